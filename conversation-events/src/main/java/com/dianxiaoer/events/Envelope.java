@@ -1,0 +1,63 @@
+package com.dianxiaoer.events;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * What every record on every topic looks like (DESIGN.md, "Events"). {@code conversationId} is also the
+ * Kafka key. {@code seq} is set where the event is a transcript item. {@code correlationId} ties every event
+ * of one customer message together; {@code causationId} names the event that directly caused this one.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Envelope(
+        UUID eventId,
+        String type,
+        int schemaVersion,
+        Instant occurredAt,
+        String shopId,
+        String conversationId,
+        Long seq,
+        UUID causationId,
+        UUID correlationId,
+        String producer,
+        Actor actor,
+        // The payload's class is named by the envelope's own "type"; EventJson registers the names.
+        @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXTERNAL_PROPERTY, property = "type")
+        Payload payload) {
+
+    public Envelope {
+        Objects.requireNonNull(eventId, "eventId");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(occurredAt, "occurredAt");
+        Objects.requireNonNull(shopId, "shopId");
+        Objects.requireNonNull(conversationId, "conversationId");
+        Objects.requireNonNull(producer, "producer");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(payload, "payload");
+    }
+
+    /** A new event with a fresh id, the payload's type and current schema version, stamped now (UTC, ms). */
+    public static Envelope of(String shopId, String conversationId, Long seq, Actor actor, String producer,
+                              UUID causationId, UUID correlationId, Payload payload) {
+        EventType type = EventType.of(payload);
+        UUID eventId = UUID.randomUUID();
+        return new Envelope(eventId, type.name(), type.schemaVersion(), Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                shopId, conversationId, seq, causationId, correlationId == null ? eventId : correlationId,
+                producer, actor, payload);
+    }
+
+    /** An event caused by this one: same shop, conversation and correlation. */
+    public Envelope cause(Long seq, Actor actor, String producer, Payload payload) {
+        return of(shopId, conversationId, seq, actor, producer, eventId, correlationId, payload);
+    }
+
+    /** The Kafka key. */
+    public String key() {
+        return conversationId;
+    }
+}
