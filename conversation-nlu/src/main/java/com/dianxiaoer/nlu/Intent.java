@@ -1,0 +1,20 @@
+package com.dianxiaoer.nlu;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The intent names of DESIGN.md: the routing contract every service and every evaluation uses. */
+public enum Intent {
+    greeting, goodbye_thanks, stock, size_spec, authenticity,
+    promotion, bargain,
+    payment, invoice, shipping_time, logistics, address_change, order_change,
+    return_refund, complaint,
+    human_agent,
+    /** A short acknowledgement ("好的", "嗯"): it belongs to whichever stage owns the conversation now. */
+    acknowledgement,
+    other;
+
+    public static Optional<Intent> parse(String name) {
+        return Arrays.stream(values()).filter(i -> i.name().equals(name)).findFirst();
+    }
+}
