@@ -34,11 +34,23 @@ public record Envelope(
         Objects.requireNonNull(eventId, "eventId");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(occurredAt, "occurredAt");
-        Objects.requireNonNull(shopId, "shopId");
-        Objects.requireNonNull(conversationId, "conversationId");
-        Objects.requireNonNull(producer, "producer");
+        requireText(shopId, "shopId");
+        requireText(conversationId, "conversationId");
+        requireText(producer, "producer");
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(payload, "payload");
+        if (schemaVersion < 1) {
+            throw new IllegalArgumentException("schemaVersion must be >= 1, was " + schemaVersion);
+        }
+        if (seq != null && seq < 1) {
+            throw new IllegalArgumentException("seq must be >= 1, was " + seq);
+        }
+        // Only the "type" component reaches the wire (Jackson drops the payload's own external type id when the
+        // bean already has a property of that name), so a mismatch here would publish a payload under the wrong name.
+        EventType registered = EventType.named(type);
+        if (registered.payloadClass() != payload.getClass()) {
+            throw new IllegalArgumentException("type " + type + " does not carry a " + payload.getClass().getSimpleName());
+        }
     }
 
     /** A new event with a fresh id, the payload's type and current schema version, stamped now (UTC, ms). */
@@ -59,5 +71,12 @@ public record Envelope(
     /** The Kafka key. */
     public String key() {
         return conversationId;
+    }
+
+    private static void requireText(String value, String name) {
+        // A blank conversationId would be a blank Kafka key, silently breaking per-conversation ordering.
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + " is required");
+        }
     }
 }

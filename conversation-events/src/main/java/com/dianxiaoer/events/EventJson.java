@@ -42,6 +42,9 @@ public final class EventJson {
         }
         try {
             Envelope envelope = MAPPER.readValue(json, Envelope.class);
+            if (envelope == null) {
+                throw new MalformedEventException("null record", null);
+            }
             EventType type = EventType.named(envelope.type());
             if (envelope.schemaVersion() > type.schemaVersion()) {
                 throw new MalformedEventException(

@@ -4,6 +4,7 @@ import com.dianxiaoer.events.Payload;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A reply for the customer. Whoever writes it publishes it on {@code conversation.replies}; greeting-service
@@ -14,6 +15,7 @@ import java.util.List;
 public record BotReplied(String text, String intent, List<String> quickReplies, String inReplyTo) implements Payload {
 
     public BotReplied {
+        Objects.requireNonNull(text, "text");
         quickReplies = quickReplies == null ? List.of() : List.copyOf(quickReplies);
     }
 }

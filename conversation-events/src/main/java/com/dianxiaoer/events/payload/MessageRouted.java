@@ -5,6 +5,7 @@ import com.dianxiaoer.events.Payload;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The front desk handed a customer message to the stage that owns its intent. {@code secondaryIntent} keeps
@@ -22,11 +23,27 @@ public record MessageRouted(
         String productId,
         List<Entity> entities) implements Payload {
 
+    // Required here as in the JSON Schema, so a producer cannot publish a record its own schema rejects.
     public MessageRouted {
+        Objects.requireNonNull(messageId, "messageId");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(intent, "intent");
+        Objects.requireNonNull(stage, "stage");
+        if (messageSeq < 1) {
+            throw new IllegalArgumentException("messageSeq must be >= 1, was " + messageSeq);
+        }
+        if (!(confidence >= 0 && confidence <= 1)) {
+            throw new IllegalArgumentException("confidence must be within 0..1, was " + confidence);
+        }
         entities = entities == null ? List.of() : List.copyOf(entities);
     }
 
-    /** An entity found in the text: type (amount, quantity, order_number, courier, colour, size, product), value, and the text it came from. */
+    /** An entity found in the text: type (amount, discount, quantity, order_number, courier, ...), value, and the text it came from. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Entity(String type, String value, String text) {
+        public Entity {
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(value, "value");
+        }
     }
 }

@@ -1,0 +1,47 @@
+package com.dianxiaoer.events;
+
+import com.dianxiaoer.events.payload.BotReplied;
+import com.dianxiaoer.events.payload.ConversationOpened;
+import com.dianxiaoer.events.payload.CustomerMessageReceived;
+import com.dianxiaoer.events.payload.MessageRouted;
+import com.dianxiaoer.events.payload.StageChanged;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** One realistic envelope per event type, as the services publish them. */
+final class EventSamples {
+    static final Instant AT = Instant.parse("2025-06-18T08:30:00.123Z");
+    static final UUID CORRELATION = UUID.fromString("6f1c2a4e-8b1d-4c3e-9a57-0d2f3b4c5e6f");
+
+    private EventSamples() {
+    }
+
+    static Envelope sample(EventType type) {
+        // An exhaustive switch without default: a new EventType does not compile here until it has a sample,
+        // so no type can reach the wire without its schema being exercised.
+        return switch (type) {
+            case ConversationOpened -> envelope(null, Actor.customer, "greeting-service",
+                    new ConversationOpened("visitor-7f3a", "zh-CN", "sku-1001"));
+            case CustomerMessageReceived -> envelope(3L, Actor.customer, "greeting-service",
+                    new CustomerMessageReceived("msg-3", "3b0d7c1e-2f4a-4e8b-9c6d-1a2b3c4d5e6f", "能便宜点吗"));
+            case MessageRouted -> envelope(null, Actor.system, "greeting-service",
+                    new MessageRouted("msg-3", 3, "能便宜点吗，一百二卖不卖？两件包邮吗", "bargain", 0.83, "shipping_time",
+                            Stage.negotiation, "sku-1001",
+                            List.of(new MessageRouted.Entity("amount", "120", "一百二"),
+                                    new MessageRouted.Entity("quantity", "2", "两件"))));
+            case BotReplied -> envelope(null, Actor.bot, "negotiation-service",
+                    new BotReplied("亲，这款已经是活动价了，给您申请一张5元优惠券哦", "bargain",
+                            List.of("好的，我要了", "再便宜点"), "msg-3"));
+            case StageChanged -> envelope(null, Actor.system, "greeting-service",
+                    new StageChanged(Stage.greeting, Stage.negotiation, "routed"));
+        };
+    }
+
+    static Envelope envelope(Long seq, Actor actor, String producer, Payload payload) {
+        EventType type = EventType.of(payload);
+        return new Envelope(UUID.nameUUIDFromBytes(type.name().getBytes()), type.name(), type.schemaVersion(), AT,
+                "demo", "conv-42", seq, CORRELATION, CORRELATION, producer, actor, payload);
+    }
+}
