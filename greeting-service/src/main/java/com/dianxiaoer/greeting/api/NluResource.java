@@ -1,0 +1,50 @@
+package com.dianxiaoer.greeting.api;
+
+import com.dianxiaoer.nlu.Classification;
+import com.dianxiaoer.nlu.Entity;
+import com.dianxiaoer.nlu.IntentClassifier;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** The classifier as a service, for ops and evaluation tools; behind the ops API key where one is configured. */
+@Path("/api/v1/nlu/classify")
+@Tag(name = "nlu")
+public class NluResource {
+    @Inject
+    IntentClassifier classifier;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Classify a message", description = "intent 'other' with alternatives means the customer would be asked to choose.")
+    public ClassifyResponse classify(@Valid @NotNull(message = "send a JSON body with text") ClassifyRequest request) {
+        Classification c = classifier.classify(request.text());
+        return new ClassifyResponse(c.intent().name(), round(c.confidence()),
+                c.alternatives().stream().map(s -> new Alternative(s.intent().name(), round(s.score()))).toList(), c.entities());
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+
+    public record ClassifyRequest(@NotBlank @Size(max = 2000) String text, @Size(max = 64) String shopId) {
+    }
+
+    public record ClassifyResponse(String intent, double confidence, List<Alternative> alternatives, List<Entity> entities) {
+    }
+
+    public record Alternative(String intent, double score) {
+    }
+}

@@ -1,0 +1,118 @@
+package com.dianxiaoer.greeting.api;
+
+import com.dianxiaoer.greeting.domain.Product;
+import com.dianxiaoer.greeting.persistence.ShopEntity;
+import com.dianxiaoer.greeting.persistence.ShopStore;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Shop operators set what the front desk says: the shop's welcome data and its products. */
+@Path("/api/v1/admin/shops/{shopId}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "shop admin")
+public class ShopAdminResource {
+    static final String ID = "[a-z0-9][a-z0-9_-]{0,63}";
+
+    @Inject
+    ShopStore store;
+
+    @GET
+    @Operation(summary = "The shop's front-desk settings")
+    public Shop get(@PathParam("shopId") String shopId) {
+        return store.shop(shopId).map(Shop::of)
+                .orElseThrow(() -> ApiException.notFound("shop_not_found", "no shop " + shopId));
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create or replace the shop's front-desk settings")
+    public Response put(@PathParam("shopId") String shopId, @Valid @NotNull(message = "send the shop as JSON") Shop shop) {
+        if (!shopId.matches(ID)) {
+            throw ApiException.badRequest("invalid_shop_id", "a shop id is 1-64 lower-case letters, digits, '-' or '_'");
+        }
+        boolean created = store.saveShop(shopId, shop.name(), shop.agentName(), shop.agentNumber(), shop.promotion(),
+                shop.couriers(), shop.stockRule());
+        return Response.status(created ? 201 : 200).entity(get(shopId)).build();
+    }
+
+    @PUT
+    @Path("products/{productId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create or replace a product the front desk answers about")
+    public Response putProduct(@PathParam("shopId") String shopId, @PathParam("productId") String productId,
+                               @Valid @NotNull(message = "send the product as JSON") ProductDto product) {
+        if (store.shop(shopId).isEmpty()) {
+            throw ApiException.notFound("shop_not_found", "no shop " + shopId);
+        }
+        if (!productId.matches(ID)) {
+            throw ApiException.badRequest("invalid_product_id", "a product id is 1-64 lower-case letters, digits, '-' or '_'");
+        }
+        boolean created = store.saveProduct(shopId, product.toProduct(productId));
+        return Response.status(created ? 201 : 200).entity(store.product(shopId, productId).map(ProductDto::of).orElseThrow()).build();
+    }
+
+    public record Shop(
+            @NotBlank @Size(max = 100) String name,
+            @NotBlank @Size(max = 50) String agentName,
+            @NotBlank @Pattern(regexp = "[0-9A-Za-z]{1,20}", message = "must be 1-20 letters or digits") String agentNumber,
+            @Size(max = 500) String promotion,
+            @NotNull @Size(max = 5) List<@NotBlank @Size(max = 20) @Pattern(regexp = "[^,，]+", message = "must not contain a comma") String> couriers,
+            @Size(max = 300) String stockRule) {
+
+        static Shop of(ShopEntity e) {
+            var p = e.toProfile();
+            return new Shop(p.name(), p.agentName(), p.agentNumber(), p.promotion(), p.couriers(), p.stockRule());
+        }
+    }
+
+    public record ProductDto(
+            @NotBlank @Size(max = 200) String name,
+            @Size(max = 20) List<@NotBlank @Size(max = 30) @Pattern(regexp = "[^,，]+", message = "must not contain a comma") String> keywords,
+            @NotNull @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) BigDecimal price,
+            @Min(0) int stock,
+            @Size(max = 20) List<@NotBlank @Size(max = 20) @Pattern(regexp = "[^,，]+", message = "must not contain a comma") String> sizes,
+            @Size(max = 300) String material,
+            @Size(max = 20) List<@Pattern(regexp = "\\d{2,3}-\\d{2,3}:[^,，:]{1,10}", message = "must look like 165-170:M") String> sizeChart,
+            @Size(max = 500) String authenticity,
+            @Size(max = 300) String restockNote) {
+
+        Product toProduct(String id) {
+            List<Product.SizeBand> chart;
+            try {
+                chart = orEmpty(sizeChart).stream().map(Product.SizeBand::parse).toList();
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badRequest("invalid_size_chart", e.getMessage());
+            }
+            return new Product(id, name, orEmpty(keywords), price, stock, orEmpty(sizes), material, chart, authenticity, restockNote);
+        }
+
+        private static List<String> orEmpty(List<String> list) {
+            return list == null ? List.of() : list;
+        }
+
+        static ProductDto of(Product p) {
+            return new ProductDto(p.name(), p.keywords(), p.price(), p.stock(), p.sizes(), p.material(),
+                    p.sizeChart().stream().map(Object::toString).toList(), p.authenticity(), p.restockNote());
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package com.dianxiaoer.greeting.api;
+
+import com.dianxiaoer.greeting.config.GreetingConfig;
+import com.dianxiaoer.greeting.persistence.TranscriptAppended;
+import com.dianxiaoer.greeting.persistence.TranscriptItemEntity;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import org.jboss.logging.Logger;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Feeds open SSE streams from the transcript table. The database is the only source: a follower always sends
+ * "everything after the last seq I sent", so a stream can never skip or repeat an item, whatever order the
+ * notifications come in. Notifications after commit make it prompt; a periodic look makes it correct when
+ * another instance wrote the item.
+ */
+@ApplicationScoped
+public class TranscriptFeed {
+    private static final Logger LOG = Logger.getLogger(TranscriptFeed.class);
+    /** An idle stream gets a comment line this often: proxies keep it open, and a gone client is noticed. */
+    private static final long KEEP_ALIVE_MILLIS = 15_000;
+
+    @Inject
+    GreetingConfig config;
+
+    private final Set<Follower> followers = ConcurrentHashMap.newKeySet();
+    private final ExecutorService readers = Executors.newFixedThreadPool(2, r -> daemon(r, "transcript-feed"));
+    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "transcript-tick"));
+
+    void start(@Observes StartupEvent event) {
+        long every = config.chat().streamPollInterval().toMillis();
+        ticker.scheduleAtFixedRate(() -> followers.forEach(Follower::signal), every, every, TimeUnit.MILLISECONDS);
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        ticker.shutdownNow();
+        readers.shutdownNow();
+        followers.forEach(f -> f.sink.close());
+    }
+
+    void appended(@Observes(during = TransactionPhase.AFTER_SUCCESS) TranscriptAppended event) {
+        for (Follower f : followers) {
+            if (f.conversationId.equals(event.conversationId())) {
+                f.signal();
+            }
+        }
+    }
+
+    public void follow(UUID conversationId, long afterSeq, SseEventSink sink, Sse sse) {
+        Follower follower = new Follower(conversationId, afterSeq, sink, sse);
+        followers.add(follower);
+        follower.signal();
+    }
+
+    public int openStreams() {
+        return followers.size();
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    private final class Follower {
+        final UUID conversationId;
+        final SseEventSink sink;
+        final Sse sse;
+        final AtomicInteger missed = new AtomicInteger();
+        volatile long lastSent;
+        volatile long lastWriteMillis = System.currentTimeMillis();
+
+        Follower(UUID conversationId, long afterSeq, SseEventSink sink, Sse sse) {
+            this.conversationId = conversationId;
+            this.lastSent = afterSeq;
+            this.sink = sink;
+            this.sse = sse;
+        }
+
+        /** Schedules a drain; signals that arrive while one runs fold into one more pass. */
+        void signal() {
+            if (missed.getAndIncrement() == 0) {
+                try {
+                    readers.execute(this::drain);
+                } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+                    followers.remove(this);
+                }
+            }
+        }
+
+        private void drain() {
+            int pending = 1;
+            do {
+                if (sink.isClosed()) {
+                    followers.remove(this);
+                    return;
+                }
+                try {
+                    sendNewItems();
+                    keepAliveIfIdle();
+                } catch (RuntimeException e) {
+                    LOG.debugf("stream of %s ended: %s", conversationId, e.getMessage());
+                    followers.remove(this);
+                    sink.close();
+                    return;
+                }
+                pending = missed.addAndGet(-pending);
+            } while (pending != 0);
+        }
+
+        private void sendNewItems() {
+            List<ChatDtos.TranscriptItem> items;
+            do {
+                long after = lastSent;
+                items = QuarkusTransaction.requiringNew().call(() -> TranscriptItemEntity
+                        .after(conversationId, after, config.chat().pageSize()).stream().map(ChatDtos.TranscriptItem::of).toList());
+                for (ChatDtos.TranscriptItem item : items) {
+                    sink.send(sse.newEventBuilder().id(Long.toString(item.seq())).name("message")
+                            .mediaType(MediaType.APPLICATION_JSON_TYPE).data(ChatDtos.TranscriptItem.class, item).build())
+                            .toCompletableFuture().join();
+                    lastSent = item.seq();
+                    lastWriteMillis = System.currentTimeMillis();
+                }
+            } while (items.size() == config.chat().pageSize());
+        }
+
+        private void keepAliveIfIdle() {
+            if (System.currentTimeMillis() - lastWriteMillis >= KEEP_ALIVE_MILLIS) {
+                sink.send(sse.newEventBuilder().comment("keep-alive").build()).toCompletableFuture().join();
+                lastWriteMillis = System.currentTimeMillis();
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package com.dianxiaoer.greeting.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.Optional;
+
+@ConfigMapping(prefix = "dianxiaoer")
+public interface GreetingConfig {
+
+    Chat chat();
+
+    Outbox outbox();
+
+    Ops ops();
+
+    interface Chat {
+        /** Longer messages are refused with message_too_long; the playbook's customers write short lines. */
+        @WithDefault("2000")
+        int maxMessageLength();
+
+        /** How often an open stream also looks in the database, for items written by another instance. */
+        @WithDefault("2s")
+        Duration streamPollInterval();
+
+        /** Most items one transcript request returns. */
+        @WithDefault("500")
+        int pageSize();
+    }
+
+    interface Outbox {
+        @WithDefault("100")
+        int batchSize();
+
+        @WithDefault("10s")
+        Duration sendTimeout();
+
+        /** The relay's safety-net sweep; normally it runs right after each commit. */
+        @WithDefault("2s")
+        Duration sweepInterval();
+    }
+
+    interface Ops {
+        /** When set, the admin and NLU APIs require it in the X-Api-Key header. Unset in the local run. */
+        Optional<String> apiKey();
+    }
+}

@@ -1,0 +1,52 @@
+package com.dianxiaoer.greeting.domain;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** A shop's products, and the two questions the front desk asks of them: which one is meant, and what is like it. */
+public record Catalogue(List<Product> products) {
+
+    public Catalogue {
+        products = List.copyOf(products);
+    }
+
+    public Optional<Product> byId(String id) {
+        return products.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    /**
+     * The product a message names: its full name beats a keyword, and a longer keyword beats a shorter one,
+     * so "羊毛大衣" picks the coat over anything merely tagged "大衣".
+     */
+    public Optional<Product> mentionedIn(String text) {
+        String lower = text.toLowerCase();
+        return products.stream()
+                .map(p -> new Match(p, matchStrength(p, lower)))
+                .filter(m -> m.strength > 0)
+                .max(Comparator.comparingInt(Match::strength))
+                .map(Match::product);
+    }
+
+    /** In-stock products sharing a keyword with the one asked about, nearest in price first. */
+    public List<Product> similarInStock(Product asked, int limit) {
+        return products.stream()
+                .filter(p -> !p.id().equals(asked.id()) && p.inStock())
+                .filter(p -> p.keywords().stream().anyMatch(asked.keywords()::contains))
+                .sorted(Comparator.comparing((Product p) -> p.price().subtract(asked.price()).abs(), BigDecimal::compareTo))
+                .limit(limit)
+                .toList();
+    }
+
+    private static int matchStrength(Product p, String lowerText) {
+        if (lowerText.contains(p.name().toLowerCase())) {
+            return 1000 + p.name().length();
+        }
+        return p.keywords().stream().filter(k -> !k.isBlank() && lowerText.contains(k.toLowerCase()))
+                .mapToInt(String::length).max().orElse(0);
+    }
+
+    private record Match(Product product, int strength) {
+    }
+}

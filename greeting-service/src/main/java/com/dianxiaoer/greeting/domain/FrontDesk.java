@@ -1,0 +1,84 @@
+package com.dianxiaoer.greeting.domain;
+
+import com.dianxiaoer.events.Stage;
+import com.dianxiaoer.nlu.Classification;
+import com.dianxiaoer.nlu.Intent;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The front desk's decision for one customer message. The first message of a conversation always gets the
+ * shop's welcome at once, because the first shop to answer wins the customer; what follows depends on who
+ * owns the intent. While a person has the conversation, the bot says nothing at all.
+ */
+public final class FrontDesk {
+    private static final List<Intent> COMMON_QUESTIONS = List.of(Intent.stock, Intent.shipping_time, Intent.promotion, Intent.human_agent);
+
+    private final ShopProfile shop;
+    private final Catalogue catalogue;
+
+    public FrontDesk(ShopProfile shop, Catalogue catalogue) {
+        this.shop = shop;
+        this.catalogue = catalogue;
+    }
+
+    public Decision decide(ConversationState state, Classification reading, String customerText) {
+        Optional<Product> named = catalogue.mentionedIn(customerText);
+        String productId = named.map(Product::id).orElse(state.productId());
+        if (state.stage() == Stage.human) {
+            return new Decision(List.of(), null, Stage.human, productId);
+        }
+        Optional<Product> product = named.or(() -> Optional.ofNullable(state.productId()).flatMap(catalogue::byId));
+        List<Reply> replies = new ArrayList<>();
+        if (!state.welcomed()) {
+            replies.add(Welcome.compose(shop));
+        }
+        Intent intent = reading.intent();
+        Stage owner = intent == Intent.acknowledgement ? state.stage() : Routing.ownerOf(intent);
+        switch (owner) {
+            case negotiation, order, aftersales -> {
+                return new Decision(replies, owner, owner, productId);
+            }
+            case human -> {
+                replies.add(Reply.of("好的亲，这就为您转接人工客服，请稍等片刻，同事看到后会马上回复您。"
+                        + "等待期间您发的消息都会保留，不用重复发送哦～", intent.name()));
+                return new Decision(replies, null, Stage.human, productId);
+            }
+            default -> {
+                answerAtFrontDesk(intent, reading, customerText, named, product, !state.welcomed()).ifPresent(replies::add);
+                return new Decision(replies, null, state.stage(), productId);
+            }
+        }
+    }
+
+    private Optional<Reply> answerAtFrontDesk(Intent intent, Classification reading, String text, Optional<Product> named,
+                                              Optional<Product> product, boolean welcomedNow) {
+        return switch (intent) {
+            case greeting, acknowledgement -> welcomedNow ? Optional.empty()
+                    : Optional.of(Reply.of("亲，我在的～请问有什么可以帮您的呢？", intent.name()));
+            case goodbye_thanks -> Optional.of(Reply.of("不客气哦亲，感谢您的支持！有需要随时来找我，祝您生活愉快～", intent.name()));
+            case stock -> Optional.of(product.map(p -> ProductAnswers.stock(p, shop, catalogue))
+                    .orElseGet(() -> ProductAnswers.askWhichProduct(intent.name(), catalogue)));
+            case size_spec -> Optional.of(product.map(p -> ProductAnswers.sizeAndSpec(p, text))
+                    .orElseGet(() -> ProductAnswers.askWhichProduct(intent.name(), catalogue)));
+            case authenticity -> Optional.of(product.map(ProductAnswers::authenticity)
+                    .orElseGet(() -> ProductAnswers.askWhichProduct(intent.name(), catalogue)));
+            default -> Optional.of(named.map(ProductAnswers::introduce).orElseGet(() -> clarify(reading)));
+        };
+    }
+
+    /** The customer is asked to choose rather than being guessed at: a two-way choice where there is one. */
+    private static Reply clarify(Classification reading) {
+        List<Intent> candidates = reading.alternatives().stream().map(Classification.Scored::intent)
+                .filter(i -> i != Intent.other && i != Intent.acknowledgement).limit(2).toList();
+        if (candidates.size() == 2) {
+            List<String> choices = candidates.stream().map(Routing::askPhrase).toList();
+            return new Reply("亲，想跟您确认一下，您是想问「" + choices.get(0) + "」还是「" + choices.get(1)
+                    + "」呢？点一下下面的按钮就好～", "other", choices);
+        }
+        return new Reply("不好意思亲，我没太理解您的意思，能换个说法再说一次吗？也可以点下面的常见问题，或者转人工客服哦～", "other",
+                COMMON_QUESTIONS.stream().map(Routing::askPhrase).toList());
+    }
+}

@@ -1,0 +1,46 @@
+package com.dianxiaoer.greeting.domain;
+
+import com.dianxiaoer.events.Stage;
+import com.dianxiaoer.nlu.Intent;
+
+/** Who owns each intent (DESIGN.md's intent table): the front desk itself, a stage service, or a person. */
+public final class Routing {
+
+    private Routing() {
+    }
+
+    public static Stage ownerOf(Intent intent) {
+        return switch (intent) {
+            case greeting, goodbye_thanks, stock, size_spec, authenticity, other, acknowledgement -> Stage.greeting;
+            case promotion, bargain -> Stage.negotiation;
+            case payment, invoice, shipping_time, logistics, address_change, order_change -> Stage.order;
+            case return_refund, complaint -> Stage.aftersales;
+            case human_agent -> Stage.human;
+        };
+    }
+
+    /**
+     * A phrase that stands for the intent on a quick-reply button; tapping it sends the phrase, which must
+     * classify back to the same intent.
+     */
+    public static String askPhrase(Intent intent) {
+        return switch (intent) {
+            case greeting -> "你好";
+            case goodbye_thanks -> "谢谢";
+            case stock -> "有货吗";
+            case size_spec -> "尺码怎么选";
+            case authenticity -> "是正品吗";
+            case promotion -> "有什么活动";
+            case bargain -> "能便宜点吗";
+            case payment -> "怎么付款";
+            case invoice -> "能开发票吗";
+            case shipping_time -> "什么时候发货";
+            case logistics -> "物流到哪了";
+            case address_change -> "改地址";
+            case order_change -> "修改订单";
+            case return_refund -> "退换货";
+            case complaint -> "我要投诉";
+            case human_agent, other, acknowledgement -> "转人工";
+        };
+    }
+}

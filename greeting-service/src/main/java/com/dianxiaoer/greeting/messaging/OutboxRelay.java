@@ -1,0 +1,112 @@
+package com.dianxiaoer.greeting.messaging;
+
+import com.dianxiaoer.greeting.config.GreetingConfig;
+import com.dianxiaoer.greeting.persistence.OutboxEntity;
+import com.dianxiaoer.greeting.persistence.OutboxWritten;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Sends outbox rows to Kafka in id order and deletes them once the broker has acknowledged them. It runs right
+ * after each commit that wrote to the outbox (so a reply is not delayed by a polling interval) and on a slow
+ * sweep that catches anything a crash or a Kafka outage left behind. Delivery is at-least-once; consumers
+ * deduplicate by eventId.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** One relay at a time across all instances: otherwise two could interleave one conversation's events. */
+    private static final long RELAY_LOCK = 0x0DA1_0001L;
+
+    @Inject
+    @Channel("outbox")
+    Emitter<String> emitter;
+    @Inject
+    EntityManager em;
+    @Inject
+    GreetingConfig config;
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
+    private final AtomicBoolean pending = new AtomicBoolean();
+
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
+        kick();
+    }
+
+    @Scheduled(every = "${dianxiaoer.outbox.sweep-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sweep() {
+        kick();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        worker.shutdown();
+    }
+
+    public void kick() {
+        if (pending.compareAndSet(false, true) && !worker.isShutdown()) {
+            worker.execute(this::drain);
+        }
+    }
+
+    private void drain() {
+        pending.set(false);
+        try {
+            while (relayBatch() == config.outbox().batchSize()) {
+                // a full batch means more may be waiting
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("outbox relay paused, will retry on the next sweep: %s", e.getMessage());
+        }
+    }
+
+    private int relayBatch() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Object locked = em.createNativeQuery("select pg_try_advisory_xact_lock(:key)")
+                    .setParameter("key", RELAY_LOCK).getSingleResult();
+            if (!Boolean.TRUE.equals(locked)) {
+                return 0;
+            }
+            List<OutboxEntity> rows = OutboxEntity.<OutboxEntity>find("order by id").page(0, config.outbox().batchSize()).list();
+            if (rows.isEmpty()) {
+                return 0;
+            }
+            CompletableFuture<?>[] acks = rows.stream().map(this::send).toArray(CompletableFuture[]::new);
+            CompletableFuture.allOf(acks).get(config.outbox().sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            OutboxEntity.delete("id in ?1", rows.stream().map(r -> r.id).toList());
+            return rows.size();
+        });
+    }
+
+    private CompletableFuture<Void> send(OutboxEntity row) {
+        CompletableFuture<Void> acked = new CompletableFuture<>();
+        emitter.send(Message.of(row.payload)
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withTopic(row.topic).withKey(row.messageKey).build())
+                .withAck(() -> {
+                    acked.complete(null);
+                    return CompletableFuture.completedFuture(null);
+                })
+                .withNack(failure -> {
+                    acked.completeExceptionally(failure);
+                    return CompletableFuture.completedFuture(null);
+                }));
+        return acked;
+    }
+}

@@ -1,0 +1,33 @@
+package com.dianxiaoer.greeting.persistence;
+
+import com.dianxiaoer.greeting.domain.ShopProfile;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+@Entity
+@Table(name = "shop")
+public class ShopEntity extends PanacheEntityBase {
+    @Id
+    public String id;
+    public String name;
+    @Column(name = "agent_name")
+    public String agentName;
+    @Column(name = "agent_number")
+    public String agentNumber;
+    public String promotion;
+    /** Comma-separated, in the order the shop prefers them. */
+    public String couriers;
+    @Column(name = "stock_rule")
+    public String stockRule;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    public ShopProfile toProfile() {
+        return new ShopProfile(id, name, agentName, agentNumber, promotion, Lists.split(couriers), stockRule);
+    }
+}

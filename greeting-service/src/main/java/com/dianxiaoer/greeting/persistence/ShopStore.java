@@ -1,0 +1,68 @@
+package com.dianxiaoer.greeting.persistence;
+
+import com.dianxiaoer.greeting.domain.Product;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Writes the shop's own data from the admin API; every field is replaced as a whole. */
+@ApplicationScoped
+public class ShopStore {
+
+    @Transactional
+    public Optional<ShopEntity> shop(String shopId) {
+        return ShopEntity.findByIdOptional(shopId);
+    }
+
+    @Transactional
+    public Optional<Product> product(String shopId, String productId) {
+        return ProductEntity.<ProductEntity>findByIdOptional(new ProductEntity.Key(shopId, productId)).map(ProductEntity::toProduct);
+    }
+
+    /** True when the shop was created. */
+    @Transactional
+    public boolean saveShop(String shopId, String name, String agentName, String agentNumber, String promotion,
+                            List<String> couriers, String stockRule) {
+        ShopEntity shop = ShopEntity.findById(shopId);
+        boolean created = shop == null;
+        if (created) {
+            shop = new ShopEntity();
+            shop.id = shopId;
+        }
+        shop.name = name.trim();
+        shop.agentName = agentName.trim();
+        shop.agentNumber = agentNumber;
+        shop.promotion = promotion;
+        shop.couriers = Lists.join(couriers);
+        shop.stockRule = stockRule;
+        shop.updatedAt = Instant.now();
+        shop.persist();
+        return created;
+    }
+
+    /** True when the product was created. */
+    @Transactional
+    public boolean saveProduct(String shopId, Product product) {
+        ProductEntity p = ProductEntity.findById(new ProductEntity.Key(shopId, product.id()));
+        boolean created = p == null;
+        if (created) {
+            p = new ProductEntity();
+            p.shopId = shopId;
+            p.id = product.id();
+        }
+        p.name = product.name().trim();
+        p.keywords = Lists.join(product.keywords());
+        p.price = product.price();
+        p.stock = product.stock();
+        p.sizes = Lists.join(product.sizes());
+        p.material = product.material();
+        p.sizeChart = Lists.join(product.sizeChart().stream().map(Product.SizeBand::toString).toList());
+        p.authenticity = product.authenticity();
+        p.restockNote = product.restockNote();
+        p.persist();
+        return created;
+    }
+}

@@ -1,0 +1,96 @@
+package com.dianxiaoer.greeting.persistence;
+
+import com.dianxiaoer.events.Actor;
+import com.dianxiaoer.events.Envelope;
+import com.dianxiaoer.events.EventJson;
+import com.dianxiaoer.events.Topics;
+import com.dianxiaoer.events.payload.BotReplied;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Appends to a conversation's transcript. Callers hold the conversation's row lock (ConversationEntity.lock), so
+ * sequence numbers are gap-free and in the order the items were written.
+ */
+@ApplicationScoped
+public class Transcript {
+    public static final String PRODUCER = "greeting-service";
+
+    @Inject
+    Event<TranscriptAppended> appended;
+    @Inject
+    Outbox outbox;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public TranscriptItemEntity appendCustomerMessage(ConversationEntity conversation, String text, String clientMessageId) {
+        return store(conversation, UUID.randomUUID(), conversation.nextSeq(), "customer", text, null, List.of(), clientMessageId);
+    }
+
+    /** Writes our own reply to the transcript and, through the outbox, to conversation.replies for everyone else. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Envelope appendReply(ConversationEntity conversation, Envelope cause, BotReplied reply) {
+        Envelope event = cause.cause(conversation.nextSeq(), Actor.bot, PRODUCER, reply);
+        store(conversation, event.eventId(), event.seq(), "bot", reply.text(), reply.intent(), reply.quickReplies(), null);
+        outbox.publish(Topics.REPLIES, event);
+        return event;
+    }
+
+    /**
+     * Stores a reply another service published, once: its eventId is the item's id, so a redelivery (or our own
+     * reply coming back from the topic) is recognised and skipped.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean appendArrivedReply(ConversationEntity conversation, Envelope event, BotReplied reply) {
+        if (TranscriptItemEntity.findById(event.eventId()) != null) {
+            return false;
+        }
+        String role = event.actor() == Actor.agent ? "agent" : "bot";
+        store(conversation, event.eventId(), conversation.nextSeq(), role, reply.text(), reply.intent(), reply.quickReplies(), null);
+        return true;
+    }
+
+    private TranscriptItemEntity store(ConversationEntity conversation, UUID id, long seq, String role, String text,
+                                       String intent, List<String> quickReplies, String clientMessageId) {
+        TranscriptItemEntity item = new TranscriptItemEntity();
+        item.id = id;
+        item.conversationId = conversation.id;
+        item.seq = seq;
+        item.role = role;
+        item.text = text;
+        item.intent = intent;
+        item.quickReplies = quickReplies.isEmpty() ? null : writeList(quickReplies);
+        item.clientMessageId = clientMessageId;
+        item.at = Instant.now();
+        item.persist();
+        conversation.updatedAt = item.at;
+        appended.fire(new TranscriptAppended(conversation.id));
+        return item;
+    }
+
+    public static List<String> quickReplies(TranscriptItemEntity item) {
+        if (item.quickReplies == null) {
+            return List.of();
+        }
+        try {
+            return EventJson.mapper().readValue(item.quickReplies, new TypeReference<List<String>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("corrupt quick replies on transcript item " + item.id, e);
+        }
+    }
+
+    private static String writeList(List<String> items) {
+        try {
+            return EventJson.mapper().writeValueAsString(items);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package com.dianxiaoer.greeting.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** One line of a conversation's transcript: what the customer, the bot or a person said, in sequence. */
+@Entity
+@Table(name = "transcript_item")
+public class TranscriptItemEntity extends PanacheEntityBase {
+    /** The customer's message id, or the eventId of the BotReplied that carried a reply (so a redelivered reply is stored once). */
+    @Id
+    public UUID id;
+    @Column(name = "conversation_id")
+    public UUID conversationId;
+    public long seq;
+    public String role;
+    public String text;
+    public String intent;
+    /** JSON array of strings. */
+    @Column(name = "quick_replies")
+    public String quickReplies;
+    @Column(name = "client_message_id")
+    public String clientMessageId;
+    public Instant at;
+
+    public static List<TranscriptItemEntity> after(UUID conversationId, long afterSeq, int limit) {
+        return find("conversationId = ?1 and seq > ?2 order by seq", conversationId, afterSeq).page(0, limit).list();
+    }
+
+    public static Optional<TranscriptItemEntity> byClientMessageId(UUID conversationId, String clientMessageId) {
+        return find("conversationId = ?1 and clientMessageId = ?2", conversationId, clientMessageId).firstResultOptional();
+    }
+}

@@ -1,0 +1,188 @@
+package com.dianxiaoer.greeting.domain;
+
+import com.dianxiaoer.events.Stage;
+import com.dianxiaoer.nlu.Classification;
+import com.dianxiaoer.nlu.Intent;
+import com.dianxiaoer.nlu.IntentClassifier;
+import com.dianxiaoer.nlu.KeywordIntentClassifier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static com.dianxiaoer.greeting.domain.DemoShop.CATALOGUE;
+import static com.dianxiaoer.greeting.domain.DemoShop.SHOP;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FrontDeskTest {
+    private final IntentClassifier classifier = new KeywordIntentClassifier();
+    private final FrontDesk desk = new FrontDesk(SHOP, CATALOGUE);
+    private static final ConversationState NEW = new ConversationState(Stage.greeting, false, null);
+    private static final ConversationState WELCOMED = new ConversationState(Stage.greeting, true, null);
+
+    private Decision say(ConversationState state, String text) {
+        return desk.decide(state, classifier.classify(text), text);
+    }
+
+    @Test
+    void theFirstMessageGetsTheShopsWelcomeAndNothingMore() {
+        Decision d = say(NEW, "在吗");
+        assertThat(d.replies()).hasSize(1);
+        String welcome = d.replies().get(0).text();
+        assertThat(welcome).contains("小二优选旗舰店", "小美", "008", "满299减30", "韵达", "顺丰", "能拍下的都是有现货的");
+        assertThat(welcome).doesNotStartWith("在");
+        assertThat(d.routeTo()).isNull();
+    }
+
+    @Test
+    void aLaterGreetingIsAnsweredWarmlyNotWithABareHere() {
+        Reply reply = say(WELCOMED, "在吗").replies().get(0);
+        assertThat(reply.text()).contains("亲").hasSizeGreaterThan(5);
+        assertThat(Tone.violations(reply.text())).isEmpty();
+    }
+
+    @Test
+    void aBargainIsWelcomedThenHandedToNegotiation() {
+        Decision d = say(NEW, "羊毛双面呢大衣能便宜点吗");
+        assertThat(d.replies()).extracting(Reply::intent).containsExactly("greeting");
+        assertThat(d.routeTo()).isEqualTo(Stage.negotiation);
+        assertThat(d.stageAfter()).isEqualTo(Stage.negotiation);
+        assertThat(d.productId()).isEqualTo("wool-coat");
+    }
+
+    @Test
+    void eachStageIntentGoesToItsOwner() {
+        assertThat(say(WELCOMED, "什么时候发货").routeTo()).isEqualTo(Stage.order);
+        assertThat(say(WELCOMED, "我要退货").routeTo()).isEqualTo(Stage.aftersales);
+        assertThat(say(WELCOMED, "有什么活动").routeTo()).isEqualTo(Stage.negotiation);
+    }
+
+    @Test
+    void anAcknowledgementGoesToTheStageThatOwnsTheConversation() {
+        Decision d = say(new ConversationState(Stage.order, true, null), "好的");
+        assertThat(d.routeTo()).isEqualTo(Stage.order);
+        assertThat(d.replies()).isEmpty();
+        assertThat(say(WELCOMED, "嗯嗯").routeTo()).isNull();
+    }
+
+    @Test
+    void stockOfANamedProductInStock() {
+        Reply reply = say(WELCOMED, "羊毛双面呢大衣有货吗").replies().get(0);
+        assertThat(reply.text()).contains("羊毛双面呢大衣", "有现货", "放心拍");
+    }
+
+    @Test
+    void stockOfTheConversationsProductWhenNoneIsNamed() {
+        Reply reply = say(new ConversationState(Stage.greeting, true, "parka"), "有货吗").replies().get(0);
+        assertThat(reply.text()).contains("连帽加厚派克服", "抱歉", "预计下周补货");
+    }
+
+    @Test
+    void soldOutApologisesAndRecommendsASimilarItemInStock() {
+        Reply reply = say(WELCOMED, "派克服还有货吗").replies().get(0);
+        assertThat(reply.text()).contains("非常抱歉", "轻薄白鸭绒羽绒服", "459");
+        assertThat(reply.quickReplies()).containsExactly("轻薄白鸭绒羽绒服", "羊毛双面呢大衣");
+    }
+
+    @Test
+    void soldOutWithUnknownRestockSuggestsBookmarking() {
+        Reply reply = say(WELCOMED, "丝巾有货吗").replies().get(0);
+        assertThat(reply.text()).contains("收藏");
+    }
+
+    @Test
+    void stockWithoutAnyProductAsksWhichOneWithProductButtons() {
+        Reply reply = say(WELCOMED, "有货吗").replies().get(0);
+        assertThat(reply.text()).contains("哪一款");
+        assertThat(reply.quickReplies()).contains("羊毛双面呢大衣").doesNotContain("连帽加厚派克服");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"175穿多大", "大衣1米75穿什么码", "身高175cm大衣选多大"})
+    void recommendsASizeFromTheChartForTheCustomersHeight(String text) {
+        Reply reply = say(new ConversationState(Stage.greeting, true, "wool-coat"), text).replies().get(0);
+        assertThat(reply.text()).contains("175", "XL", "90%羊毛");
+    }
+
+    @Test
+    void aHeightOutsideTheChartIsAskedAboutNotGuessed() {
+        Reply reply = say(new ConversationState(Stage.greeting, true, "wool-coat"), "195穿多大").replies().get(0);
+        assertThat(reply.text()).contains("尺码表之外").doesNotContain("建议选");
+    }
+
+    @Test
+    void authenticityIsAnsweredFromTheProductsOwnProof() {
+        Reply reply = say(WELCOMED, "大衣是正品吗").replies().get(0);
+        assertThat(reply.text()).contains("官方授权", "质检报告", "色差");
+    }
+
+    @Test
+    void askingForAPersonHandsOffPolitelyAndTheBotThenKeepsQuiet() {
+        Decision handoff = say(WELCOMED, "转人工");
+        assertThat(handoff.stageAfter()).isEqualTo(Stage.human);
+        assertThat(handoff.replies().get(0).text()).contains("人工客服", "稍等");
+        Decision after = say(new ConversationState(Stage.human, true, null), "有货吗 还在吗");
+        assertThat(after.replies()).isEmpty();
+        assertThat(after.routeTo()).isNull();
+        assertThat(after.stageAfter()).isEqualTo(Stage.human);
+    }
+
+    @Test
+    void anUnclearMessageOffersTheTwoCandidatesAsButtons() {
+        Decision d = say(WELCOMED, "有货吗 能便宜点吗");
+        Reply reply = d.replies().get(0);
+        assertThat(d.routeTo()).isNull();
+        assertThat(reply.quickReplies()).containsExactlyInAnyOrder("有货吗", "能便宜点吗");
+        assertThat(reply.text()).contains("还是");
+    }
+
+    @Test
+    void aMessageWeCannotReadOffersCommonQuestionsAndAPerson() {
+        Reply reply = say(WELCOMED, "今天天气不错").replies().get(0);
+        assertThat(reply.quickReplies()).contains("转人工");
+    }
+
+    @Test
+    void aMessageThatOnlyNamesAProductIntroducesIt() {
+        Decision d = say(WELCOMED, "羊毛双面呢大衣");
+        assertThat(d.replies().get(0).text()).contains("899", "有货");
+        assertThat(d.productId()).isEqualTo("wool-coat");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Intent.class)
+    void everyQuickReplyPhraseClassifiesBackToItsIntent(Intent intent) {
+        String phrase = Routing.askPhrase(intent);
+        Intent expected = intent == Intent.other || intent == Intent.acknowledgement ? Intent.human_agent : intent;
+        assertThat(classifier.classify(phrase).intent()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"在吗", "你好", "谢谢", "好的", "有货吗", "派克服有货吗", "丝巾有货吗", "175穿多大", "大衣是正品吗",
+            "转人工", "今天天气不错", "有货吗 能便宜点吗", "羊毛双面呢大衣", "嗯"})
+    void everyFrontDeskReplyKeepsThePlaybooksTone(String text) {
+        for (ConversationState state : List.of(NEW, WELCOMED, new ConversationState(Stage.greeting, true, "wool-coat"))) {
+            for (Reply reply : say(state, text).replies()) {
+                assertThat(Tone.violations(reply.text())).as(reply.text()).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void theToneCheckCatchesWhatThePlaybookForbids() {
+        assertThat(Tone.violations("在")).contains("bare 在");
+        assertThat(Tone.violations("在的")).isNotEmpty();
+        assertThat(Tone.violations("这个不能便宜")).contains("no polite form (亲/您/请)", "negative without apology or explanation");
+        assertThat(Tone.violations("亲，明天就能到")).contains("promised delivery date");
+        assertThat(Tone.violations("亲，一般3-5天送达，以物流为准")).isEmpty();
+    }
+
+    @Test
+    void secondaryIntentSurvivesForRouting() {
+        Classification c = classifier.classify("发什么快递 包邮吗");
+        assertThat(desk.decide(WELCOMED, c, "发什么快递 包邮吗").routeTo()).isEqualTo(Stage.order);
+        assertThat(c.secondary()).isEqualTo(Intent.bargain);
+    }
+}
