@@ -10,7 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /** Loads an event type's JSON Schema from the classpath, the way a consumer's contract test would. */
-final class Schemas {
+public final class Schemas {
     // The $ids name a host that does not exist; map it to the classpath so "$ref": "envelope.v1.json" never
     // goes to the network.
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
@@ -23,7 +23,7 @@ final class Schemas {
     private Schemas() {
     }
 
-    static JsonSchema of(EventType type) {
+    public static JsonSchema of(EventType type) {
         try (InputStream in = Schemas.class.getResourceAsStream(type.schemaResource())) {
             if (in == null) {
                 throw new IllegalStateException("no schema on the classpath at " + type.schemaResource());

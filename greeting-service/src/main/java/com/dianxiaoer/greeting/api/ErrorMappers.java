@@ -59,6 +59,15 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response other(WebApplicationException e) {
+        // Quarkus REST reports a body it could not parse as a bare 400 with the Jackson error as its cause.
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof MismatchedInputException mismatched) {
+                return mismatched(mismatched);
+            }
+            if (cause instanceof JsonProcessingException json) {
+                return malformed(json);
+            }
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return null;

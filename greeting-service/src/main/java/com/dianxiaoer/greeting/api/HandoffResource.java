@@ -7,6 +7,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -24,9 +25,12 @@ public class HandoffResource {
     Conversations conversations;
 
     @GET
-    @Path("shops/{shopId}/handoffs")
-    @Operation(summary = "Conversations waiting for a person, longest waiting first")
-    public List<Waiting> waiting(@PathParam("shopId") String shopId) {
+    @Path("handoffs")
+    @Operation(summary = "A shop's conversations waiting for a person, longest waiting first")
+    public List<Waiting> waiting(@QueryParam("shopId") String shopId) {
+        if (shopId == null || shopId.isBlank()) {
+            throw ApiException.badRequest("invalid_request", "name the shop: ?shopId=<id>");
+        }
         return conversations.waitingForAgent(shopId).stream()
                 .map(c -> new Waiting(c.id.toString(), c.customerId, c.updatedAt)).toList();
     }

@@ -1,0 +1,190 @@
+package com.dianxiaoer.greeting.api;
+
+import com.dianxiaoer.events.Actor;
+import com.dianxiaoer.events.Envelope;
+import com.dianxiaoer.events.EventJson;
+import com.dianxiaoer.events.EventType;
+import com.dianxiaoer.events.Schemas;
+import com.dianxiaoer.events.Stage;
+import com.dianxiaoer.events.Topics;
+import com.dianxiaoer.events.payload.BotReplied;
+import com.dianxiaoer.events.payload.MessageRouted;
+import com.dianxiaoer.localstack.LocalStackTestResource;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+/** The conversation path end to end, over the real broker and database the test resource starts. */
+@QuarkusTest
+@QuarkusTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "greeting"))
+class ConversationFlowTest {
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @TestHTTPResource("/")
+    URL base;
+
+    private URI stream(Chat chat) {
+        return URI.create(base + "api/v1/conversations/" + chat.id() + "/stream");
+    }
+
+    @Test
+    void theWelcomeArrivesOnTheStream() throws Exception {
+        Chat chat = Chat.open("demo");
+        try (SseClient sse = SseClient.open(stream(chat), chat.token(), null)) {
+            assertThat(sse.status).isEqualTo(200);
+            chat.say("在吗").statusCode(202);
+            List<SseClient.Event> events = sse.until(e -> "bot".equals(e.data().path("role").asText()), WAIT);
+            SseClient.Event customer = events.get(0);
+            assertThat(customer.id()).isEqualTo("1");
+            assertThat(customer.name()).isEqualTo("message");
+            assertThat(customer.data().path("text").asText()).isEqualTo("在吗");
+            SseClient.Event welcome = events.get(events.size() - 1);
+            assertThat(welcome.id()).isEqualTo("2");
+            assertThat(welcome.data().path("seq").asLong()).isEqualTo(2);
+            assertThat(welcome.data().path("text").asText()).contains("小二优选旗舰店", "小美", "008", "满299减30");
+            assertThat(welcome.data().path("at").asText()).endsWith("Z");
+        }
+    }
+
+    @Test
+    void aReconnectingWidgetMissesNothing() throws Exception {
+        Chat chat = Chat.open("demo");
+        long lastSeen;
+        try (SseClient sse = SseClient.open(stream(chat), chat.token(), null)) {
+            chat.say("在吗").statusCode(202);
+            lastSeen = Long.parseLong(sse.until(e -> "bot".equals(e.data().path("role").asText()), WAIT).get(1).id());
+        }
+        // While the widget is away, the customer's other tab keeps talking and the shop keeps answering.
+        chat.say("羊毛双面呢大衣有货吗").statusCode(202);
+        chat.say("谢谢").statusCode(202);
+        chat.awaitItems(6);
+        try (SseClient resumed = SseClient.open(stream(chat), chat.token(), Long.toString(lastSeen))) {
+            List<SseClient.Event> missed = resumed.until(e -> "6".equals(e.id()), WAIT);
+            assertThat(missed).extracting(SseClient.Event::id).containsExactly("3", "4", "5", "6");
+            assertThat(missed).extracting(e -> e.data().path("text").asText())
+                    .contains("羊毛双面呢大衣有货吗", "谢谢")
+                    .anySatisfy(text -> assertThat(text).contains("有现货"))
+                    .anySatisfy(text -> assertThat(text).contains("不客气"));
+            assertThat(resumed.next(Duration.ofMillis(1200))).as("nothing is repeated").isNull();
+        }
+        // ?after= and ?token= work for an EventSource that cannot set headers.
+        URI query = URI.create(stream(chat) + "?after=5&token=" + chat.token());
+        try (SseClient byQuery = SseClient.open(query, null, null)) {
+            assertThat(byQuery.until(e -> true, WAIT)).extracting(SseClient.Event::id).containsExactly("6");
+        }
+    }
+
+    @Test
+    void aStreamWithAWrongTokenIsRefused() throws Exception {
+        Chat chat = Chat.open("demo");
+        try (SseClient sse = SseClient.open(stream(chat), "wrong", null)) {
+            assertThat(sse.status).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void aBargainIsRoutedToNegotiationWithAValidEnvelope() throws Exception {
+        Chat chat = Chat.open("demo");
+        chat.say("羊毛双面呢大衣100块卖不卖 电话13812345678").statusCode(202);
+        ConsumerRecord<String, String> record = Topic.await(Topics.ROUTED_NEGOTIATION, chat.id(), v -> true, WAIT);
+        JsonNode json = EventJson.mapper().readTree(record.value());
+        assertThat(Schemas.of(EventType.MessageRouted).validate(json)).isEmpty();
+        Envelope envelope = EventJson.read(record.value());
+        assertThat(envelope.conversationId()).isEqualTo(chat.id());
+        assertThat(envelope.shopId()).isEqualTo("demo");
+        assertThat(envelope.producer()).isEqualTo("greeting-service");
+        MessageRouted routed = (MessageRouted) envelope.payload();
+        assertThat(routed.intent()).isEqualTo("bargain");
+        assertThat(routed.stage()).isEqualTo(Stage.negotiation);
+        assertThat(routed.productId()).isEqualTo("wool-coat");
+        assertThat(routed.messageSeq()).isEqualTo(1);
+        assertThat(routed.entities()).extracting(MessageRouted.Entity::type).contains("amount");
+        // The phone number was masked when the message was first published, before anything read it.
+        assertThat(routed.text()).contains("138****5678");
+        assertThat(record.value()).as("no phone number in clear on a topic").doesNotContain("13812345678");
+        // The customer still got the welcome at once, and the conversation now belongs to negotiation.
+        assertThat(chat.awaitItems(2).get(1).get("role")).isEqualTo("bot");
+        ConsumerRecord<String, String> stage = Topic.await(Topics.CONVERSATION_EVENTS, chat.id(), v -> v.contains("StageChanged"), WAIT);
+        assertThat(Schemas.of(EventType.StageChanged).validate(EventJson.mapper().readTree(stage.value()))).isEmpty();
+        assertThat(stage.value()).contains("\"to\":\"negotiation\"");
+    }
+
+    @Test
+    void aStageServicesReplyJoinsTheTranscriptOnceEvenIfRedelivered() throws Exception {
+        Chat chat = Chat.open("demo");
+        chat.say("能便宜点吗").statusCode(202);
+        chat.awaitItems(2);
+        Envelope reply = Envelope.of("demo", chat.id(), null, Actor.bot, "negotiation-service", null, null,
+                new BotReplied("亲，这款已经是活动价了，给您申请了一份小礼物～", "bargain", List.of("好的", "再看看"), null));
+        Topic.send(Topics.REPLIES, chat.id(), EventJson.write(reply));
+        Topic.send(Topics.REPLIES, chat.id(), EventJson.write(reply));
+        List<Map<String, Object>> items = chat.awaitItems(3);
+        assertThat(items.get(2)).containsEntry("text", "亲，这款已经是活动价了，给您申请了一份小礼物～").containsEntry("intent", "bargain");
+        assertThat(items.get(2).get("quickReplies")).isEqualTo(List.of("好的", "再看看"));
+        Thread.sleep(1500);
+        assertThat(chat.transcript()).hasSize(3);
+    }
+
+    @Test
+    void aPoisonRecordGoesToTheDeadLetterTopicAndTheConsumerGoesOn() throws Exception {
+        Chat chat = Chat.open("demo");
+        Topic.send(Topics.REPLIES, chat.id(), "this is not an event {");
+        ConsumerRecord<String, String> dead = Topic.await(Topics.deadLetter(Topics.REPLIES), chat.id(), v -> v.contains("not an event"), WAIT);
+        assertThat(dead.headers().lastHeader("dead-letter-reason")).isNotNull();
+        Envelope reply = Envelope.of("demo", chat.id(), null, Actor.bot, "order-service", null, null,
+                new BotReplied("亲，您的包裹已经在路上了～", "logistics", List.of(), null));
+        Topic.send(Topics.REPLIES, chat.id(), EventJson.write(reply));
+        assertThat(chat.awaitItems(1).get(0).get("text")).isEqualTo("亲，您的包裹已经在路上了～");
+    }
+
+    @Test
+    void askingForAPersonQuietsTheBotUntilReleased() {
+        Chat chat = Chat.open("demo");
+        chat.say("在吗").statusCode(202);
+        chat.awaitItems(2);
+        chat.say("转人工").statusCode(202);
+        List<Map<String, Object>> items = chat.awaitItems(4);
+        assertThat((String) items.get(3).get("text")).contains("人工客服");
+        given().queryParam("shopId", "demo").when().get("/api/v1/admin/handoffs")
+                .then().statusCode(200).body("conversationId", hasItem(chat.id()));
+
+        chat.say("有货吗").statusCode(202);
+        // The front desk marks a message's intent when it has handled it: only then is its silence proven.
+        org.awaitility.Awaitility.await().atMost(WAIT).until(() -> chat.awaitItems(5).get(4).get("intent") != null);
+        given().when().post("/api/v1/admin/conversations/" + chat.id() + "/release")
+                .then().statusCode(200).body("stage", equalTo("greeting"));
+        assertThat(chat.transcript()).as("no bot reply while a person had the conversation").hasSize(5);
+        given().when().post("/api/v1/admin/conversations/" + chat.id() + "/release")
+                .then().statusCode(409).body("code", equalTo("not_waiting_for_agent"));
+
+        chat.say("有货吗").statusCode(202);
+        assertThat((String) chat.awaitItems(7).get(6).get("text")).contains("哪一款");
+    }
+
+    @Test
+    void customerMessagesAreReportedForAnalystsWithoutPhoneNumbers() throws Exception {
+        Chat chat = Chat.open("demo");
+        chat.say("我的电话是13912345678").statusCode(202);
+        ConsumerRecord<String, String> record = Topic.await(Topics.CONVERSATION_EVENTS, chat.id(),
+                v -> v.contains("CustomerMessageReceived"), WAIT);
+        assertThat(Schemas.of(EventType.CustomerMessageReceived).validate(EventJson.mapper().readTree(record.value()))).isEmpty();
+        assertThat(record.value()).contains("139****5678").doesNotContain("13912345678");
+        assertThat(UUID.fromString(EventJson.read(record.value()).eventId().toString())).isNotNull();
+    }
+}
