@@ -6,7 +6,7 @@ import com.dianxiaoer.events.EventJson;
 import com.dianxiaoer.events.Stage;
 import com.dianxiaoer.events.Topics;
 import com.dianxiaoer.events.payload.MessageRouted;
-import com.dianxiaoer.aftersales.persistence.RoutedMessageEntity;
+import com.dianxiaoer.messaging.RoutedMessageEntity;
 import com.dianxiaoer.localstack.LocalStackTestResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;

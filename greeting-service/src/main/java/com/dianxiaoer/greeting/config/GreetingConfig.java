@@ -11,8 +11,6 @@ public interface GreetingConfig {
 
     Chat chat();
 
-    Outbox outbox();
-
     Ops ops();
 
     interface Chat {
@@ -27,18 +25,6 @@ public interface GreetingConfig {
         /** Most items one transcript request returns. */
         @WithDefault("500")
         int pageSize();
-    }
-
-    interface Outbox {
-        @WithDefault("100")
-        int batchSize();
-
-        @WithDefault("10s")
-        Duration sendTimeout();
-
-        /** The relay's safety-net sweep; normally it runs right after each commit. */
-        @WithDefault("2s")
-        Duration sweepInterval();
     }
 
     interface Ops {

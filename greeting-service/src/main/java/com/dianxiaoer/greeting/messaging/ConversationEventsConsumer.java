@@ -1,5 +1,6 @@
 package com.dianxiaoer.greeting.messaging;
 
+import com.dianxiaoer.messaging.Redelivery;
 import com.dianxiaoer.events.Envelope;
 import com.dianxiaoer.events.EventJson;
 import com.dianxiaoer.events.payload.CustomerMessageReceived;

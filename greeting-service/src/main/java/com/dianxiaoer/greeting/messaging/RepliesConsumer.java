@@ -1,5 +1,7 @@
 package com.dianxiaoer.greeting.messaging;
 
+import com.dianxiaoer.messaging.Redelivery;
+import com.dianxiaoer.messaging.UnknownConversationException;
 import com.dianxiaoer.events.Envelope;
 import com.dianxiaoer.events.EventJson;
 import com.dianxiaoer.events.payload.BotReplied;

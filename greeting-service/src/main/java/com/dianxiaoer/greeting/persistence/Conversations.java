@@ -1,5 +1,6 @@
 package com.dianxiaoer.greeting.persistence;
 
+import com.dianxiaoer.messaging.Outbox;
 import com.dianxiaoer.events.Actor;
 import com.dianxiaoer.events.Envelope;
 import com.dianxiaoer.events.Stage;

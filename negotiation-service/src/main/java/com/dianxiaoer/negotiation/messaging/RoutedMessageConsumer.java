@@ -1,44 +1,20 @@
 package com.dianxiaoer.negotiation.messaging;
 
-import com.dianxiaoer.events.Envelope;
-import com.dianxiaoer.events.EventJson;
-import com.dianxiaoer.events.payload.MessageRouted;
-import com.dianxiaoer.negotiation.persistence.RoutedMessageEntity;
+import com.dianxiaoer.messaging.RoutedInbox;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import java.time.Instant;
-
-/**
- * Takes the messages routed to this stage off conversation.routed.negotiation and stores each once (a redelivery
- * finds its eventId already there). A record that is not a MessageRouted envelope goes to the DLQ.
- */
+/** Takes in what the front desk routes to this stage (conversation.routed.negotiation); poison goes to its DLQ. */
 @ApplicationScoped
 public class RoutedMessageConsumer {
+    @Inject
+    RoutedInbox inbox;
 
     @Incoming("routed")
     @Blocking
-    @Transactional
     public void consume(String record) {
-        Envelope event = EventJson.read(record);
-        if (!(event.payload() instanceof MessageRouted routed)) {
-            throw new EventJson.MalformedEventException("expected MessageRouted, got " + event.type(), null);
-        }
-        if (RoutedMessageEntity.findById(event.eventId()) != null) {
-            return;
-        }
-        RoutedMessageEntity message = new RoutedMessageEntity();
-        message.eventId = event.eventId();
-        message.shopId = event.shopId();
-        message.conversationId = event.conversationId();
-        message.messageId = routed.messageId();
-        message.intent = routed.intent();
-        message.productId = routed.productId();
-        message.text = routed.text();
-        message.envelope = record;
-        message.receivedAt = Instant.now();
-        message.persist();
+        inbox.takeIn(record);
     }
 }

@@ -1,4 +1,4 @@
-package com.dianxiaoer.greeting.persistence;
+package com.dianxiaoer.messaging;
 
 import com.dianxiaoer.events.Envelope;
 import com.dianxiaoer.events.EventJson;

@@ -1,8 +1,5 @@
-package com.dianxiaoer.greeting.messaging;
+package com.dianxiaoer.messaging;
 
-import com.dianxiaoer.greeting.config.GreetingConfig;
-import com.dianxiaoer.greeting.persistence.OutboxEntity;
-import com.dianxiaoer.greeting.persistence.OutboxWritten;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -42,7 +39,7 @@ public class OutboxRelay {
     @Inject
     EntityManager em;
     @Inject
-    GreetingConfig config;
+    OutboxConfig config;
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
     private final AtomicBoolean pending = new AtomicBoolean();
@@ -51,7 +48,7 @@ public class OutboxRelay {
         kick();
     }
 
-    @Scheduled(every = "${dianxiaoer.outbox.sweep-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${dianxiaoer.outbox.sweep-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
         kick();
     }
@@ -69,7 +66,7 @@ public class OutboxRelay {
     private void drain() {
         pending.set(false);
         try {
-            while (relayBatch() == config.outbox().batchSize()) {
+            while (relayBatch() == config.batchSize()) {
                 // a full batch means more may be waiting
             }
         } catch (RuntimeException e) {
@@ -84,12 +81,12 @@ public class OutboxRelay {
             if (!Boolean.TRUE.equals(locked)) {
                 return 0;
             }
-            List<OutboxEntity> rows = OutboxEntity.<OutboxEntity>find("order by id").page(0, config.outbox().batchSize()).list();
+            List<OutboxEntity> rows = OutboxEntity.<OutboxEntity>find("order by id").page(0, config.batchSize()).list();
             if (rows.isEmpty()) {
                 return 0;
             }
             CompletableFuture<?>[] acks = rows.stream().map(this::send).toArray(CompletableFuture[]::new);
-            CompletableFuture.allOf(acks).get(config.outbox().sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            CompletableFuture.allOf(acks).get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
             OutboxEntity.delete("id in ?1", rows.stream().map(r -> r.id).toList());
             return rows.size();
         });

@@ -1,4 +1,4 @@
-package com.dianxiaoer.order.persistence;
+package com.dianxiaoer.messaging;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -10,8 +10,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A customer message the front desk handed to this stage, kept once per event so that nothing a customer said
- * is lost between the services, whatever this stage does with it.
+ * A customer message the front desk handed to a stage service, kept once per event so that nothing a customer
+ * said is lost between the services. Each stage service creates the table in its own schema.
  */
 @Entity
 @Table(name = "routed_message")

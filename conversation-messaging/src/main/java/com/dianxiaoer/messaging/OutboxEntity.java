@@ -1,4 +1,4 @@
-package com.dianxiaoer.greeting.persistence;
+package com.dianxiaoer.messaging;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

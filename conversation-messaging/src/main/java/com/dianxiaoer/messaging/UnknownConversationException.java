@@ -1,4 +1,4 @@
-package com.dianxiaoer.greeting.messaging;
+package com.dianxiaoer.messaging;
 
 /** An event for a conversation this service never opened: nothing to attach it to, so it is a dead letter. */
 public class UnknownConversationException extends RuntimeException {
