@@ -2,11 +2,13 @@ package com.dianxiaoer.messaging;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -33,9 +35,10 @@ public class OutboxRelay {
     /** One relay at a time across all instances: otherwise two could interleave one conversation's events. */
     private static final long RELAY_LOCK = 0x0DA1_0001L;
 
+    /** Resolved on first send: Reactive Messaging wires the channel during startup, after this bean may exist. */
     @Inject
     @Channel("outbox")
-    Emitter<String> emitter;
+    Instance<Emitter<String>> emitter;
     @Inject
     EntityManager em;
     @Inject
@@ -43,6 +46,12 @@ public class OutboxRelay {
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay"));
     private final AtomicBoolean pending = new AtomicBoolean();
+    private volatile boolean started;
+
+    void start(@Observes StartupEvent event) {
+        started = true;
+        kick();
+    }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
         kick();
@@ -58,7 +67,7 @@ public class OutboxRelay {
     }
 
     public void kick() {
-        if (pending.compareAndSet(false, true) && !worker.isShutdown()) {
+        if (started && pending.compareAndSet(false, true) && !worker.isShutdown()) {
             worker.execute(this::drain);
         }
     }
@@ -94,7 +103,7 @@ public class OutboxRelay {
 
     private CompletableFuture<Void> send(OutboxEntity row) {
         CompletableFuture<Void> acked = new CompletableFuture<>();
-        emitter.send(Message.of(row.payload)
+        emitter.get().send(Message.of(row.payload)
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withTopic(row.topic).withKey(row.messageKey).build())
                 .withAck(() -> {
                     acked.complete(null);

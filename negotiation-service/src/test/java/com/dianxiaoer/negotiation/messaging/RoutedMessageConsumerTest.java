@@ -6,9 +6,9 @@ import com.dianxiaoer.events.EventJson;
 import com.dianxiaoer.events.Stage;
 import com.dianxiaoer.events.Topics;
 import com.dianxiaoer.events.payload.MessageRouted;
-import com.dianxiaoer.messaging.RoutedMessageEntity;
+import com.dianxiaoer.messaging.RoutedInbox;
+import jakarta.inject.Inject;
 import com.dianxiaoer.localstack.LocalStackTestResource;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,16 +31,14 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTest
 @QuarkusTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "negotiation"))
 class RoutedMessageConsumerTest {
+    @Inject
+    RoutedInbox inbox;
 
     private static void send(String key, String value) throws Exception {
         Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, LocalStackTestResource.bootstrapServers());
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
             producer.send(new ProducerRecord<>(Topics.routedTo(Stage.negotiation), key, value)).get();
         }
-    }
-
-    private static long stored(String conversationId) {
-        return QuarkusTransaction.requiringNew().call(() -> RoutedMessageEntity.count("conversationId", conversationId));
     }
 
     @Test
@@ -51,12 +49,10 @@ class RoutedMessageConsumerTest {
                 new MessageRouted(UUID.randomUUID().toString(), 1, "这个怎么样", "other", 0.9, null, Stage.negotiation, "wool-coat", List.of()));
         send(conversationId, EventJson.write(routed));
         send(conversationId, EventJson.write(routed));
-        await().atMost(Duration.ofSeconds(20)).until(() -> stored(conversationId) == 1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> inbox.count(conversationId) == 1);
         Thread.sleep(1000);
-        assertThat(stored(conversationId)).isEqualTo(1);
-        RoutedMessageEntity message = QuarkusTransaction.requiringNew().call(() -> RoutedMessageEntity.findById(routed.eventId()));
-        assertThat(message.text).isEqualTo("这个怎么样");
-        assertThat(message.productId).isEqualTo("wool-coat");
+        assertThat(inbox.count(conversationId)).isEqualTo(1);
+        assertThat(inbox.takeIn(EventJson.write(routed))).as("a redelivery is recognised").isEmpty();
     }
 
     @Test
