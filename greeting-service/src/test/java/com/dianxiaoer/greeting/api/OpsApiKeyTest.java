@@ -1,0 +1,47 @@
+package com.dianxiaoer.greeting.api;
+
+import com.dianxiaoer.localstack.LocalStackTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+/** Where a deployment sets an ops API key, the operator APIs need it and the customer's chat API does not. */
+@QuarkusTest
+@TestProfile(OpsApiKeyTest.WithKey.class)
+@QuarkusTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "greeting"))
+class OpsApiKeyTest {
+
+    public static class WithKey implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("dianxiaoer.ops.api-key", "s3cret-ops-key");
+        }
+    }
+
+    @Test
+    void adminAndNluNeedTheKey() {
+        given().when().get("/api/v1/admin/shops/demo")
+                .then().statusCode(401).body("code", equalTo("invalid_api_key"));
+        given().header("X-Api-Key", "wrong").when().get("/api/v1/admin/shops/demo")
+                .then().statusCode(401).body("code", equalTo("invalid_api_key"));
+        given().contentType(ContentType.JSON).body(Map.of("text", "在吗")).when().post("/api/v1/nlu/classify")
+                .then().statusCode(401).body("code", equalTo("invalid_api_key"));
+        given().header("X-Api-Key", "s3cret-ops-key").when().get("/api/v1/admin/shops/demo")
+                .then().statusCode(200).body("agentNumber", equalTo("008"));
+    }
+
+    @Test
+    void theChatApiStaysOpenToTheWidget() {
+        Chat.open("demo").say("在吗").statusCode(202);
+        given().when().get("/api/v1/shops/demo").then().statusCode(200).body("name", equalTo("小二优选旗舰店"));
+    }
+}
