@@ -59,6 +59,22 @@ public final class KeywordIntentClassifier implements IntentClassifier {
         return new Classification(intent, confidence, clear ? alternatives.subList(1, alternatives.size()) : alternatives, entities);
     }
 
+    /** Each intent's share of the cue matches in a normalised message (all zero when no cue matches), by ordinal. */
+    static double[] cueShares(String normalized) {
+        double[] shares = new double[Intent.values().length];
+        double total = 0;
+        for (Classification.Scored s : score(normalized)) {
+            shares[s.intent().ordinal()] = s.score();
+            total += s.score();
+        }
+        if (total > 0) {
+            for (int i = 0; i < shares.length; i++) {
+                shares[i] /= total;
+            }
+        }
+        return shares;
+    }
+
     private static List<Classification.Scored> score(String normalized) {
         List<Classification.Scored> scores = new ArrayList<>();
         CUES.forEach((intent, cues) -> {
