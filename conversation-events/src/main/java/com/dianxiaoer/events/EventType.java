@@ -3,6 +3,8 @@ package com.dianxiaoer.events;
 import com.dianxiaoer.events.payload.BotReplied;
 import com.dianxiaoer.events.payload.ConversationOpened;
 import com.dianxiaoer.events.payload.CustomerMessageReceived;
+import com.dianxiaoer.events.payload.DealAgreed;
+import com.dianxiaoer.events.payload.NegotiationEnded;
 import com.dianxiaoer.events.payload.MessageRouted;
 import com.dianxiaoer.events.payload.StageChanged;
 
@@ -14,7 +16,9 @@ public enum EventType {
     CustomerMessageReceived(CustomerMessageReceived.class, 1),
     MessageRouted(MessageRouted.class, 1),
     BotReplied(BotReplied.class, 1),
-    StageChanged(StageChanged.class, 1);
+    StageChanged(StageChanged.class, 1),
+    DealAgreed(DealAgreed.class, 1),
+    NegotiationEnded(NegotiationEnded.class, 1);
 
     private final Class<? extends Payload> payloadClass;
     private final int schemaVersion;

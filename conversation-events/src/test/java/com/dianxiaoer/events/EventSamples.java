@@ -3,6 +3,8 @@ package com.dianxiaoer.events;
 import com.dianxiaoer.events.payload.BotReplied;
 import com.dianxiaoer.events.payload.ConversationOpened;
 import com.dianxiaoer.events.payload.CustomerMessageReceived;
+import com.dianxiaoer.events.payload.DealAgreed;
+import com.dianxiaoer.events.payload.NegotiationEnded;
 import com.dianxiaoer.events.payload.MessageRouted;
 import com.dianxiaoer.events.payload.StageChanged;
 
@@ -36,6 +38,10 @@ final class EventSamples {
                             List.of("好的，我要了", "再便宜点"), "msg-3"));
             case StageChanged -> envelope(null, Actor.system, "greeting-service",
                     new StageChanged(Stage.greeting, Stage.negotiation, "routed"));
+            case DealAgreed -> envelope(null, Actor.customer, "negotiation-service",
+                    new DealAgreed("sku-1001", "羊毛双面呢大衣", 1, new java.math.BigDecimal("869.00"), List.of("羊毛围巾小样"), true, 2));
+            case NegotiationEnded -> envelope(null, Actor.customer, "negotiation-service",
+                    new NegotiationEnded("sku-1001", "customer_left", 3, 1));
         };
     }
 
