@@ -1,4 +1,4 @@
-package com.dianxiaoer.greeting.api;
+package com.dianxiaoer.web;
 
 /** A refusal the API explains: HTTP status, error code and message. Thrown before anything is written. */
 public class ApiException extends RuntimeException {

@@ -1,4 +1,4 @@
-package com.dianxiaoer.greeting.api;
+package com.dianxiaoer.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -75,7 +75,7 @@ public class ErrorMappers {
         return error(status, "bad_request", e.getMessage());
     }
 
-    static Response error(int status, String code, String message) {
+    public static Response error(int status, String code, String message) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiError(code, message)).build();
     }
 

@@ -1,5 +1,7 @@
 package com.dianxiaoer.greeting.api;
 
+import com.dianxiaoer.web.ApiException;
+import com.dianxiaoer.web.ErrorMappers;
 import com.dianxiaoer.greeting.persistence.Conversations;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

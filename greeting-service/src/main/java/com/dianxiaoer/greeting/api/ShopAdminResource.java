@@ -1,5 +1,7 @@
 package com.dianxiaoer.greeting.api;
 
+import com.dianxiaoer.web.ApiException;
+import com.dianxiaoer.web.ErrorMappers;
 import com.dianxiaoer.greeting.domain.Product;
 import com.dianxiaoer.greeting.persistence.ShopEntity;
 import com.dianxiaoer.greeting.persistence.ShopStore;

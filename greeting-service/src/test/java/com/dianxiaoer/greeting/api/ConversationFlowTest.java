@@ -10,6 +10,7 @@ import com.dianxiaoer.events.Topics;
 import com.dianxiaoer.events.payload.BotReplied;
 import com.dianxiaoer.events.payload.MessageRouted;
 import com.dianxiaoer.localstack.LocalStackTestResource;
+import com.dianxiaoer.localstack.TopicProbe;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -102,7 +103,7 @@ class ConversationFlowTest {
     void aBargainIsRoutedToNegotiationWithAValidEnvelope() throws Exception {
         Chat chat = Chat.open("demo");
         chat.say("羊毛双面呢大衣100块卖不卖 电话13812345678").statusCode(202);
-        ConsumerRecord<String, String> record = Topic.await(Topics.ROUTED_NEGOTIATION, chat.id(), v -> true, WAIT);
+        ConsumerRecord<String, String> record = TopicProbe.await(Topics.ROUTED_NEGOTIATION, chat.id(), v -> true, WAIT);
         JsonNode json = EventJson.mapper().readTree(record.value());
         assertThat(Schemas.of(EventType.MessageRouted).validate(json)).isEmpty();
         Envelope envelope = EventJson.read(record.value());
@@ -120,7 +121,7 @@ class ConversationFlowTest {
         assertThat(record.value()).as("no phone number in clear on a topic").doesNotContain("13812345678");
         // The customer still got the welcome at once, and the conversation now belongs to negotiation.
         assertThat(chat.awaitItems(2).get(1).get("role")).isEqualTo("bot");
-        ConsumerRecord<String, String> stage = Topic.await(Topics.CONVERSATION_EVENTS, chat.id(), v -> v.contains("StageChanged"), WAIT);
+        ConsumerRecord<String, String> stage = TopicProbe.await(Topics.CONVERSATION_EVENTS, chat.id(), v -> v.contains("StageChanged"), WAIT);
         assertThat(Schemas.of(EventType.StageChanged).validate(EventJson.mapper().readTree(stage.value()))).isEmpty();
         assertThat(stage.value()).contains("\"to\":\"negotiation\"");
     }
@@ -132,8 +133,8 @@ class ConversationFlowTest {
         chat.awaitItems(2);
         Envelope reply = Envelope.of("demo", chat.id(), null, Actor.bot, "negotiation-service", null, null,
                 new BotReplied("亲，这款已经是活动价了，给您申请了一份小礼物～", "bargain", List.of("好的", "再看看"), null));
-        Topic.send(Topics.REPLIES, chat.id(), EventJson.write(reply));
-        Topic.send(Topics.REPLIES, chat.id(), EventJson.write(reply));
+        TopicProbe.send(Topics.REPLIES, chat.id(), EventJson.write(reply));
+        TopicProbe.send(Topics.REPLIES, chat.id(), EventJson.write(reply));
         List<Map<String, Object>> items = chat.awaitItems(3);
         assertThat(items.get(2)).containsEntry("text", "亲，这款已经是活动价了，给您申请了一份小礼物～").containsEntry("intent", "bargain");
         assertThat(items.get(2).get("quickReplies")).isEqualTo(List.of("好的", "再看看"));
@@ -144,12 +145,12 @@ class ConversationFlowTest {
     @Test
     void aPoisonRecordGoesToTheDeadLetterTopicAndTheConsumerGoesOn() throws Exception {
         Chat chat = Chat.open("demo");
-        Topic.send(Topics.REPLIES, chat.id(), "this is not an event {");
-        ConsumerRecord<String, String> dead = Topic.await(Topics.deadLetter(Topics.REPLIES), chat.id(), v -> v.contains("not an event"), WAIT);
+        TopicProbe.send(Topics.REPLIES, chat.id(), "this is not an event {");
+        ConsumerRecord<String, String> dead = TopicProbe.await(Topics.deadLetter(Topics.REPLIES), chat.id(), v -> v.contains("not an event"), WAIT);
         assertThat(dead.headers().lastHeader("dead-letter-reason")).isNotNull();
         Envelope reply = Envelope.of("demo", chat.id(), null, Actor.bot, "order-service", null, null,
                 new BotReplied("亲，您的包裹已经在路上了～", "logistics", List.of(), null));
-        Topic.send(Topics.REPLIES, chat.id(), EventJson.write(reply));
+        TopicProbe.send(Topics.REPLIES, chat.id(), EventJson.write(reply));
         assertThat(chat.awaitItems(1).get(0).get("text")).isEqualTo("亲，您的包裹已经在路上了～");
     }
 
@@ -181,7 +182,7 @@ class ConversationFlowTest {
     void customerMessagesAreReportedForAnalystsWithoutPhoneNumbers() throws Exception {
         Chat chat = Chat.open("demo");
         chat.say("我的电话是13912345678").statusCode(202);
-        ConsumerRecord<String, String> record = Topic.await(Topics.CONVERSATION_EVENTS, chat.id(),
+        ConsumerRecord<String, String> record = TopicProbe.await(Topics.CONVERSATION_EVENTS, chat.id(),
                 v -> v.contains("CustomerMessageReceived"), WAIT);
         assertThat(Schemas.of(EventType.CustomerMessageReceived).validate(EventJson.mapper().readTree(record.value()))).isEmpty();
         assertThat(record.value()).contains("139****5678").doesNotContain("13912345678");
