@@ -180,6 +180,7 @@ public final class EmbeddingIntentClassifier implements IntentClassifier, AutoCl
     }
 
     /** Classifies with the bundled examples and the shop's own; an unknown or null shop has only the bundled ones. */
+    @Override
     public Classification classify(String shopId, String text) {
         Shop shop = shopId == null ? null : shops.get(shopId);
         return classify(shop == null ? sharedIndex : shop.index(), text);
@@ -207,7 +208,13 @@ public final class EmbeddingIntentClassifier implements IntentClassifier, AutoCl
         }
     }
 
+    @Override
+    public boolean learnsExamples() {
+        return true;
+    }
+
     /** Replaces all of a shop's own examples (an empty map removes them). */
+    @Override
     public void setExamples(String shopId, Map<Intent, List<String>> examples) {
         Objects.requireNonNull(shopId, "shopId");
         List<Example> encoded = encodeAll(examples);

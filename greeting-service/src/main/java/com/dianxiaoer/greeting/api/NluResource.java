@@ -30,7 +30,7 @@ public class NluResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Classify a message", description = "intent 'other' with alternatives means the customer would be asked to choose.")
     public ClassifyResponse classify(@Valid @NotNull(message = "send a JSON body with text") ClassifyRequest request) {
-        Classification c = classifier.classify(request.text());
+        Classification c = classifier.classify(request.shopId(), request.text());
         return new ClassifyResponse(c.intent().name(), round(c.confidence()),
                 c.alternatives().stream().map(s -> new Alternative(s.intent().name(), round(s.score()))).toList(), c.entities());
     }

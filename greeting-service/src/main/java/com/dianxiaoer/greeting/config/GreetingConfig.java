@@ -13,6 +13,8 @@ public interface GreetingConfig {
 
     Ops ops();
 
+    Nlu nlu();
+
     interface Chat {
         /** Longer messages are refused with message_too_long; the playbook's customers write short lines. */
         @WithDefault("2000")
@@ -30,5 +32,13 @@ public interface GreetingConfig {
     interface Ops {
         /** When set, the admin and NLU APIs require it in the X-Api-Key header. Unset in the local run. */
         Optional<String> apiKey();
+    }
+
+    interface Nlu {
+        /** embedding (bge-small-zh, the measured one) or keyword (rules only: dev mode, which reloads class loaders). */
+        @WithDefault("embedding")
+        Classifier classifier();
+
+        enum Classifier { embedding, keyword }
     }
 }

@@ -36,7 +36,8 @@ public final class FrontDesk {
             replies.add(Welcome.compose(shop));
         }
         Intent intent = reading.intent();
-        Stage owner = intent == Intent.acknowledgement ? state.stage() : Routing.ownerOf(intent);
+        boolean tappedStageButton = isStage(state.stage()) && state.lastQuickReplies().contains(customerText.strip());
+        Stage owner = intent == Intent.acknowledgement || tappedStageButton ? state.stage() : Routing.ownerOf(intent);
         switch (owner) {
             case negotiation, order, aftersales -> {
                 return new Decision(replies, owner, owner, productId);
@@ -67,6 +68,10 @@ public final class FrontDesk {
                     .orElseGet(() -> ProductAnswers.askWhichProduct(intent.name(), catalogue)));
             default -> Optional.of(named.map(ProductAnswers::introduce).orElseGet(() -> clarify(reading)));
         };
+    }
+
+    private static boolean isStage(Stage stage) {
+        return stage == Stage.negotiation || stage == Stage.order || stage == Stage.aftersales;
     }
 
     /** The customer is asked to choose rather than being guessed at: a two-way choice where there is one. */

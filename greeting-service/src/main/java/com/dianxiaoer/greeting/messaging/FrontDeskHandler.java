@@ -56,9 +56,9 @@ public class FrontDeskHandler {
                 .orElseThrow(() -> new UnknownConversationException(event.conversationId()));
         ShopProfile shop = shops.profile(conversation.shopId)
                 .orElseThrow(() -> new IllegalStateException("conversation " + conversation.id + " belongs to unknown shop " + conversation.shopId));
-        Classification reading = classifier.classify(message.text());
+        Classification reading = classifier.classify(conversation.shopId, message.text());
         Decision decision = new FrontDesk(shop, shops.catalogue(conversation.shopId))
-                .decide(conversation.state(), reading, message.text());
+                .decide(conversation.state(event.seq()), reading, message.text());
 
         TranscriptItemEntity asked = TranscriptItemEntity.findById(UUID.fromString(message.messageId()));
         if (asked != null) {

@@ -55,7 +55,9 @@ public class ConversationEntity extends PanacheEntityBase {
         return ++lastSeq;
     }
 
-    public ConversationState state() {
-        return new ConversationState(stage, welcomed, productId);
+    /** The state the front desk decides from; the buttons are those of the last reply before {@code beforeSeq}. */
+    public ConversationState state(long beforeSeq) {
+        List<String> buttons = TranscriptItemEntity.lastReplyBefore(id, beforeSeq).map(Transcript::quickReplies).orElse(List.of());
+        return new ConversationState(stage, welcomed, productId, buttons);
     }
 }

@@ -35,6 +35,11 @@ public class TranscriptItemEntity extends PanacheEntityBase {
         return find("conversationId = ?1 and seq > ?2 order by seq", conversationId, afterSeq).page(0, limit).list();
     }
 
+    public static Optional<TranscriptItemEntity> lastReplyBefore(UUID conversationId, long beforeSeq) {
+        return find("conversationId = ?1 and seq < ?2 and role <> 'customer' order by seq desc", conversationId, beforeSeq)
+                .firstResultOptional();
+    }
+
     public static Optional<TranscriptItemEntity> byClientMessageId(UUID conversationId, String clientMessageId) {
         return find("conversationId = ?1 and clientMessageId = ?2", conversationId, clientMessageId).firstResultOptional();
     }

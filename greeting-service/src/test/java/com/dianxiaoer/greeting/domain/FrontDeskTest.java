@@ -68,6 +68,14 @@ class FrontDeskTest {
     }
 
     @Test
+    void aTappedButtonGoesBackToTheStageThatOfferedIt() {
+        ConversationState bargaining = new ConversationState(Stage.negotiation, true, "wool-coat", List.of("好的，就这个价", "看看便宜点的款"));
+        assertThat(say(bargaining, "好的，就这个价").routeTo()).isEqualTo(Stage.negotiation);
+        assertThat(say(bargaining, "有货吗").routeTo()).as("typed, not tapped: read as usual").isNull();
+        assertThat(say(new ConversationState(Stage.greeting, true, null, List.of("有货吗")), "有货吗").routeTo()).isNull();
+    }
+
+    @Test
     void stockOfANamedProductInStock() {
         Reply reply = say(WELCOMED, "羊毛双面呢大衣有货吗").replies().get(0);
         assertThat(reply.text()).contains("羊毛双面呢大衣", "有现货", "放心拍");
