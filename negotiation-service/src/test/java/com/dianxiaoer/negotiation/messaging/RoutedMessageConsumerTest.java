@@ -9,18 +9,14 @@ import com.dianxiaoer.events.payload.MessageRouted;
 import com.dianxiaoer.messaging.RoutedInbox;
 import jakarta.inject.Inject;
 import com.dianxiaoer.localstack.LocalStackTestResource;
+import com.dianxiaoer.localstack.TopicProbe;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -34,21 +30,14 @@ class RoutedMessageConsumerTest {
     @Inject
     RoutedInbox inbox;
 
-    private static void send(String key, String value) throws Exception {
-        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, LocalStackTestResource.bootstrapServers());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(Topics.routedTo(Stage.negotiation), key, value)).get();
-        }
-    }
-
     @Test
     void aRoutedMessageIsStoredOnceAndAPoisonRecordDoesNotStopTheConsumer() throws Exception {
         String conversationId = UUID.randomUUID().toString();
-        send(conversationId, "{ not an envelope");
+        TopicProbe.send(Topics.routedTo(Stage.negotiation), conversationId, "{ not an envelope");
         Envelope routed = Envelope.of("demo", conversationId, null, Actor.customer, "greeting-service", null, null,
                 new MessageRouted(UUID.randomUUID().toString(), 1, "这个怎么样", "other", 0.9, null, Stage.negotiation, "wool-coat", List.of()));
-        send(conversationId, EventJson.write(routed));
-        send(conversationId, EventJson.write(routed));
+        TopicProbe.send(Topics.routedTo(Stage.negotiation), conversationId, EventJson.write(routed));
+        TopicProbe.send(Topics.routedTo(Stage.negotiation), conversationId, EventJson.write(routed));
         await().atMost(Duration.ofSeconds(20)).until(() -> inbox.count(conversationId) == 1);
         Thread.sleep(1000);
         assertThat(inbox.count(conversationId)).isEqualTo(1);

@@ -1,0 +1,93 @@
+package com.dianxiaoer.negotiation.api;
+
+import com.dianxiaoer.negotiation.domain.PricePolicy;
+import com.dianxiaoer.negotiation.persistence.PricePolicies;
+import com.dianxiaoer.web.ApiException;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Shop operators set what bargaining may give: list and floor price, mode, steps, gifts, shipping, promotions. */
+@Path("/api/v1/admin/shops/{shopId}/price-policies")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "price policy")
+public class PricePolicyResource {
+    private static final String ID = "[a-z0-9][a-z0-9_-]{0,63}";
+
+    @Inject
+    PricePolicies policies;
+
+    @GET
+    @Operation(summary = "The shop's price policies")
+    public List<PricePolicy> all(@PathParam("shopId") String shopId) {
+        return policies.ofShop(shopId);
+    }
+
+    @GET
+    @Path("{productId}")
+    @Operation(summary = "One product's price policy")
+    public PricePolicy one(@PathParam("shopId") String shopId, @PathParam("productId") String productId) {
+        return policies.find(shopId, productId)
+                .orElseThrow(() -> ApiException.notFound("policy_not_found", "no price policy for product " + productId + " of shop " + shopId));
+    }
+
+    @PUT
+    @Path("{productId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create or replace a product's price policy", description = "Refused with invalid_policy when it breaks its own rules (floor above list, a tier below the floor, ...).")
+    public Response put(@PathParam("shopId") String shopId, @PathParam("productId") String productId,
+                        @Valid @NotNull(message = "send the policy as JSON") PolicyRequest request) {
+        if (!shopId.matches(ID) || !productId.matches(ID)) {
+            throw ApiException.badRequest("invalid_id", "shop and product ids are 1-64 lower-case letters, digits, '-' or '_'");
+        }
+        PricePolicy policy = request.toPolicy(shopId, productId);
+        List<String> problems = policy.problems();
+        if (!problems.isEmpty()) {
+            throw ApiException.badRequest("invalid_policy", String.join("; ", problems));
+        }
+        boolean created = policies.save(policy);
+        return Response.status(created ? 201 : 200).entity(one(shopId, productId)).build();
+    }
+
+    public record PolicyRequest(
+            @NotBlank @Size(max = 200) String productName,
+            @NotNull @DecimalMin("0.01") @Digits(integer = 10, fraction = 2) BigDecimal listPrice,
+            @NotNull @DecimalMin("0.01") @Digits(integer = 10, fraction = 2) BigDecimal floorPrice,
+            @NotNull PricePolicy.PlatformMode mode,
+            @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) BigDecimal priceStep,
+            @Min(0) @Max(5) int maxConcessions,
+            @Size(max = 10) List<PricePolicy.Gift> gifts,
+            PricePolicy.Shipping shipping,
+            @Size(max = 10) List<PricePolicy.SpendSave> spendSaves,
+            @Size(max = 10) List<PricePolicy.Coupon> coupons,
+            @Size(max = 10) List<PricePolicy.QuantityTier> tiers) {
+
+        PricePolicy toPolicy(String shopId, String productId) {
+            return new PricePolicy(shopId, productId, productName.trim(), listPrice, floorPrice, mode, priceStep, maxConcessions,
+                    orEmpty(gifts), shipping, orEmpty(spendSaves), orEmpty(coupons), orEmpty(tiers));
+        }
+
+        private static <T> List<T> orEmpty(List<T> list) {
+            return list == null ? List.of() : list;
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package com.dianxiaoer.negotiation.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What a customer's bargaining message asks for, read from its text and the entities the front desk found:
+ * a price of their own ("100卖不卖", "便宜20", "打八折"), a quantity ("两件一起多少钱"), a yes, or a goodbye.
+ */
+public record CustomerMove(Kind kind, BargainerType bargainer, BigDecimal targetUnitPrice, int quantity) {
+
+    public enum Kind { bargain, promotion_question, quantity_question, accept, walk_away }
+
+    private static final Pattern STILL_BARGAINING = Pattern.compile("便宜|贵|少点|少算|折|抹|送|优惠|包邮|卖不卖|行不行|可以吗|能不能");
+    private static final Pattern ACCEPT = Pattern.compile("^(好的?|好吧|行|可以|成交|拍了|就这样|那就这样|那就这个价?|我买了|要了|那就要了|下单|ok|okay|嗯+)[!！。.~～呀吧啦了]*$|就这个价|我拍了|这就拍|马上拍|去拍了");
+    private static final Pattern WALK_AWAY = Pattern.compile("算了|不要了|不买了|不考虑了|再看看吧|我再想想|先不买");
+    private static final Pattern ASKS_TOTAL = Pattern.compile("多少钱|怎么算|什么价|多少|优惠");
+
+    /** An entity as the front desk sends it on MessageRouted. */
+    public record Entity(String type, String value) {
+    }
+
+    public static CustomerMove read(String text, String intent, List<Entity> entities, BigDecimal listPrice) {
+        String t = text.trim().toLowerCase();
+        BargainerType bargainer = BargainerType.of(t);
+        int quantity = entities.stream().filter(e -> e.type().equals("quantity")).map(e -> parseInt(e.value()))
+                .filter(q -> q > 0).findFirst().orElse(1);
+        BigDecimal target = target(entities, listPrice);
+        // "不便宜就不买了" threatens to leave; it does not leave.
+        if (WALK_AWAY.matcher(t).find() && bargainer != BargainerType.threat_lure) {
+            return new CustomerMove(Kind.walk_away, bargainer, null, quantity);
+        }
+        if (target == null && !STILL_BARGAINING.matcher(t).find() && ACCEPT.matcher(t).find()) {
+            return new CustomerMove(Kind.accept, bargainer, null, quantity);
+        }
+        if (quantity > 1 && target == null && ASKS_TOTAL.matcher(t).find()) {
+            return new CustomerMove(Kind.quantity_question, bargainer, null, quantity);
+        }
+        if ("promotion".equals(intent) && target == null) {
+            return new CustomerMove(Kind.promotion_question, bargainer, null, quantity);
+        }
+        return new CustomerMove(Kind.bargain, bargainer, target, quantity);
+    }
+
+    /** The unit price the customer names, whichever way they name it. */
+    private static BigDecimal target(List<Entity> entities, BigDecimal listPrice) {
+        for (Entity e : entities) {
+            BigDecimal v = parse(e.value());
+            if (v == null || v.signum() <= 0) {
+                continue;
+            }
+            switch (e.type()) {
+                case "amount", "price":
+                    return v;
+                case "discount":
+                    return listPrice.subtract(v).max(BigDecimal.ZERO);
+                case "ratio":
+                    BigDecimal tenths = v.compareTo(BigDecimal.TEN) >= 0 ? v.divide(BigDecimal.TEN) : v;
+                    return listPrice.multiply(tenths).divide(BigDecimal.TEN, 2, RoundingMode.HALF_UP);
+                default:
+            }
+        }
+        return null;
+    }
+
+    private static BigDecimal parse(String value) {
+        try {
+            return new BigDecimal(value.trim());
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static int parseInt(String value) {
+        BigDecimal v = parse(value);
+        return v == null ? 0 : v.intValue();
+    }
+}

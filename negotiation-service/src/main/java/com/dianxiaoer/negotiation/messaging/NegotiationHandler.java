@@ -1,0 +1,102 @@
+package com.dianxiaoer.negotiation.messaging;
+
+import com.dianxiaoer.events.Actor;
+import com.dianxiaoer.events.Envelope;
+import com.dianxiaoer.events.EventJson;
+import com.dianxiaoer.events.Topics;
+import com.dianxiaoer.events.payload.BotReplied;
+import com.dianxiaoer.events.payload.DealAgreed;
+import com.dianxiaoer.events.payload.MessageRouted;
+import com.dianxiaoer.events.payload.NegotiationEnded;
+import com.dianxiaoer.messaging.Outbox;
+import com.dianxiaoer.negotiation.config.NegotiationConfig;
+import com.dianxiaoer.negotiation.domain.CustomerMove;
+import com.dianxiaoer.negotiation.domain.NegotiationState;
+import com.dianxiaoer.negotiation.domain.Negotiator;
+import com.dianxiaoer.negotiation.domain.PricePolicy;
+import com.dianxiaoer.negotiation.domain.Turn;
+import com.dianxiaoer.negotiation.persistence.NegotiationEntity;
+import com.dianxiaoer.negotiation.persistence.PricePolicies;
+import com.dianxiaoer.negotiation.persistence.ScheduledReplyEntity;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Answers one routed bargaining message: reads the move, lets the negotiator decide under the product's price
+ * policy, and writes the new state, the replies, the delayed supervisor answer and any deal or ending in the
+ * caller's transaction (the same one that took the message in).
+ */
+@ApplicationScoped
+public class NegotiationHandler {
+    static final String PRODUCER = "negotiation-service";
+
+    @Inject
+    PricePolicies policies;
+    @Inject
+    Outbox outbox;
+    @Inject
+    NegotiationConfig config;
+    @Inject
+    MeterRegistry metrics;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void handle(Envelope event) {
+        MessageRouted routed = (MessageRouted) event.payload();
+        List<PricePolicy> shop = policies.ofShop(event.shopId());
+        Optional<PricePolicy> policy = shop.stream().filter(p -> p.productId().equals(routed.productId())).findFirst();
+        if (policy.isEmpty()) {
+            reply(event, routed, Negotiator.askWhichProduct(shop));
+            return;
+        }
+        NegotiationEntity negotiation = NegotiationEntity.lockOrStart(event.shopId(), event.conversationId(), routed.productId());
+        NegotiationState before = negotiation.current();
+        CustomerMove move = CustomerMove.read(routed.text(), routed.intent(),
+                routed.entities().stream().map(e -> new CustomerMove.Entity(e.type(), e.value())).toList(),
+                policy.get().listPrice());
+        Turn turn = new Negotiator(policy.get(), shop).respond(before, move);
+        negotiation.record(turn.state());
+
+        turn.replies().forEach(r -> reply(event, routed, r));
+        if (turn.delayed() != null) {
+            schedule(event, routed, turn.delayed());
+        }
+        int won = turn.state().concessions().size() - (before.status() == NegotiationState.Status.open ? before.concessions().size() : 0);
+        if (won > 0) {
+            metrics.counter("dianxiaoer.concessions", "shop", event.shopId()).increment(won);
+        }
+        if (turn.deal() != null) {
+            Turn.Deal d = turn.deal();
+            outbox.publish(Topics.NEGOTIATION_EVENTS, event.cause(null, Actor.customer, PRODUCER, new DealAgreed(d.productId(),
+                    d.productName(), d.quantity(), d.unitPrice(), d.gifts(), d.freeShipping(), turn.state().concessions().size())));
+            metrics.counter("dianxiaoer.deals", "shop", event.shopId()).increment();
+        }
+        if (turn.endedReason() != null) {
+            outbox.publish(Topics.NEGOTIATION_EVENTS, event.cause(null, Actor.customer, PRODUCER, new NegotiationEnded(
+                    routed.productId(), turn.endedReason(), turn.state().round(), turn.state().concessions().size())));
+        }
+    }
+
+    private void reply(Envelope event, MessageRouted routed, Turn.Reply reply) {
+        outbox.publish(Topics.REPLIES, botReplied(event, routed, reply));
+    }
+
+    /** The supervisor's answer waits in the database until its time, then leaves through the outbox like any reply. */
+    private void schedule(Envelope event, MessageRouted routed, Turn.Reply reply) {
+        ScheduledReplyEntity later = new ScheduledReplyEntity();
+        later.conversationId = event.conversationId();
+        later.dueAt = Instant.now().plus(config.supervisorDelay());
+        later.topic = Topics.REPLIES;
+        later.payload = EventJson.write(botReplied(event, routed, reply));
+        later.persist();
+    }
+
+    private static Envelope botReplied(Envelope event, MessageRouted routed, Turn.Reply reply) {
+        return event.cause(null, Actor.bot, PRODUCER, new BotReplied(reply.text(), routed.intent(), reply.quickReplies(), routed.messageId()));
+    }
+}

@@ -1,0 +1,40 @@
+package com.dianxiaoer.negotiation.persistence;
+
+import com.dianxiaoer.negotiation.domain.PricePolicy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The shop's price policies as the negotiator sees them. */
+@ApplicationScoped
+public class PricePolicies {
+
+    @Transactional
+    public List<PricePolicy> ofShop(String shopId) {
+        return PricePolicyEntity.<PricePolicyEntity>list("shopId = ?1 order by productId", shopId).stream()
+                .map(PricePolicyEntity::toPolicy).toList();
+    }
+
+    @Transactional
+    public Optional<PricePolicy> find(String shopId, String productId) {
+        return PricePolicyEntity.<PricePolicyEntity>findByIdOptional(new PricePolicyEntity.Key(shopId, productId))
+                .map(PricePolicyEntity::toPolicy);
+    }
+
+    /** Stores a policy the caller has validated; true when it is new. */
+    @Transactional
+    public boolean save(PricePolicy policy) {
+        PricePolicyEntity e = PricePolicyEntity.findById(new PricePolicyEntity.Key(policy.shopId(), policy.productId()));
+        boolean created = e == null;
+        if (created) {
+            e = new PricePolicyEntity();
+            e.shopId = policy.shopId();
+            e.productId = policy.productId();
+        }
+        e.fill(policy);
+        e.persist();
+        return created;
+    }
+}

@@ -1,0 +1,57 @@
+package com.dianxiaoer.negotiation.api;
+
+import com.dianxiaoer.localstack.LocalStackTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+@QuarkusTest
+@QuarkusTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "negotiation"))
+class PricePolicyResourceTest {
+
+    private static Map<String, Object> policy(double list, double floor) {
+        return Map.of("productName", "测试外套", "listPrice", list, "floorPrice", floor, "mode", "adjustable",
+                "priceStep", 10, "maxConcessions", 2, "gifts", List.of(Map.of("name", "小礼物", "stock", 3)),
+                "tiers", List.of(Map.of("minQuantity", 2, "unitPrice", 290)));
+    }
+
+    @Test
+    void theDemoShopsPoliciesAreThere() {
+        given().when().get("/api/v1/admin/shops/demo/price-policies/wool-coat")
+                .then().statusCode(200).body("floorPrice", equalTo(829.0f)).body("mode", equalTo("adjustable"));
+    }
+
+    @Test
+    void aValidPolicyIsStoredAndReadBack() {
+        given().contentType(ContentType.JSON).body(policy(300, 280)).when().put("/api/v1/admin/shops/demo/price-policies/test-coat")
+                .then().statusCode(201).body("listPrice", equalTo(300.0f)).body("tiers[0].unitPrice", equalTo(290));
+        given().contentType(ContentType.JSON).body(policy(300, 270)).when().put("/api/v1/admin/shops/demo/price-policies/test-coat")
+                .then().statusCode(200).body("floorPrice", equalTo(270.0f));
+    }
+
+    @Test
+    void aPolicyThatBreaksItsRulesIsRefusedAndNothingChanges() {
+        given().contentType(ContentType.JSON).body(policy(300, 310)).when().put("/api/v1/admin/shops/demo/price-policies/wool-coat")
+                .then().statusCode(400).body("code", equalTo("invalid_policy")).body("message", containsString("floorPrice must not be above listPrice"));
+        given().contentType(ContentType.JSON).body(policy(300, 295)).when().put("/api/v1/admin/shops/demo/price-policies/wool-coat")
+                .then().statusCode(400).body("code", equalTo("invalid_policy")).body("message", containsString("quantity tier"));
+        given().contentType(ContentType.JSON).body(Map.of("productName", "x")).when().put("/api/v1/admin/shops/demo/price-policies/wool-coat")
+                .then().statusCode(400).body("code", equalTo("invalid_request"));
+        given().when().get("/api/v1/admin/shops/demo/price-policies/wool-coat").then().statusCode(200).body("listPrice", equalTo(899.0f));
+    }
+
+    @Test
+    void anUnknownProductIsNotFound() {
+        given().when().get("/api/v1/admin/shops/demo/price-policies/no-such-thing")
+                .then().statusCode(404).body("code", equalTo("policy_not_found"));
+    }
+}

@@ -1,0 +1,101 @@
+package com.dianxiaoer.negotiation.messaging;
+
+import com.dianxiaoer.events.Actor;
+import com.dianxiaoer.events.Envelope;
+import com.dianxiaoer.events.EventJson;
+import com.dianxiaoer.events.EventType;
+import com.dianxiaoer.events.Schemas;
+import com.dianxiaoer.events.Stage;
+import com.dianxiaoer.events.Topics;
+import com.dianxiaoer.events.payload.BotReplied;
+import com.dianxiaoer.events.payload.DealAgreed;
+import com.dianxiaoer.events.payload.MessageRouted;
+import com.dianxiaoer.localstack.LocalStackTestResource;
+import com.dianxiaoer.localstack.TopicProbe;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Bargaining over the real broker: the front desk's routed messages in, replies and deals out. */
+@QuarkusTest
+@QuarkusTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "negotiation"))
+class NegotiationFlowTest {
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private static Envelope routed(String conversationId, String text, String intent, List<MessageRouted.Entity> entities) {
+        return Envelope.of("demo", conversationId, null, Actor.customer, "greeting-service", null, null,
+                new MessageRouted(UUID.randomUUID().toString(), 1, text, intent, 0.9, null, Stage.negotiation, "wool-coat", entities));
+    }
+
+    private static void say(String conversationId, String text) {
+        TopicProbe.send(Topics.ROUTED_NEGOTIATION, conversationId, EventJson.write(routed(conversationId, text, "bargain", List.of())));
+    }
+
+    private static List<String> replies(String conversationId, int count) {
+        return TopicProbe.awaitAll(Topics.REPLIES, conversationId, v -> v.contains("negotiation-service"), count, WAIT).stream()
+                .map(r -> ((BotReplied) EventJson.read(r.value()).payload()).text()).toList();
+    }
+
+    @Test
+    void pushingClimbsTheLadderAndTheSupervisorAnswersAfterThePause() throws Exception {
+        String conversation = UUID.randomUUID().toString();
+        for (String push : List.of("太贵了", "便宜点吧", "再便宜点", "还是贵")) {
+            say(conversation, push);
+        }
+        List<String> texts = replies(conversation, 5);
+        assertThat(texts.get(0)).contains("品质");
+        assertThat(texts.get(1)).contains("满299减30");
+        assertThat(texts.get(2)).contains("羊毛围巾小样");
+        assertThat(texts.get(3)).contains("主管");
+        assertThat(texts.get(4)).as("the supervisor's answer, after the configured pause").contains("¥869");
+
+        say(conversation, "好的");
+        ConsumerRecord<String, String> deal = TopicProbe.await(Topics.NEGOTIATION_EVENTS, conversation, v -> v.contains("DealAgreed"), WAIT);
+        assertThat(Schemas.of(EventType.DealAgreed).validate(EventJson.mapper().readTree(deal.value()))).isEmpty();
+        DealAgreed agreed = (DealAgreed) EventJson.read(deal.value()).payload();
+        assertThat(agreed.unitPrice()).isEqualByComparingTo("869");
+        assertThat(agreed.gifts()).containsExactly("羊毛围巾小样");
+        assertThat(agreed.freeShipping()).isTrue();
+        assertThat(agreed.concessions()).isEqualTo(2);
+    }
+
+    @Test
+    void aRedeliveredMessageIsAnsweredOnce() throws Exception {
+        String conversation = UUID.randomUUID().toString();
+        Envelope once = routed(conversation, "太贵了", "bargain", List.of());
+        TopicProbe.send(Topics.ROUTED_NEGOTIATION, conversation, EventJson.write(once));
+        TopicProbe.send(Topics.ROUTED_NEGOTIATION, conversation, EventJson.write(once));
+        say(conversation, "有什么活动");
+        List<String> texts = replies(conversation, 2);
+        assertThat(texts.get(0)).contains("品质");
+        assertThat(texts.get(1)).as("the second reply answers the next message, not the redelivery").contains("满299减30");
+    }
+
+    @Test
+    void aCounterOfferIsReadFromTheFrontDesksEntities() {
+        String conversation = UUID.randomUUID().toString();
+        TopicProbe.send(Topics.ROUTED_NEGOTIATION, conversation, EventJson.write(routed(conversation, "900卖不卖", "bargain",
+                List.of(new MessageRouted.Entity("amount", "900", "900")))));
+        assertThat(replies(conversation, 1).get(0)).contains("¥899", "拍下");
+        assertThat(TopicProbe.await(Topics.NEGOTIATION_EVENTS, conversation, v -> v.contains("DealAgreed"), WAIT).value())
+                .contains("\"unitPrice\":899");
+    }
+
+    @Test
+    void aCustomerWhoLeavesEndsTheNegotiation() throws Exception {
+        String conversation = UUID.randomUUID().toString();
+        say(conversation, "太贵了");
+        say(conversation, "算了不买了");
+        ConsumerRecord<String, String> ended = TopicProbe.await(Topics.NEGOTIATION_EVENTS, conversation, v -> v.contains("NegotiationEnded"), WAIT);
+        assertThat(Schemas.of(EventType.NegotiationEnded).validate(EventJson.mapper().readTree(ended.value()))).isEmpty();
+        assertThat(ended.value()).contains("customer_left");
+    }
+}
