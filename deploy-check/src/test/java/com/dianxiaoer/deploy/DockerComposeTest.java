@@ -1,0 +1,231 @@
+package com.dianxiaoer.deploy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static com.dianxiaoer.deploy.Repo.at;
+import static com.dianxiaoer.deploy.Repo.list;
+import static com.dianxiaoer.deploy.Repo.map;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** docker-compose.yml: a valid Compose file, secrets only from .env, and the same ports, probes, env, topics and databases as the services. */
+class DockerComposeTest {
+    /** ${NAME}, ${NAME:-default}, ${NAME:?message}; $$ is a literal dollar. */
+    private static final Pattern VARIABLE = Pattern.compile("(?<!\\$)\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])([^}]*))?}");
+    private static final Map<String, Object> COMPOSE = Repo.single(Repo.COMPOSE);
+    private static final List<ServiceConfig> SERVICES = ServiceConfig.all();
+
+    private static Map<String, Object> service(String name) {
+        Map<String, Object> service = map(map(COMPOSE.get("services")).get(name));
+        assertThat(service).as("docker-compose.yml has a service %s", name).isNotEmpty();
+        return service;
+    }
+
+    /** Interpolates the way Compose does, with the defaults written in the file and the given .env values. */
+    private static String interpolate(String value, Map<String, String> env) {
+        Matcher m = VARIABLE.matcher(value);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            String replacement = env.containsKey(name) ? env.get(name) : "-".equals(stripColon(m.group(2))) ? m.group(3) : "";
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString().replace("$$", "$");
+    }
+
+    private static String stripColon(String op) {
+        return op == null ? null : op.replace(":", "");
+    }
+
+    private static Map<String, String> environment(String service) {
+        Map<String, String> env = new LinkedHashMap<>();
+        map(service(service).get("environment")).forEach((k, v) -> env.put(k, String.valueOf(v)));
+        return env;
+    }
+
+    @Test
+    void isAValidComposeFile() throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode schemaJson;
+        try (InputStream in = getClass().getResourceAsStream("/schemas/compose-spec.json")) {
+            schemaJson = mapper.readTree(in);
+        }
+        // The schema (Compose 1.29's copy of the Compose Specification) still names its parts with draft-04 "id"
+        // strings, which a 2019-09 validator refuses; they are only labels, so they go.
+        dropIds(schemaJson);
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V201909).getSchema(schemaJson);
+        JsonNode compose = mapper.valueToTree(COMPOSE);
+        Set<ValidationMessage> errors = schema.validate(compose);
+        assertThat(errors).isEmpty();
+        for (String name : map(COMPOSE.get("services")).keySet()) {
+            for (Object dependency : map(service(name).get("depends_on")).keySet()) {
+                assertThat(map(COMPOSE.get("services"))).as("%s depends on %s", name, dependency).containsKey((String) dependency);
+            }
+        }
+        for (Object volume : list(service("postgres").get("volumes"))) {
+            String source = ((String) volume).split(":")[0];
+            if (source.startsWith("./")) {
+                assertThat(Repo.ROOT.resolve(source)).as("mounted file %s", source).exists();
+            }
+        }
+    }
+
+    @Test
+    void secretsComeFromTheEnvFileAndEveryOneIsInTheExample() throws IOException {
+        Set<String> required = new TreeSet<>();
+        Matcher m = VARIABLE.matcher(Files.readString(Repo.COMPOSE));
+        while (m.find()) {
+            if ("?".equals(stripColon(m.group(2)))) {
+                required.add(m.group(1));
+            }
+        }
+        for (String name : map(COMPOSE.get("services")).keySet()) {
+            environment(name).forEach((key, value) -> {
+                if (key.matches(".*(PASSWORD|API_KEY|SECRET|TOKEN).*")) {
+                    assertThat(value).as("%s: %s comes from .env, with no default", name, key).matches("\\$\\{[A-Z0-9_]+:\\?[^}]*}");
+                }
+            });
+        }
+        Set<String> example = new TreeSet<>();
+        for (String line : Files.readAllLines(Repo.ROOT.resolve(".env.example"))) {
+            if (line.matches("[A-Z_][A-Z0-9_]*=.*")) {
+                example.add(line.substring(0, line.indexOf('=')));
+            }
+        }
+        assertThat(example).as(".env.example names every variable docker-compose.yml requires").containsAll(required);
+        assertThat(required).contains("POSTGRES_PASSWORD", "DIANXIAOER_OPS_API_KEY");
+    }
+
+    @Test
+    void servicesMatchTheirConfiguration() {
+        List<String> problems = new ArrayList<>();
+        List<Kube.Obj> k8s = Manifests.base(problems);
+        Map<String, String> kafkaEnv = environment("kafka");
+        String advertised = kafkaEnv.get("KAFKA_ADVERTISED_LISTENERS").replaceFirst("^PLAINTEXT://", "");
+        for (ServiceConfig s : SERVICES) {
+            Map<String, Object> service = service(s.name());
+            Map<String, String> env = environment(s.name());
+            assertThat(interpolate((String) service.get("image"), Map.of())).isEqualTo(s.imageRepository() + ":" + projectVersion());
+            assertThat(env.get("QUARKUS_HTTP_PORT")).isEqualTo(String.valueOf(s.httpPort()));
+            for (String name : env.keySet()) {
+                if (!s.reads(name)) {
+                    problems.add(s.name() + ": sets " + name + ", which is no setting of its application.properties");
+                }
+            }
+            assertThat(env.get("KAFKA_BOOTSTRAP_SERVERS")).isEqualTo(advertised);
+            String url = env.get("QUARKUS_DATASOURCE_JDBC_URL");
+            assertThat(ServiceConfig.databaseOf(url)).as("%s's database", s.name()).isEqualTo(s.database());
+            assertThat(url).startsWith("jdbc:postgresql://postgres:");
+            assertThat(env.get("QUARKUS_DATASOURCE_USERNAME")).isEqualTo(s.database());
+            assertThat(env.get("QUARKUS_DATASOURCE_PASSWORD")).startsWith("${" + s.database().toUpperCase() + "_DB_PASSWORD:?");
+
+            String health = String.join(" ", list(at(service, "healthcheck.test")).stream().map(String::valueOf).toList());
+            assertThat(health).as("%s's health check", s.name()).contains("/dev/tcp/127.0.0.1/" + s.httpPort() + " ").contains("GET /q/health/ready ");
+            assertThat(map(service.get("depends_on"))).containsOnlyKeys("kafka-topics", "postgres");
+            assertThat(at(service, "depends_on.kafka-topics.condition")).isEqualTo("service_completed_successfully");
+            assertThat(at(service, "depends_on.postgres.condition")).isEqualTo("service_healthy");
+            assertThat(at(service(("postgres")), "healthcheck.test")).isNotNull();
+            assertThat(at(service(("kafka")), "healthcheck.test")).isNotNull();
+
+            var limit = Quantity.getAmountInBytes(KubernetesManifestsTest.one(k8s, "Deployment", s.name()).as(Deployment.class)
+                    .getSpec().getTemplate().getSpec().getContainers().get(0).getResources().getLimits().get("memory"));
+            assertThat(dockerBytes((String) service.get("mem_limit"))).as("%s: the same memory limit as in k8s", s.name()).isEqualTo(limit);
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void onlyTheChatApiIsPublished() {
+        for (String name : map(COMPOSE.get("services")).keySet()) {
+            List<Object> ports = list(service(name).get("ports"));
+            switch (name) {
+                case "greeting-service" -> assertThat(ports).singleElement().satisfies(p ->
+                        assertThat(interpolate((String) p, Map.of())).isEqualTo("8080:" + ServiceConfig.of("greeting-service").httpPort()));
+                case "jaeger" -> assertThat(list(service(name).get("profiles"))).containsExactly("tracing");
+                default -> assertThat(ports).as("%s publishes no port", name).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void kafkaTopicsCreatedAreTheSystemsTopics() {
+        String command = String.join("\n", list(service("kafka-topics").get("command")).stream().map(String::valueOf).toList());
+        Matcher m = Pattern.compile("for topic in ([^;]+);").matcher(command);
+        assertThat(m.find()).isTrue();
+        Set<String> topics = new TreeSet<>(List.of(m.group(1).trim().split("\\s+")));
+        assertThat(topics).isEqualTo(KubernetesManifestsTest.systemTopics());
+        assertThat(environment("kafka")).containsEntry("KAFKA_AUTO_CREATE_TOPICS_ENABLE", "false")
+                .containsEntry("KAFKA_PROCESS_ROLES", "broker,controller");
+        assertThat((String) service("kafka").get("image")).startsWith("apache/kafka:");
+    }
+
+    @Test
+    void postgresCreatesOneDatabasePerServiceWithThePasswordsTheServicesUse() throws IOException {
+        Map<String, String> env = environment("postgres");
+        for (ServiceConfig s : SERVICES) {
+            String variable = s.database().toUpperCase() + "_DB_PASSWORD";
+            assertThat(env.get(variable)).as("postgres gets %s", variable).isEqualTo(environment(s.name()).get("QUARKUS_DATASOURCE_PASSWORD"));
+        }
+        String script = Files.readString(Manifests.overlay("dev").resolve("postgres/create-databases.sh"));
+        for (ServiceConfig s : SERVICES) {
+            assertThat(script).contains("create " + s.database() + " \"${" + s.database().toUpperCase() + "_DB_PASSWORD:?}\"");
+        }
+        assertThat(at(service("postgres"), "healthcheck.test").toString()).contains("127.0.0.1");
+    }
+
+    private static void dropIds(JsonNode node) {
+        if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
+            if (object.path("id").isTextual()) {
+                object.remove("id");
+            }
+            object.elements().forEachRemaining(DockerComposeTest::dropIds);
+        } else if (node.isArray()) {
+            node.elements().forEachRemaining(DockerComposeTest::dropIds);
+        }
+    }
+
+    private static String projectVersion() {
+        try {
+            String pom = Files.readString(Repo.ROOT.resolve("pom.xml"));
+            Matcher m = Pattern.compile("<artifactId>dianxiaoer-parent</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
+            assertThat(m.find()).isTrue();
+            return m.group(1);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Docker's memory units are binary: 768m is 768 MiB. */
+    private static BigDecimal dockerBytes(String value) {
+        Matcher m = Pattern.compile("(\\d+)([bkmg]?)").matcher(value.toLowerCase());
+        assertThat(m.matches()).as("mem_limit %s", value).isTrue();
+        long unit = switch (m.group(2)) {
+            case "k" -> 1024L;
+            case "m" -> 1024L * 1024;
+            case "g" -> 1024L * 1024 * 1024;
+            default -> 1L;
+        };
+        return BigDecimal.valueOf(Long.parseLong(m.group(1)) * unit);
+    }
+}

@@ -1,0 +1,123 @@
+package com.dianxiaoer.deploy;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** One service as its own src/main/resources/application.properties describes it: the truth the manifests must match. */
+record ServiceConfig(String name, Properties properties) {
+    static final List<String> NAMES = List.of("greeting-service", "negotiation-service", "order-service", "aftersales-service");
+    /**
+     * Settings a service reads that its application.properties leaves unset on purpose, by service:
+     * dianxiaoer.ops.api-key (GreetingConfig.Ops.apiKey, unset = admin API open in the local run).
+     */
+    private static final Map<String, Set<String>> UNSET_BUT_READ = Map.of(
+            "greeting-service", Set.of("DIANXIAOER_OPS_API_KEY"));
+    private static final Pattern CHANNEL = Pattern.compile("mp\\.messaging\\.(incoming|outgoing)\\.([^.]+)\\.connector");
+
+    static List<ServiceConfig> all() {
+        return NAMES.stream().map(ServiceConfig::load).toList();
+    }
+
+    static ServiceConfig of(String name) {
+        return load(name);
+    }
+
+    private static ServiceConfig load(String name) {
+        Path file = Repo.ROOT.resolve(name).resolve("src/main/resources/application.properties");
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file)) {
+            p.load(r);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ServiceConfig(name, p);
+    }
+
+    String get(String key) {
+        String value = properties.getProperty(key);
+        if (value == null) {
+            throw new AssertionError(name + ": application.properties has no " + key);
+        }
+        return value.trim();
+    }
+
+    int httpPort() {
+        return Integer.parseInt(get("quarkus.http.port"));
+    }
+
+    /** The database of the default JDBC URL: jdbc:postgresql://localhost:5432/greeting gives greeting. */
+    String database() {
+        return databaseOf(get("quarkus.datasource.jdbc.url"));
+    }
+
+    static String databaseOf(String jdbcUrl) {
+        URI uri = URI.create(jdbcUrl.substring("jdbc:".length()));
+        return uri.getPath().substring(1);
+    }
+
+    static int portOf(String jdbcUrl) {
+        URI uri = URI.create(jdbcUrl.substring("jdbc:".length()));
+        return uri.getPort() < 0 ? 5432 : uri.getPort();
+    }
+
+    /** The container image Jib builds: group/application-name. */
+    String imageRepository() {
+        return get("quarkus.container-image.group") + "/" + get("quarkus.application.name");
+    }
+
+    /** Reactive Messaging channels (incoming and outgoing). */
+    Set<String> channels() {
+        Set<String> channels = new TreeSet<>();
+        for (String key : properties.stringPropertyNames()) {
+            Matcher m = CHANNEL.matcher(key);
+            if (m.matches()) {
+                channels.add(m.group(2));
+            }
+        }
+        return channels;
+    }
+
+    /** Every topic the service names: channel topics and dead-letter topics. */
+    Set<String> topics() {
+        Set<String> topics = new TreeSet<>();
+        for (String key : properties.stringPropertyNames()) {
+            if (key.startsWith("mp.messaging.") && (key.endsWith(".topic") || key.endsWith(".dead-letter-queue.topic"))) {
+                topics.add(properties.getProperty(key).trim());
+            }
+        }
+        return topics;
+    }
+
+    /**
+     * Whether an environment variable sets something this service reads: the environment form (MicroProfile Config:
+     * every character that is not a letter or digit becomes '_', upper case) of a property in application.properties,
+     * or one of the few settings it reads without a value there.
+     */
+    boolean reads(String environmentVariable) {
+        if (UNSET_BUT_READ.getOrDefault(name, Set.of()).contains(environmentVariable)) {
+            return true;
+        }
+        for (String key : properties.stringPropertyNames()) {
+            if (!key.startsWith("%") && environmentName(key).equals(environmentVariable)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String environmentName(String property) {
+        return property.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
+    }
+}

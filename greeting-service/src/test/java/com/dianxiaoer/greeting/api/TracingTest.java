@@ -1,0 +1,81 @@
+package com.dianxiaoer.greeting.api;
+
+import com.dianxiaoer.events.Topics;
+import com.dianxiaoer.localstack.LocalStackTestResource;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import io.opentelemetry.sdk.trace.data.SpanData;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Tracing switched on (as QUARKUS_OTEL_SDK_DISABLED=false does in a deployment), spans caught in memory: the chat
+ * API's requests are traced, and a trace crosses Kafka (the consumer's span is the child of the producer's).
+ */
+@QuarkusTest
+@TestProfile(TracingTest.TracingOn.class)
+@QuarkusTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "greeting"))
+class TracingTest {
+    private static final AttributeKey<String> DESTINATION = AttributeKey.stringKey("messaging.destination.name");
+
+    public static class TracingOn implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            // Keyword rules: a second application in this JVM cannot load the embedding model's native libraries again.
+            return Map.of("quarkus.otel.sdk.disabled", "false", "quarkus.otel.bsp.schedule.delay", "100ms",
+                    "dianxiaoer.nlu.classifier", "keyword");
+        }
+    }
+
+    /** The exporter Quarkus uses when one is a CDI bean (quarkus.otel.traces.exporter=cdi, the default). */
+    @ApplicationScoped
+    static class InMemoryExporter {
+        @Produces
+        @Singleton
+        InMemorySpanExporter exporter() {
+            return InMemorySpanExporter.create();
+        }
+    }
+
+    @Inject
+    InMemorySpanExporter spans;
+
+    @Test
+    void theChatApiIsTracedAndATraceCrossesKafka() {
+        Chat chat = Chat.open("demo");
+        chat.say("在吗").statusCode(202);
+        chat.awaitItems(2);
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            List<SpanData> all = spans.getFinishedSpanItems();
+            assertThat(all).anySatisfy(s -> {
+                assertThat(s.getKind()).isEqualTo(SpanKind.SERVER);
+                assertThat(s.getName()).contains("/api/v1/conversations/{id}/messages");
+            });
+            Optional<SpanData> sent = all.stream()
+                    .filter(s -> s.getKind() == SpanKind.PRODUCER && Topics.CONVERSATION_EVENTS.equals(s.getAttributes().get(DESTINATION)))
+                    .findFirst();
+            assertThat(sent).isPresent();
+            assertThat(all).as("the front desk's consumer span continues the producer's trace").anySatisfy(s -> {
+                assertThat(s.getKind()).isEqualTo(SpanKind.CONSUMER);
+                assertThat(s.getTraceId()).isEqualTo(sent.get().getTraceId());
+            });
+        });
+    }
+}
