@@ -22,6 +22,7 @@ public class Outbox {
         row.messageKey = event.key();
         row.payload = EventJson.write(event);
         row.createdAt = Instant.now();
+        row.traceParent = TraceParent.current();
         row.persist();
         written.fire(new OutboxWritten());
     }

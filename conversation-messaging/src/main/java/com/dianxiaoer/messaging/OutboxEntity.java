@@ -23,4 +23,7 @@ public class OutboxEntity extends PanacheEntityBase {
     public String payload;
     @Column(name = "created_at")
     public Instant createdAt;
+    /** The W3C traceparent of the transaction that wrote it, so the relayed record joins that trace; null untraced. */
+    @Column(name = "trace_parent")
+    public String traceParent;
 }

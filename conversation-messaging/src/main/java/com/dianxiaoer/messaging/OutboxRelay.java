@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -103,8 +104,11 @@ public class OutboxRelay {
 
     private CompletableFuture<Void> send(OutboxEntity row) {
         CompletableFuture<Void> acked = new CompletableFuture<>();
-        emitter.get().send(Message.of(row.payload)
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withTopic(row.topic).withKey(row.messageKey).build())
+        Message<String> message = Message.of(row.payload)
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withTopic(row.topic).withKey(row.messageKey).build());
+        // The relay's own thread has no trace: the record continues the one that wrote the row (the widget's POST).
+        message = TraceParent.context(row.traceParent).map(TracingMetadata::withCurrent).map(message::addMetadata).orElse(message);
+        emitter.get().send(message
                 .withAck(() -> {
                     acked.complete(null);
                     return CompletableFuture.completedFuture(null);

@@ -64,18 +64,25 @@ class TracingTest {
         chat.awaitItems(2);
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
             List<SpanData> all = spans.getFinishedSpanItems();
-            assertThat(all).anySatisfy(s -> {
-                assertThat(s.getKind()).isEqualTo(SpanKind.SERVER);
-                assertThat(s.getName()).contains("/api/v1/conversations/{id}/messages");
-            });
-            Optional<SpanData> sent = all.stream()
-                    .filter(s -> s.getKind() == SpanKind.PRODUCER && Topics.CONVERSATION_EVENTS.equals(s.getAttributes().get(DESTINATION)))
+            Optional<SpanData> post = all.stream()
+                    .filter(s -> s.getKind() == SpanKind.SERVER && s.getName().contains("/api/v1/conversations/{id}/messages"))
                     .findFirst();
-            assertThat(sent).isPresent();
-            assertThat(all).as("the front desk's consumer span continues the producer's trace").anySatisfy(s -> {
-                assertThat(s.getKind()).isEqualTo(SpanKind.CONSUMER);
-                assertThat(s.getTraceId()).isEqualTo(sent.get().getTraceId());
-            });
+            assertThat(post).as("the widget's POST is traced").isPresent();
+            String trace = post.get().getTraceId();
+            assertThat(all).as("the customer's message leaves for Kafka in the POST's trace (through the outbox)")
+                    .anySatisfy(s -> assertSpan(s, SpanKind.PRODUCER, Topics.CONVERSATION_EVENTS, trace));
+            assertThat(all).as("the front desk reads it in the same trace")
+                    .anySatisfy(s -> assertSpan(s, SpanKind.CONSUMER, Topics.CONVERSATION_EVENTS, trace));
+            assertThat(all).as("and the welcome it writes goes out in the same trace")
+                    .anySatisfy(s -> assertSpan(s, SpanKind.PRODUCER, Topics.REPLIES, trace));
+            assertThat(all).as("and is read back for the transcript and the stream in the same trace")
+                    .anySatisfy(s -> assertSpan(s, SpanKind.CONSUMER, Topics.REPLIES, trace));
         });
+    }
+
+    private static void assertSpan(SpanData span, SpanKind kind, String topic, String traceId) {
+        assertThat(span.getKind()).isEqualTo(kind);
+        assertThat(span.getAttributes().get(DESTINATION)).isEqualTo(topic);
+        assertThat(span.getTraceId()).isEqualTo(traceId);
     }
 }
