@@ -127,6 +127,14 @@ public record PricePolicy(
         return gifts.stream().filter(g -> g.stock() > 0).findFirst();
     }
 
+    /** The policy once a deal has promised these gifts: one of each fewer to promise the next customer. */
+    public PricePolicy afterPromising(List<String> promised) {
+        List<Gift> left = gifts.stream()
+                .map(g -> promised.contains(g.name()) ? new Gift(g.name(), Math.max(0, g.stock() - 1)) : g).toList();
+        return new PricePolicy(shopId, productId, productName, listPrice, floorPrice, mode, priceStep, maxConcessions,
+                left, shipping, spendSaves, coupons, tiers);
+    }
+
     public boolean shipsFreeFor(BigDecimal orderTotal) {
         return shipping == null || shipping.fee().signum() == 0
                 || (shipping.freeOver() != null && orderTotal.compareTo(shipping.freeOver()) >= 0);

@@ -72,6 +72,7 @@ public class NegotiationHandler {
         }
         if (turn.deal() != null) {
             Turn.Deal d = turn.deal();
+            policies.promiseGifts(event.shopId(), d.productId(), d.gifts());
             outbox.publish(Topics.NEGOTIATION_EVENTS, event.cause(null, Actor.customer, PRODUCER, new DealAgreed(d.productId(),
                     d.productName(), d.quantity(), d.unitPrice(), d.gifts(), d.freeShipping(), turn.state().concessions().size())));
             metrics.counter("dianxiaoer.deals", "shop", event.shopId()).increment();

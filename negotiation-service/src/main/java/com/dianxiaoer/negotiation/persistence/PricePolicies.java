@@ -2,6 +2,7 @@ package com.dianxiaoer.negotiation.persistence;
 
 import com.dianxiaoer.negotiation.domain.PricePolicy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
@@ -36,5 +37,15 @@ public class PricePolicies {
         e.fill(policy);
         e.persist();
         return created;
+    }
+
+    /** Takes the gifts a deal promised out of the product's stock, under a row lock so two deals cannot both take the last one. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void promiseGifts(String shopId, String productId, List<String> gifts) {
+        if (gifts.isEmpty()) {
+            return;
+        }
+        PricePolicyEntity.<PricePolicyEntity>findByIdOptional(new PricePolicyEntity.Key(shopId, productId), LockModeType.PESSIMISTIC_WRITE)
+                .ifPresent(e -> e.fill(e.toPolicy().afterPromising(gifts)));
     }
 }

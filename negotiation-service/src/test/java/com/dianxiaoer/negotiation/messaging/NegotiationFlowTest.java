@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Bargaining over the real broker: the front desk's routed messages in, replies and deals out. */
@@ -47,6 +48,7 @@ class NegotiationFlowTest {
     @Test
     void pushingClimbsTheLadderAndTheSupervisorAnswersAfterThePause() throws Exception {
         String conversation = UUID.randomUUID().toString();
+        int scarvesBefore = scarvesInStock();
         for (String push : List.of("太贵了", "便宜点吧", "再便宜点", "还是贵")) {
             say(conversation, push);
         }
@@ -65,6 +67,12 @@ class NegotiationFlowTest {
         assertThat(agreed.gifts()).containsExactly("羊毛围巾小样");
         assertThat(agreed.freeShipping()).isTrue();
         assertThat(agreed.concessions()).isEqualTo(2);
+        assertThat(scarvesInStock()).as("the promised scarf is no longer there to promise").isEqualTo(scarvesBefore - 1);
+    }
+
+    private static int scarvesInStock() {
+        return given().get("/api/v1/admin/shops/demo/price-policies/wool-coat").then().statusCode(200)
+                .extract().path("gifts.find { it.name == '羊毛围巾小样' }.stock");
     }
 
     @Test
