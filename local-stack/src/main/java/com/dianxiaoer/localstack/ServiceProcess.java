@@ -37,7 +37,7 @@ final class ServiceProcess {
         List<String> command = new ArrayList<>();
         // The JVM running us, not whatever "java" is first on the PATH.
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx" + service.heap());
+        command.addAll(service.jvmOptions());
         command.addAll(jvmOptions);
         command.add("-jar");
         command.add(jar.toString());
@@ -46,6 +46,8 @@ final class ServiceProcess {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().putAll(env);
+        // Fewer glibc malloc arenas: the native memory of the model's threads stays in a few, not one per thread.
+        builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         try {
             Files.createDirectories(logDir);

@@ -18,7 +18,7 @@ public final class FakeService {
                 "QUARKUS_DATASOURCE_USERNAME"}) {
             System.out.println(name + "=" + System.getenv(name));
         }
-        System.out.println("heap=" + Runtime.getRuntime().maxMemory() / (1024 * 1024) + "m");
+        System.out.println("jvm=" + java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
         if (Files.exists(Path.of("crash"))) {
             System.out.println("boom: cannot connect to the meaning of life");
             System.exit(3);

@@ -51,8 +51,9 @@ class LocalStackRunTest {
             assertThat(orderLog).contains("QUARKUS_HTTP_PORT=" + env.get("ORDER_PORT"),
                     "KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:" + env.get("LOCAL_KAFKA_PORT"),
                     "QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:" + env.get("LOCAL_POSTGRES_PORT") + "/order",
-                    "heap=256m");
-            assertThat(Files.readString(root.resolve(".local-stack/logs/greeting-service.log"))).contains("heap=384m");
+                    "jvm=[-Xmx256m");
+            assertThat(Files.readString(root.resolve(".local-stack/logs/greeting-service.log")))
+                    .as("the model's service gets the JVM that keeps it under 400 MB").contains("-Xmx128m", "-XX:TieredStopAtLevel=1");
             try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + env.get("LOCAL_POSTGRES_PORT")
                     + "/postgres", "postgres", "postgres");
                     ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM pg_database WHERE datname IN "
