@@ -1,10 +1,12 @@
 package com.dianxiaoer.events;
 
+import com.dianxiaoer.events.payload.AddressChanged;
 import com.dianxiaoer.events.payload.BotReplied;
 import com.dianxiaoer.events.payload.ConversationOpened;
 import com.dianxiaoer.events.payload.CustomerMessageReceived;
 import com.dianxiaoer.events.payload.DealAgreed;
 import com.dianxiaoer.events.payload.NegotiationEnded;
+import com.dianxiaoer.events.payload.OrderChanged;
 import com.dianxiaoer.events.payload.MessageRouted;
 import com.dianxiaoer.events.payload.StageChanged;
 
@@ -18,7 +20,9 @@ public enum EventType {
     BotReplied(BotReplied.class, 1),
     StageChanged(StageChanged.class, 1),
     DealAgreed(DealAgreed.class, 1),
-    NegotiationEnded(NegotiationEnded.class, 1);
+    NegotiationEnded(NegotiationEnded.class, 1),
+    OrderChanged(OrderChanged.class, 1),
+    AddressChanged(AddressChanged.class, 1);
 
     private final Class<? extends Payload> payloadClass;
     private final int schemaVersion;

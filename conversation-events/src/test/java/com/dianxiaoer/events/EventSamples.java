@@ -5,6 +5,8 @@ import com.dianxiaoer.events.payload.ConversationOpened;
 import com.dianxiaoer.events.payload.CustomerMessageReceived;
 import com.dianxiaoer.events.payload.DealAgreed;
 import com.dianxiaoer.events.payload.NegotiationEnded;
+import com.dianxiaoer.events.payload.AddressChanged;
+import com.dianxiaoer.events.payload.OrderChanged;
 import com.dianxiaoer.events.payload.MessageRouted;
 import com.dianxiaoer.events.payload.StageChanged;
 
@@ -42,6 +44,10 @@ final class EventSamples {
                     new DealAgreed("sku-1001", "羊毛双面呢大衣", 1, new java.math.BigDecimal("869.00"), List.of("羊毛围巾小样"), true, 2));
             case NegotiationEnded -> envelope(null, Actor.customer, "negotiation-service",
                     new NegotiationEnded("sku-1001", "customer_left", 3, 1));
+            case OrderChanged -> envelope(null, Actor.system, "order-service",
+                    new OrderChanged("TB20261124001", 3, "shipped", "paid", "status", new java.math.BigDecimal("869.00"), "顺丰", "SF1234567890123", "已揽收"));
+            case AddressChanged -> envelope(null, Actor.customer, "order-service",
+                    new AddressChanged("TB20261124001", 4, "浙江省杭州市", "西湖区文三路***"));
         };
     }
 
