@@ -2,12 +2,16 @@ package com.dianxiaoer.events;
 
 import com.dianxiaoer.events.payload.AddressChanged;
 import com.dianxiaoer.events.payload.BotReplied;
+import com.dianxiaoer.events.payload.ComplaintEscalated;
+import com.dianxiaoer.events.payload.ComplaintOpened;
+import com.dianxiaoer.events.payload.ComplaintResolved;
 import com.dianxiaoer.events.payload.ConversationOpened;
 import com.dianxiaoer.events.payload.CustomerMessageReceived;
 import com.dianxiaoer.events.payload.DealAgreed;
 import com.dianxiaoer.events.payload.NegotiationEnded;
 import com.dianxiaoer.events.payload.OrderChanged;
 import com.dianxiaoer.events.payload.MessageRouted;
+import com.dianxiaoer.events.payload.SatisfactionRecorded;
 import com.dianxiaoer.events.payload.StageChanged;
 
 import java.util.Arrays;
@@ -22,7 +26,11 @@ public enum EventType {
     DealAgreed(DealAgreed.class, 1),
     NegotiationEnded(NegotiationEnded.class, 1),
     OrderChanged(OrderChanged.class, 1),
-    AddressChanged(AddressChanged.class, 1);
+    AddressChanged(AddressChanged.class, 1),
+    ComplaintOpened(ComplaintOpened.class, 1),
+    ComplaintEscalated(ComplaintEscalated.class, 1),
+    ComplaintResolved(ComplaintResolved.class, 1),
+    SatisfactionRecorded(SatisfactionRecorded.class, 1);
 
     private final Class<? extends Payload> payloadClass;
     private final int schemaVersion;

@@ -1,6 +1,10 @@
 package com.dianxiaoer.events;
 
 import com.dianxiaoer.events.payload.BotReplied;
+import com.dianxiaoer.events.payload.ComplaintEscalated;
+import com.dianxiaoer.events.payload.ComplaintOpened;
+import com.dianxiaoer.events.payload.ComplaintResolved;
+import com.dianxiaoer.events.payload.SatisfactionRecorded;
 import com.dianxiaoer.events.payload.ConversationOpened;
 import com.dianxiaoer.events.payload.CustomerMessageReceived;
 import com.dianxiaoer.events.payload.DealAgreed;
@@ -48,6 +52,16 @@ final class EventSamples {
                     new OrderChanged("TB20261124001", 3, "shipped", "paid", "status", new java.math.BigDecimal("869.00"), "顺丰", "SF1234567890123", "已揽收"));
             case AddressChanged -> envelope(null, Actor.customer, "order-service",
                     new AddressChanged("TB20261124001", 4, "浙江省杭州市", "西湖区文三路***"));
+            case ComplaintOpened -> envelope(null, Actor.customer, "aftersales-service",
+                    new ComplaintOpened("5d0c8a1e-4b7f-4f0e-9d2a-7c3b1e6f8a90", "TB20261124001", "wool-coat", "damaged", "normal", "exchange"));
+            case ComplaintEscalated -> envelope(null, Actor.customer, "aftersales-service",
+                    new ComplaintEscalated("5d0c8a1e-4b7f-4f0e-9d2a-7c3b1e6f8a90", "TB20261124001", "quality",
+                            List.of("safety", "dispute_threat"), new java.math.BigDecimal("869.00")));
+            case ComplaintResolved -> envelope(null, Actor.customer, "aftersales-service",
+                    new ComplaintResolved("5d0c8a1e-4b7f-4f0e-9d2a-7c3b1e6f8a90", "TB20261124001", "damaged", "normal", "replacement",
+                            List.of("apology", "coupon"), new java.math.BigDecimal("10"), true));
+            case SatisfactionRecorded -> envelope(null, Actor.customer, "aftersales-service",
+                    new SatisfactionRecorded("5d0c8a1e-4b7f-4f0e-9d2a-7c3b1e6f8a90", "TB20261124001", "damaged", 5));
         };
     }
 
