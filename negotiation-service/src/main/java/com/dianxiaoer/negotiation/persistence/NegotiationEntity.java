@@ -1,5 +1,6 @@
 package com.dianxiaoer.negotiation.persistence;
 
+import com.dianxiaoer.messaging.JsonColumn;
 import com.dianxiaoer.negotiation.domain.NegotiationState;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -46,11 +47,11 @@ public class NegotiationEntity extends PanacheEntityBase {
     }
 
     public NegotiationState current() {
-        return Json.read(state, NegotiationState.class);
+        return JsonColumn.read(state, NegotiationState.class);
     }
 
     public void record(NegotiationState next) {
-        state = Json.write(next);
+        state = JsonColumn.write(next);
         status = next.status().name();
         updatedAt = Instant.now();
     }

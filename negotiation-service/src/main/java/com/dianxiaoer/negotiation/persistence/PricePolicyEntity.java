@@ -1,5 +1,6 @@
 package com.dianxiaoer.negotiation.persistence;
 
+import com.dianxiaoer.messaging.JsonColumn;
 import com.dianxiaoer.negotiation.domain.PricePolicy;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -42,7 +43,7 @@ public class PricePolicyEntity extends PanacheEntityBase {
     public Instant updatedAt;
 
     PricePolicy toPolicy() {
-        PolicyTerms t = Json.read(terms, PolicyTerms.class);
+        PolicyTerms t = JsonColumn.read(terms, PolicyTerms.class);
         return new PricePolicy(shopId, productId, productName, listPrice, floorPrice, mode, priceStep, maxConcessions,
                 t.gifts(), t.shipping(), t.spendSaves(), t.coupons(), t.tiers());
     }
@@ -54,7 +55,7 @@ public class PricePolicyEntity extends PanacheEntityBase {
         mode = p.mode();
         priceStep = p.priceStep();
         maxConcessions = p.maxConcessions();
-        terms = Json.write(new PolicyTerms(p.gifts(), p.shipping(), p.spendSaves(), p.coupons(), p.tiers()));
+        terms = JsonColumn.write(new PolicyTerms(p.gifts(), p.shipping(), p.spendSaves(), p.coupons(), p.tiers()));
         updatedAt = Instant.now();
     }
 
