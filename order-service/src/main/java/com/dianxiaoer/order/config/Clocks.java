@@ -1,0 +1,17 @@
+package com.dianxiaoer.order.config;
+
+import io.quarkus.arc.DefaultBean;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+
+/** The one clock for every time rule (cut-offs, reminders, quiet hours); tests put their own in its place. */
+public class Clocks {
+    @Produces
+    @Singleton
+    @DefaultBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

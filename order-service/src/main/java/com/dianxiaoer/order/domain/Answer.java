@@ -1,0 +1,37 @@
+package com.dianxiaoer.order.domain;
+
+import java.util.List;
+
+/** What the order desk says, and what it asks the order to record. */
+public record Answer(String text, List<String> quickReplies, Action action) {
+
+    public Answer {
+        quickReplies = List.copyOf(quickReplies);
+        action = action == null ? new Action.None() : action;
+    }
+
+    static Answer say(String text, String... quickReplies) {
+        return new Answer(text, List.of(quickReplies), null);
+    }
+
+    Answer doing(Action action) {
+        return new Answer(text, quickReplies, action);
+    }
+
+    public sealed interface Action {
+        record None() implements Action {
+        }
+
+        /** The customer confirmed the receiver shown to them after payment. */
+        record ConfirmAddress() implements Action {
+        }
+
+        /** A new receiving address before shipment. */
+        record ChangeAddress(Receiver receiver) implements Action {
+        }
+
+        /** A note for the warehouse (a different colour or size before shipment). */
+        record AddRemark(String remark) implements Action {
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package com.dianxiaoer.order.persistence;
+
+import com.dianxiaoer.events.payload.BotReplied;
+import com.dianxiaoer.order.domain.OrderStatus;
+import com.dianxiaoer.order.domain.PaymentReminder;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+
+/** Reminds customers of orders they placed and did not pay, by the shop's rules (see {@link PaymentReminder}). */
+@ApplicationScoped
+public class UnpaidOrders {
+    @Inject
+    Orders orders;
+    @Inject
+    ShopRules shopRules;
+    @Inject
+    Clock clock;
+    @Inject
+    MeterRegistry metrics;
+
+    /** One pass over the unpaid orders; rows another instance is reminding are skipped, not waited for. */
+    @Transactional
+    public int remind() {
+        List<OrderEntity> unpaid = OrderEntity.<OrderEntity>find("status = ?1 and remindersSent < 2", OrderStatus.created)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).withHint("jakarta.persistence.lock.timeout", -2).list();
+        int sent = 0;
+        for (OrderEntity e : unpaid) {
+            var order = e.toOrder();
+            if (PaymentReminder.dueNow(order, shopRules.of(e.shopId), clock.instant())) {
+                orders.say(e, new BotReplied(PaymentReminder.text(order), "payment", List.of("怎么付款", "不需要了"), null));
+                e.remindersSent++;
+                e.updatedAt = clock.instant();
+                metrics.counter("dianxiaoer.payment.reminders", "shop", e.shopId).increment();
+                sent++;
+            }
+        }
+        return sent;
+    }
+}

@@ -1,0 +1,133 @@
+package com.dianxiaoer.order.domain;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OrderDeskTest {
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    static final OrderRules RULES = new OrderRules("demo", SHANGHAI, LocalTime.of(16, 0),
+            Set.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY),
+            List.of("韵达", "顺丰"), 3, LocalTime.of(22, 0), LocalTime.of(8, 0), Duration.ofMinutes(30), "支持开具电子普通发票");
+    static final Receiver RECEIVER = new Receiver("张小明", "13812345678", "浙江省杭州市西湖区文三路100号3幢");
+    private final OrderDesk desk = new OrderDesk(RULES);
+
+    /** Tuesday 2026-11-24 at the given Shanghai time. */
+    static Instant tuesdayAt(int hour, int minute) {
+        return ZonedDateTime.of(2026, 11, 24, hour, minute, 0, 0, SHANGHAI).toInstant();
+    }
+
+    static Order order(OrderStatus status, Instant paidAt, Instant shippedAt, List<Tracking> scans) {
+        return new Order("demo", "TB1001", "c-1", 2, status, List.of(new OrderLine("wool-coat", "羊毛双面呢大衣", 1, new BigDecimal("869"))),
+                new BigDecimal("869"), RECEIVER, shippedAt == null ? null : "韵达", shippedAt == null ? null : "YD1234567890",
+                tuesdayAt(9, 0), paidAt, shippedAt, null, scans, List.of(), 0, false);
+    }
+
+    private String say(String intent, String text, Order order, Instant now) {
+        return desk.answer(intent, text, Optional.ofNullable(order), Optional.empty(), now).text();
+    }
+
+    @Test
+    void paidBeforeTheCutOffShipsTodayAfterItTheNextWorkingDay() {
+        assertThat(say("shipping_time", "什么时候发货", order(OrderStatus.paid, tuesdayAt(15, 59), null, List.of()), tuesdayAt(16, 30)))
+                .contains("预计今天发出", "16点前付款").doesNotContain("保证", "一定");
+        assertThat(say("shipping_time", "什么时候发货", order(OrderStatus.paid, tuesdayAt(16, 1), null, List.of()), tuesdayAt(16, 30)))
+                .contains("预计明天发出");
+        Instant fridayEvening = ZonedDateTime.of(2026, 11, 27, 18, 0, 0, 0, SHANGHAI).toInstant();
+        assertThat(say("shipping_time", "啥时候发", order(OrderStatus.paid, fridayEvening, null, List.of()), fridayEvening))
+                .as("the weekend is not a working day").contains("11月30日（周一）");
+    }
+
+    @Test
+    void withoutAPaidOrderTheRuleIsGivenAsAnEstimate() {
+        assertThat(say("shipping_time", "什么时候发货", null, tuesdayAt(10, 0)))
+                .contains("16点前付款的订单当天发出", "韵达", "以快递实际配送为准");
+    }
+
+    @Test
+    void logisticsAnswersFromTheLatestScanAndApologisesWhenTheParcelIsLate() {
+        Instant shipped = tuesdayAt(17, 0);
+        List<Tracking> scans = List.of(new Tracking("韵达", "YD1234567890", "已揽收", "杭州", shipped),
+                new Tracking("韵达", "YD1234567890", "到达分拨中心", "上海转运中心", shipped.plus(Duration.ofHours(20))));
+        Order onTheWay = order(OrderStatus.shipped, tuesdayAt(10, 0), shipped, scans);
+        assertThat(say("logistics", "到哪了", onTheWay, shipped.plus(Duration.ofDays(1))))
+                .contains("到达分拨中心", "上海转运中心", "YD1234567890").doesNotContain("抱歉");
+        Answer late = desk.answer("logistics", "怎么还没到", Optional.of(onTheWay), Optional.empty(), shipped.plus(Duration.ofDays(5)));
+        assertThat(late.text()).startsWith("亲，真的很抱歉").contains("催一下");
+        assertThat(late.quickReplies()).contains("帮我催一下");
+    }
+
+    @Test
+    void theAddressChangesBeforeShipmentAndIsExplainedAfter() {
+        Answer before = desk.answer("address_change", "地址改成上海市浦东新区世纪大道100号",
+                Optional.of(order(OrderStatus.paid, tuesdayAt(10, 0), null, List.of())), Optional.empty(), tuesdayAt(11, 0));
+        assertThat(before.action()).isEqualTo(new Answer.Action.ChangeAddress(
+                new Receiver("张小明", "13812345678", "上海市浦东新区世纪大道100号")));
+        assertThat(before.text()).contains("上海市浦东新区****", "138****5678").doesNotContain("世纪大道", "13812345678");
+
+        Answer after = desk.answer("address_change", "地址改成上海市浦东新区世纪大道100号",
+                Optional.of(order(OrderStatus.shipped, tuesdayAt(10, 0), tuesdayAt(17, 0), List.of())), Optional.empty(), tuesdayAt(18, 0));
+        assertThat(after.action()).isEqualTo(new Answer.Action.None());
+        assertThat(after.text()).contains("韵达", "YD1234567890", "转寄");
+    }
+
+    @Test
+    void anAddressChangeWithoutTheNewAddressAsksForIt() {
+        Answer ask = desk.answer("address_change", "我要改地址", Optional.of(order(OrderStatus.created, null, null, List.of())),
+                Optional.empty(), tuesdayAt(11, 0));
+        assertThat(ask.action()).isEqualTo(new Answer.Action.None());
+        assertThat(ask.text()).contains("新的收货地址");
+    }
+
+    @Test
+    void aYesToTheAddressCheckConfirmsIt() {
+        Answer yes = desk.answer("acknowledgement", "好的", Optional.of(order(OrderStatus.paid, tuesdayAt(10, 0), null, List.of())),
+                Optional.empty(), tuesdayAt(11, 0));
+        assertThat(yes.action()).isEqualTo(new Answer.Action.ConfirmAddress());
+        assertThat(OrderDesk.confirmAddress(order(OrderStatus.paid, tuesdayAt(10, 0), null, List.of())))
+                .contains("张**", "138****5678", "浙江省杭州市西湖区****").doesNotContain("文三路", "13812345678");
+    }
+
+    @Test
+    void anOrderChangeIsNotedBeforeShipmentAndExplainedAfter() {
+        Answer colour = desk.answer("order_change", "能换成黑色吗", Optional.of(order(OrderStatus.paid, tuesdayAt(10, 0), null, List.of())),
+                Optional.empty(), tuesdayAt(11, 0));
+        assertThat(colour.action()).isInstanceOf(Answer.Action.AddRemark.class);
+        assertThat(say("order_change", "不要了 取消吧", order(OrderStatus.paid, tuesdayAt(10, 0), null, List.of()), tuesdayAt(11, 0)))
+                .contains("申请退款", "不发货");
+        assertThat(say("order_change", "能换成黑色吗", order(OrderStatus.shipped, tuesdayAt(10, 0), tuesdayAt(17, 0), List.of()), tuesdayAt(18, 0)))
+                .contains("已经发出", "换货");
+    }
+
+    @Test
+    void paymentHelpFitsTheSituation() {
+        Order unpaid = order(OrderStatus.created, null, null, List.of());
+        assertThat(say("payment", "付款一直失败", unpaid, tuesdayAt(10, 0))).contains("限额", "换一张卡");
+        assertThat(say("payment", "可以用花呗吗", unpaid, tuesdayAt(10, 0))).contains("花呗");
+        assertThat(desk.answer("payment", "拍下了 帮我改价", Optional.of(unpaid), Optional.of(new BigDecimal("869.00")), tuesdayAt(10, 0)).text())
+                .contains("¥869", "先拍下不要付款");
+        assertThat(say("payment", "怎么付款", order(OrderStatus.paid, tuesdayAt(9, 30), null, List.of()), tuesdayAt(10, 0)))
+                .contains("已经付款成功");
+    }
+
+    @Test
+    void everyAnswerIsPoliteAndNamesNoDeliveryDate() {
+        Order paid = order(OrderStatus.paid, tuesdayAt(10, 0), null, List.of());
+        for (String intent : List.of("payment", "shipping_time", "logistics", "invoice", "address_change", "order_change", "acknowledgement")) {
+            String text = say(intent, "请问一下", paid, tuesdayAt(11, 0));
+            assertThat(text).as(intent).containsAnyOf("亲", "好的");
+            assertThat(text).as(intent).doesNotContainPattern("(保证|一定)(能|会)?.{0,4}(送到|到货)");
+        }
+    }
+}
