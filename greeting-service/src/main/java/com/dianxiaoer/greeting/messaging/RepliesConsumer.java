@@ -2,7 +2,12 @@ package com.dianxiaoer.greeting.messaging;
 
 import com.dianxiaoer.messaging.Redelivery;
 import com.dianxiaoer.messaging.UnknownConversationException;
+import com.dianxiaoer.events.Actor;
 import com.dianxiaoer.events.Envelope;
+import com.dianxiaoer.events.Stage;
+import com.dianxiaoer.events.Topics;
+import com.dianxiaoer.events.payload.StageChanged;
+import com.dianxiaoer.messaging.Outbox;
 import com.dianxiaoer.events.EventJson;
 import com.dianxiaoer.events.payload.BotReplied;
 import com.dianxiaoer.greeting.persistence.ConversationEntity;
@@ -13,13 +18,19 @@ import jakarta.inject.Inject;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import java.util.Map;
 import java.util.UUID;
 
 /** Replies from the stage services join the transcript and so reach the widget's stream. */
 @ApplicationScoped
 public class RepliesConsumer {
+    private static final Map<String, Stage> STAGE_OF_PRODUCER = Map.of(
+            "negotiation-service", Stage.negotiation, "order-service", Stage.order, "aftersales-service", Stage.aftersales);
+
     @Inject
     Transcript transcript;
+    @Inject
+    Outbox outbox;
 
     @Incoming("replies")
     @Blocking
@@ -34,7 +45,23 @@ public class RepliesConsumer {
         QuarkusTransaction.requiringNew().run(() -> {
             ConversationEntity conversation = ConversationEntity.lock(UUID.fromString(event.conversationId()))
                 .orElseThrow(() -> new UnknownConversationException(event.conversationId()));
-            transcript.appendArrivedReply(conversation, event, reply);
+            if (transcript.appendArrivedReply(conversation, event, reply)) {
+                followSpeaker(conversation, event);
+            }
         });
+    }
+
+    /**
+     * A stage that speaks first (the address check after payment, a payment reminder) now owns the conversation, so
+     * the customer's "好的" or "确认" goes back to it. A conversation waiting for a person stays with the person.
+     */
+    private void followSpeaker(ConversationEntity conversation, Envelope event) {
+        Stage speaker = STAGE_OF_PRODUCER.get(event.producer());
+        if (speaker == null || conversation.stage == speaker || conversation.stage == Stage.human) {
+            return;
+        }
+        outbox.publish(Topics.CONVERSATION_EVENTS, event.cause(null, Actor.system, Transcript.PRODUCER,
+                new StageChanged(conversation.stage, speaker, "stage_replied")));
+        conversation.stage = speaker;
     }
 }

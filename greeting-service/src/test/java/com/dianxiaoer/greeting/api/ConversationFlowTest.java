@@ -127,6 +127,25 @@ class ConversationFlowTest {
     }
 
     @Test
+    void aStageThatSpeaksFirstGetsTheCustomersAnswer() {
+        Chat chat = Chat.open("demo");
+        chat.say("在吗").statusCode(202);
+        chat.awaitItems(2);
+        // order-service asks, unprompted, for the address to be checked after payment.
+        Envelope ask = Envelope.of("demo", chat.id(), null, Actor.bot, "order-service", null, null,
+                new BotReplied("亲，订单已付款，麻烦核对一下收货信息：张**，138****5678，浙江省杭州市西湖区****", "address_change",
+                        List.of("确认，地址没问题", "我要改地址"), null));
+        TopicProbe.send(Topics.REPLIES, chat.id(), EventJson.write(ask));
+        chat.awaitItems(3);
+        ConsumerRecord<String, String> stage = TopicProbe.await(Topics.CONVERSATION_EVENTS, chat.id(),
+                v -> v.contains("StageChanged") && v.contains("stage_replied"), WAIT);
+        assertThat(stage.value()).contains("\"to\":\"order\"");
+        chat.say("好的").statusCode(202);
+        ConsumerRecord<String, String> routed = TopicProbe.await(Topics.ROUTED_ORDER, chat.id(), v -> v.contains("好的"), WAIT);
+        assertThat(((MessageRouted) EventJson.read(routed.value()).payload()).stage()).isEqualTo(Stage.order);
+    }
+
+    @Test
     void aStageServicesReplyJoinsTheTranscriptOnceEvenIfRedelivered() throws Exception {
         Chat chat = Chat.open("demo");
         chat.say("能便宜点吗").statusCode(202);
