@@ -4,17 +4,24 @@ import com.dianxiaoer.messaging.RoutedInbox;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Takes in what the front desk routes to this stage (conversation.routed.aftersales); poison goes to its DLQ. */
+/**
+ * Takes in what the front desk routes to after-sales (conversation.routed.aftersales) and answers it, in one
+ * transaction: a redelivered message is recognised by the inbox and answered only once. Poison goes to the DLQ.
+ */
 @ApplicationScoped
 public class RoutedMessageConsumer {
     @Inject
     RoutedInbox inbox;
+    @Inject
+    ComplaintHandler complaints;
 
     @Incoming("routed")
     @Blocking
+    @Transactional
     public void consume(String record) {
-        inbox.takeIn(record);
+        inbox.takeIn(record).ifPresent(complaints::handle);
     }
 }

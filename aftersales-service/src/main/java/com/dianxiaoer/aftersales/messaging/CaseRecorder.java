@@ -1,0 +1,103 @@
+package com.dianxiaoer.aftersales.messaging;
+
+import com.dianxiaoer.aftersales.config.AftersalesConfig;
+import com.dianxiaoer.aftersales.domain.ComplaintCase;
+import com.dianxiaoer.aftersales.domain.ComplaintDesk;
+import com.dianxiaoer.aftersales.domain.Compensation;
+import com.dianxiaoer.aftersales.domain.Reply;
+import com.dianxiaoer.aftersales.domain.Turn;
+import com.dianxiaoer.aftersales.persistence.CaseEntity;
+import com.dianxiaoer.aftersales.persistence.CaseHistoryEntity;
+import com.dianxiaoer.aftersales.persistence.OrderFactEntity;
+import com.dianxiaoer.aftersales.persistence.ScheduledReplyEntity;
+import com.dianxiaoer.events.Actor;
+import com.dianxiaoer.events.EventJson;
+import com.dianxiaoer.events.Topics;
+import com.dianxiaoer.events.payload.BotReplied;
+import com.dianxiaoer.events.payload.ComplaintEscalated;
+import com.dianxiaoer.events.payload.ComplaintOpened;
+import com.dianxiaoer.events.payload.ComplaintResolved;
+import com.dianxiaoer.events.payload.SatisfactionRecorded;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Writes what a step of the procedure decided, in the caller's transaction: the case and its history (记清楚), the
+ * replies, the domain events on aftersales.events (the report of a serious case among them, once), the counters,
+ * and the satisfaction question that follows a settled case.
+ */
+@ApplicationScoped
+public class CaseRecorder {
+    static final String PRODUCER = "aftersales-service";
+    private static final Logger LOG = Logger.getLogger(CaseRecorder.class);
+
+    @Inject
+    com.dianxiaoer.messaging.Outbox outbox;
+    @Inject
+    MeterRegistry metrics;
+    @Inject
+    Clock clock;
+    @Inject
+    AftersalesConfig config;
+
+    /** @param row the stored case the turn continues; null when the turn opened a new one (or has none) */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(Origin origin, CaseEntity row, Turn turn) {
+        Instant now = clock.instant();
+        ComplaintCase c = turn.kase();
+        if (c != null) {
+            if (turn.opened() || row == null) {
+                c.conversationId = origin.conversationId();
+                row = CaseEntity.create(c, now);
+            } else {
+                row.record(c, now);
+            }
+            UUID id = row.caseId;
+            turn.notes().forEach(n -> CaseHistoryEntity.add(id, now, n.step(), n.note()));
+        }
+        for (Reply r : turn.replies()) {
+            outbox.publish(Topics.REPLIES, origin.event(Actor.bot, new BotReplied(r.text(), origin.intent(), r.quickReplies(), origin.inReplyTo())));
+        }
+        if (c == null) {
+            return;
+        }
+        String[] tags = {"category", c.category.name(), "severity", c.severity(), "shop", c.shopId};
+        if (turn.opened()) {
+            outbox.publish(Topics.AFTERSALES_EVENTS, origin.event(origin.actor(), new ComplaintOpened(c.caseId, c.orderId, c.productId,
+                    c.category.name(), c.severity(), c.request.wire())));
+            metrics.counter("dianxiaoer.complaints", tags).increment();
+        }
+        if (!turn.escalate().isEmpty()) {
+            BigDecimal total = c.orderId == null ? null : OrderFactEntity.of(c.shopId, c.orderId).map(o -> o.total()).orElse(null);
+            outbox.publish(Topics.AFTERSALES_EVENTS, origin.event(origin.actor(), new ComplaintEscalated(c.caseId, c.orderId,
+                    c.category.name(), c.reasons.stream().map(Enum::name).sorted().toList(), total)));
+            metrics.counter("dianxiaoer.escalations", tags).increment();
+            LOG.warnf("case %s of shop %s escalated: %s", c.caseId, c.shopId, c.reasons);
+        }
+        if (turn.resolution() != null) {
+            Turn.Resolution r = turn.resolution();
+            outbox.publish(Topics.AFTERSALES_EVENTS, origin.event(origin.actor(), new ComplaintResolved(c.caseId, c.orderId,
+                    c.category.name(), c.severity(), r.kind(), r.compensations().stream().map(Compensation::kind).toList(),
+                    r.amount(), r.shopPaysReturnShipping())));
+            ScheduledReplyEntity later = new ScheduledReplyEntity();
+            later.conversationId = c.conversationId;
+            later.dueAt = now.plus(config.satisfactionDelay());
+            later.topic = Topics.REPLIES;
+            Reply q = ComplaintDesk.satisfactionQuestion(c);
+            later.payload = EventJson.write(origin.in(c.conversationId).event(Actor.bot, new BotReplied(q.text(), null, q.quickReplies(), null)));
+            later.persist();
+        }
+        if (turn.satisfaction() != null) {
+            outbox.publish(Topics.AFTERSALES_EVENTS, origin.event(origin.actor(), new SatisfactionRecorded(c.caseId, c.orderId,
+                    c.category.name(), turn.satisfaction())));
+        }
+    }
+}

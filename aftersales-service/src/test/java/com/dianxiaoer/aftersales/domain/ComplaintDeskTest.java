@@ -1,0 +1,203 @@
+package com.dianxiaoer.aftersales.domain;
+
+import com.dianxiaoer.aftersales.domain.ComplaintCase.Step;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ComplaintDeskTest {
+    /** 2026-11-24 10:00 in Shanghai. */
+    static final Instant MORNING = Instant.parse("2026-11-24T02:00:00Z");
+    static final AftersalesPolicy POLICY = new AftersalesPolicy("demo", 7, "商品未经穿着洗涤、吊牌和包装完好，不影响二次销售",
+            List.of(Category.quality, Category.damaged, Category.wrong_item, Category.missing_item), false,
+            new BigDecimal("10"), new BigDecimal("30"), new BigDecimal("50"), "羊毛围巾小样", 15, new BigDecimal("100"),
+            new BigDecimal("1000"), "Asia/Shanghai", "09:00", "22:00", 120, 48);
+    final ComplaintDesk desk = new ComplaintDesk(POLICY);
+    final List<String> said = new ArrayList<>();
+
+    static CustomerMessage msg(String text, String intent) {
+        return new CustomerMessage(text, intent, null, "wool-coat", MORNING);
+    }
+
+    static OrderFacts delivered(String orderId, String total, Instant at) {
+        return new OrderFacts(orderId, 4, "delivered", new BigDecimal(total), "顺丰", "已签收", at.minus(5, ChronoUnit.DAYS),
+                at.minus(3, ChronoUnit.DAYS), at);
+    }
+
+    private Turn say(ComplaintCase current, CustomerMessage m, OrderFacts order) {
+        Turn t = desk.respond(current, m, order, 0);
+        t.replies().forEach(r -> said.add(r.text()));
+        return t;
+    }
+
+    @Test
+    void theFiveStepsOfADamagedItem() {
+        Turn first = say(null, new CustomerMessage("衣服收到是破的，领口破损了", "complaint", null, null, MORNING), null);
+        assertThat(first.opened()).isTrue();
+        assertThat(first.kase().category).isEqualTo(Category.damaged);
+        assertThat(first.kase().step).isEqualTo(Step.asking_facts);
+        assertThat(first.replies().get(0).text()).as("heard: empathy first, no argument").contains("抱歉").doesNotContain("订单号");
+        assertThat(first.replies().get(1).text()).as("asked: the facts still missing").contains("订单号", "哪件商品", "照片");
+        assertThat(first.notes()).extracting(Turn.Note::step).containsExactly("heard", "asked_facts");
+
+        Turn second = say(first.kase(), new CustomerMessage("订单号 123456789012345678，照片 https://img.example.com/a.jpg", "other",
+                "123456789012345678", "wool-coat", MORNING), null);
+        assertThat(second.kase().step).isEqualTo(Step.resolved);
+        assertThat(second.resolution().kind()).isEqualTo("replacement");
+        assertThat(second.resolution().shopPaysReturnShipping()).isTrue();
+        String outcome = second.replies().get(0).text();
+        assertThat(outcome).contains("抱歉", "申请售后", "运费由我们承担", "10元");
+        assertThat(outcome.indexOf("抱歉")).as("compensation after the apology").isLessThan(outcome.indexOf("10元"));
+        assertThat(second.resolution().compensations()).extracting(Compensation::kind).containsExactly("apology", "coupon");
+        assertThat(second.notes()).extracting(Turn.Note::step).containsExactly("told_outcome", "recorded");
+
+        Turn rated = say(second.kase(), msg("5分 非常满意", "other"), null);
+        assertThat(rated.satisfaction()).isEqualTo(5);
+        assertThat(rated.kase().step).isEqualTo(Step.closed);
+        assertTone();
+    }
+
+    @Test
+    void aSafetyIssueIsSeriousReportedOnceAndFollowedWithATime() {
+        OrderFacts order = delivered("TB1", "299", MORNING.minus(1, ChronoUnit.DAYS));
+        Turn first = say(null, msg("充电宝用了一次就冒烟了，太危险了，质量太差", "complaint"), order);
+        assertThat(first.kase().reasons).containsExactly(SeriousReason.safety);
+        assertThat(first.escalate()).containsExactly(SeriousReason.safety);
+        assertThat(String.join("", said)).contains("暂停使用", "店长");
+        Turn second = say(first.kase(), msg("照片 https://img.example.com/b.jpg 我要投诉到12315", "complaint"), order);
+        assertThat(second.escalate()).as("reported once, not again").isEmpty();
+        assertThat(second.kase().reasons).contains(SeriousReason.dispute_threat);
+        assertThat(second.kase().step).isEqualTo(Step.following);
+        assertThat(second.replies().get(0).text()).contains("今天12:00前");
+        Turn third = say(second.kase(), msg("好的", "acknowledgement"), order);
+        assertThat(third.escalate()).isEmpty();
+        assertThat(third.replies().get(0).text()).contains("今天12:00前");
+        assertTone();
+    }
+
+    @Test
+    void aHighValueOrderAndARepeatedComplaintAreSerious() {
+        Turn big = say(null, msg("大衣起球了", "complaint"), delivered("TB2", "1799", MORNING));
+        assertThat(big.escalate()).containsExactly(SeriousReason.high_value);
+        Turn again = desk.respond(null, msg("大衣起球了", "complaint"), delivered("TB3", "299", MORNING), 1);
+        assertThat(again.escalate()).containsExactly(SeriousReason.repeated);
+    }
+
+    @Test
+    void aNoReasonReturnWithinTheWindowHasItsStepsAndTheCustomerPaysShipping() {
+        OrderFacts order = delivered("TB4", "259", MORNING.minus(3, ChronoUnit.DAYS));
+        Turn t = say(null, msg("不喜欢，想七天无理由退货", "return_refund"), order);
+        assertThat(t.kase().category).isEqualTo(Category.no_reason);
+        assertThat(t.resolution().kind()).isEqualTo("return");
+        assertThat(t.resolution().shopPaysReturnShipping()).isFalse();
+        assertThat(said.get(said.size() - 1)).contains("11月28日之前", "吊牌", "运费需要您这边承担", "48小时内");
+        assertThat(t.escalate()).isEmpty();
+        assertTone();
+    }
+
+    @Test
+    void aNoReasonReturnAfterTheWindowIsExplainedAndFollowed() {
+        Turn t = say(null, msg("不想要了，退货", "return_refund"), delivered("TB5", "259", MORNING.minus(10, ChronoUnit.DAYS)));
+        assertThat(t.resolution()).isNull();
+        assertThat(t.kase().step).isEqualTo(Step.following);
+        assertThat(said.get(said.size() - 1)).contains("11月14日签收", "11月21日", "今天12:00前", "质量问题");
+        assertTone();
+    }
+
+    @Test
+    void aReturnRequestWithoutAReasonAsksWhatHappenedWithButtons() {
+        Turn t = say(null, new CustomerMessage("我要退货", "return_refund", "123456789012345678", "jeans", MORNING), null);
+        assertThat(t.kase().step).isEqualTo(Step.asking_facts);
+        assertThat(t.replies().get(1).text()).contains("具体遇到了什么情况").doesNotContain("订单号");
+        assertThat(t.replies().get(1).quickReplies()).contains("质量问题");
+        Turn next = say(t.kase(), new CustomerMessage("发错货了", "complaint", null, null, MORNING), null);
+        assertThat(next.kase().category).isEqualTo(Category.wrong_item);
+        assertThat(next.kase().step).as("a photo is asked for").isEqualTo(Step.asking_facts);
+        Turn noPhoto = say(next.kase(), new CustomerMessage("没法拍照片", "other", null, null, MORNING), null);
+        assertThat(noPhoto.resolution().kind()).as("asked for a return earlier").isEqualTo("return");
+    }
+
+    @Test
+    void aLateParcelIsFollowedAndSettledWhenTheOrderIsDelivered() {
+        OrderFacts shipped = new OrderFacts("TB6", 3, "shipped", new BigDecimal("99"), "韵达", "运输中", MORNING, MORNING, null);
+        Turn t = say(null, msg("五天了还没收到货，物流不动", "complaint"), shipped);
+        assertThat(t.kase().category).isEqualTo(Category.late_delivery);
+        assertThat(t.kase().step).isEqualTo(Step.following);
+        assertThat(said.get(said.size() - 1)).contains("韵达", "运输中", "今天12:00前");
+        Turn arrived = desk.orderMoved(t.kase(), delivered("TB6", "99", MORNING.plus(1, ChronoUnit.HOURS)));
+        assertThat(arrived.resolution().kind()).isEqualTo("apology");
+        assertThat(arrived.replies().get(0).text()).contains("签收", "10元");
+    }
+
+    @Test
+    void aPriceDropWithinPriceProtectionIsRefundedWithinTheLimit() {
+        Turn t = say(null, msg("我前天刚买就降价了，能退差价吗", "complaint"),
+                new OrderFacts("TB7", 2, "paid", new BigDecimal("599"), null, null, MORNING.minus(2, ChronoUnit.DAYS), null, null));
+        assertThat(t.resolution().kind()).isEqualTo("price_difference");
+        assertThat(said.get(said.size() - 1)).contains("价保", "¥100");
+        assertTone();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "质量太差了，穿一次就起球, quality",
+            "颜色跟图片不一样，色差太大, colour_difference",
+            "发错货了，我买的是黑色, wrong_item",
+            "少发了一条围巾, missing_item",
+            "快递压坏了，盒子都碎了, damaged",
+            "大衣收到领口是破的, damaged",
+            "都一个星期了还没到, late_delivery",
+            "刚买就降价了, price_drop",
+            "你们客服态度太差了, service_attitude",
+            "不喜欢，想退, no_reason",
+            "我要投诉, other"})
+    void categoriesFromTheCustomersWords(String text, Category expected) {
+        assertThat(Category.detect(text)).isEqualTo(expected);
+    }
+
+    @Test
+    void aCaseStillOpenAtTheEndOfTheShopsDayIsOverdueOnce() {
+        Turn t = say(null, msg("我要投诉，说不清楚", "complaint"), null);
+        ComplaintCase c = t.kase();
+        c.step = Step.following;
+        assertThat(desk.overdue(c, Instant.parse("2026-11-24T13:59:00Z"))).isEmpty();
+        Turn late = desk.overdue(c, Instant.parse("2026-11-24T14:00:00Z")).orElseThrow();
+        assertThat(late.notes()).extracting(Turn.Note::step).containsExactly("overdue");
+        assertThat(late.replies().get(0).text()).contains("明天11:00前");
+        assertThat(desk.overdue(c, Instant.parse("2026-11-24T15:00:00Z"))).as("flagged once").isEmpty();
+    }
+
+    @Test
+    void theNextAnswerComesWithinWorkingHours() {
+        assertThat(desk.when(desk.nextAnswerBy(Instant.parse("2026-11-24T13:30:00Z")), Instant.parse("2026-11-24T13:30:00Z")))
+                .as("21:30 + 2h is after the day's end").isEqualTo("明天11:00前");
+        assertThat(desk.when(desk.nextAnswerBy(Instant.parse("2026-11-23T23:00:00Z")), Instant.parse("2026-11-23T23:00:00Z")))
+                .as("07:00, before the day starts").isEqualTo("今天11:00前");
+    }
+
+    @Test
+    void aPolicyThatBreaksItsRulesSaysWhy() {
+        AftersalesPolicy bad = new AftersalesPolicy("demo", 3, " ", List.of(), false, new BigDecimal("40"), new BigDecimal("30"),
+                new BigDecimal("50"), null, 0, new BigDecimal("1"), new BigDecimal("1000"), "Mars/Base", "22:00", "09:00", 5, 48);
+        assertThat(bad.problems()).hasSize(6).anySatisfy(p -> assertThat(p).contains("noReasonReturnDays"))
+                .anySatisfy(p -> assertThat(p).contains("couponAmount must not be above"))
+                .anySatisfy(p -> assertThat(p).contains("timeZone"));
+        assertThat(POLICY.problems()).isEmpty();
+    }
+
+    /** The playbook's tone: polite, never a bare no, never the customer's fault. */
+    private void assertTone() {
+        assertThat(said).isNotEmpty().allSatisfy(text -> {
+            assertThat(text).contains("亲");
+            assertThat(text).doesNotContain("您自己", "你自己", "怪您", "您的责任", "为什么不", "看清楚", "不能", "不可以", "没办法");
+        });
+    }
+}
