@@ -9,7 +9,7 @@ import java.util.List;
  * what they have won, whether the supervisor has been asked, and whether it ended.
  */
 public record NegotiationState(String productId, int round, int priceSteps, List<Concession> concessions,
-                               boolean supervisorConsulted, Status status) {
+                               boolean supervisorConsulted, Status status, BigDecimal agreedPrice) {
 
     public enum Status { open, agreed, ended }
 
@@ -18,7 +18,7 @@ public record NegotiationState(String productId, int round, int priceSteps, List
     }
 
     public static NegotiationState start(String productId) {
-        return new NegotiationState(productId, 0, 0, List.of(), false, Status.open);
+        return new NegotiationState(productId, 0, 0, List.of(), false, Status.open, null);
     }
 
     public BigDecimal offerPrice(PricePolicy policy) {
@@ -34,21 +34,26 @@ public record NegotiationState(String productId, int round, int priceSteps, List
     }
 
     NegotiationState pushed() {
-        return new NegotiationState(productId, round + 1, priceSteps, concessions, supervisorConsulted, status);
+        return new NegotiationState(productId, round + 1, priceSteps, concessions, supervisorConsulted, status, agreedPrice);
     }
 
     NegotiationState with(Concession concession) {
         List<Concession> more = new ArrayList<>(concessions);
         more.add(concession);
         int steps = concession.kind() == Concession.Kind.price ? priceSteps + 1 : priceSteps;
-        return new NegotiationState(productId, round, steps, more, supervisorConsulted, status);
+        return new NegotiationState(productId, round, steps, more, supervisorConsulted, status, agreedPrice);
     }
 
     NegotiationState consultedSupervisor() {
-        return new NegotiationState(productId, round, priceSteps, concessions, true, status);
+        return new NegotiationState(productId, round, priceSteps, concessions, true, status, agreedPrice);
+    }
+
+    /** The deal is made at this unit price: what a later "好的" or push is held to. */
+    NegotiationState agreedAt(BigDecimal unitPrice) {
+        return new NegotiationState(productId, round, priceSteps, concessions, supervisorConsulted, Status.agreed, unitPrice);
     }
 
     NegotiationState closed(Status how) {
-        return new NegotiationState(productId, round, priceSteps, concessions, supervisorConsulted, how);
+        return new NegotiationState(productId, round, priceSteps, concessions, supervisorConsulted, how, agreedPrice);
     }
 }

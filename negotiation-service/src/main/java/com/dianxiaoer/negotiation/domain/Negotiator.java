@@ -32,6 +32,15 @@ public final class Negotiator {
     }
 
     public Turn respond(NegotiationState state, CustomerMove move) {
+        if (state.status() == NegotiationState.Status.agreed && state.agreedPrice() != null
+                && (move.kind() == CustomerMove.Kind.accept || move.kind() == CustomerMove.Kind.bargain)) {
+            // A deal is a deal: a "好的" is not a second deal, and a push after it does not reopen the ladder.
+            String text = move.kind() == CustomerMove.Kind.accept
+                    ? "好的亲，就按刚才说好的" + Yuan.of(state.agreedPrice()) + "，您直接拍下就可以，付款前我这边帮您把价格改好～"
+                    : "亲，咱们刚才已经说好" + Yuan.of(state.agreedPrice()) + "了，这已经是店里能给的最优惠，您直接拍下，付款前我帮您改好价～";
+            return new Turn(state, List.of(reply(text, List.of("怎么付款"))), null,
+                    List.of(new Turn.Offer(policy.productId(), state.agreedPrice(), 1)), null, null);
+        }
         if (state.status() != NegotiationState.Status.open) {
             state = NegotiationState.start(policy.productId());
         }
@@ -50,13 +59,13 @@ public final class Negotiator {
         BigDecimal offer = state.offerPrice(policy);
         BigDecimal target = move.targetUnitPrice();
         if (target != null && target.compareTo(offer) >= 0) {
-            return deal(state, offer, move.quantity(), "亲，" + Yuan.of(offer) + "就可以的，");
+            return deal(state, offer, move.quantity(), "亲，可以的，");
         }
         if (target != null && state.round() >= 3 && policy.mode() == PricePolicy.PlatformMode.adjustable
                 && state.priceSteps() < PricePolicy.MAX_PRICE_STEPS && concessionsLeft(state) > 0
                 && target.compareTo(policy.priceAfterSteps(state.priceSteps() + 1)) >= 0) {
             // The customer has pushed long enough and asks for no more than the next step would give: meet them.
-            return deal(state.with(Concession.price(target)), target, move.quantity(), "亲，看您这么有诚意，" + Yuan.of(target) + "给您了，");
+            return deal(state.with(Concession.price(target)), target, move.quantity(), "亲，看您这么有诚意，这个价我给您申请下来了，");
         }
         Turn rung = switch (Math.min(state.round(), 5)) {
             case 1 -> value(state, move);
@@ -195,7 +204,7 @@ public final class Negotiator {
             text.append("，赠品").append(String.join("、", state.gifts())).append("我会备注好随单发出");
         }
         text.append(freeShipping ? "，包邮" : "").append("。您直接拍下就可以，付款后我这边马上为您安排，感谢您的支持～");
-        return new Turn(state.closed(NegotiationState.Status.agreed), List.of(reply(text.toString(), List.of("怎么付款"))), null,
+        return new Turn(state.agreedAt(unitPrice), List.of(reply(text.toString(), List.of("怎么付款"))), null,
                 List.of(new Turn.Offer(policy.productId(), unitPrice, qty)), deal, null);
     }
 

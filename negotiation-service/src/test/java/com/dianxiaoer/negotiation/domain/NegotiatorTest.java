@@ -124,6 +124,25 @@ class NegotiatorTest {
     }
 
     @Test
+    void aDealIsADealAYesAfterItIsNotASecondDealAndAPushDoesNotReopenIt() {
+        Negotiator n = new Negotiator(COAT_TAOBAO, List.of());
+        NegotiationState state = NegotiationState.start("wool-coat");
+        for (String push : List.of("贵", "便宜点", "再便宜点")) {
+            state = n.respond(state, say(push, COAT_TAOBAO)).state();
+        }
+        Turn deal = n.respond(state, say("869卖不卖", COAT_TAOBAO, new CustomerMove.Entity("amount", "869")));
+        assertThat(deal.deal().unitPrice()).isEqualByComparingTo("869");
+
+        Turn yes = n.respond(deal.state(), say("好的，就这个价", COAT_TAOBAO));
+        assertThat(yes.deal()).as("no second deal").isNull();
+        assertThat(text(yes)).contains("¥869").doesNotContain("¥899");
+        Turn push = n.respond(yes.state(), say("再便宜点", COAT_TAOBAO));
+        assertThat(push.deal()).isNull();
+        assertThat(push.state().concessions()).isEqualTo(deal.state().concessions());
+        assertThat(text(push)).contains("¥869");
+    }
+
+    @Test
     void aCustomerWhoWalksAwayIsLetGoWarmly() {
         Turn turn = new Negotiator(TEE, List.of()).respond(NegotiationState.start("cotton-tee"), say("算了不买了", TEE));
         assertThat(turn.endedReason()).isEqualTo("customer_left");
