@@ -80,8 +80,10 @@ public class Orders {
         e.remarks = "[]";
         e.updatedAt = clock.instant();
         e.persist();
-        AgreedDealEntity.<AgreedDealEntity>list("conversationId = ?1 and appliedTo is null order by agreedAt", n.conversationId())
-                .forEach(deal -> applyDeal(deal, e));
+        // Only the latest deal per product counts: an earlier one was superseded in the chat.
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        AgreedDealEntity.<AgreedDealEntity>list("conversationId = ?1 and appliedTo is null order by agreedAt desc", n.conversationId())
+                .stream().filter(deal -> seen.add(deal.productId)).forEach(deal -> applyDeal(deal, e));
         publish(e, new OrderChanged(e.orderId, e.version, e.status.name(), null, "created", e.total, null, null, null));
         return new Result(e.toOrder(), true);
     }
