@@ -24,12 +24,12 @@ class ObservabilityEndpointsTest {
         List<String> checks = ready.getList("checks.name");
         assertThat(checks).anySatisfy(name -> assertThat(name).containsIgnoringCase("database"));
         Map<String, Object> channels = ready.getMap("checks.find { it.name.toLowerCase().contains('messaging') }.data");
-        assertThat(channels).containsKeys("routed", "outbox");
+        assertThat(channels).containsKeys("routed", "order-events", "outbox");
         JsonPath live = given().when().get("/q/health/live").then().statusCode(200).extract().jsonPath();
         List<String> liveChecks = live.getList("checks.name");
         assertThat(liveChecks).noneSatisfy(name -> assertThat(name).containsIgnoringCase("database"));
         List<Map<String, Object>> data = live.getList("checks.data");
-        assertThat(data).allSatisfy(d -> assertThat(d == null ? Map.of() : d).doesNotContainKeys("routed", "outbox"));
+        assertThat(data).allSatisfy(d -> assertThat(d == null ? Map.of() : d).doesNotContainKeys("routed", "order-events", "outbox"));
         given().when().get("/q/health/started").then().statusCode(200);
     }
 

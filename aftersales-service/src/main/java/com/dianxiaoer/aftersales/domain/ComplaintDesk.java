@@ -58,6 +58,9 @@ public final class ComplaintDesk {
         }
         boolean otherOrder = current != null && current.orderId != null && m.orderNumber() != null && !current.orderId.equals(m.orderNumber());
         if (current == null || !current.open() || otherOrder) {
+            if (!m.complaint() && m.acknowledgement()) {
+                return new Turn(null, List.of(Reply.of("好的亲～有任何问题随时来找我，祝您生活愉快！")), List.of(), false, Set.of(), null, null);
+            }
             if (!m.complaint()) {
                 return new Turn(null, List.of(new Reply("亲，请问有什么可以帮您的呢？退换货、商品质量、物流这些售后问题，直接告诉我就好，我来帮您处理～",
                         REASON_BUTTONS)), List.of(), false, Set.of(), null, null);
