@@ -35,7 +35,8 @@ public class ComplaintCase {
     public Step step = Step.heard;
     public String photoLink;
     public boolean photoWaived;
-    public boolean photoAsked;
+    /** The facts already asked for: each is asked once, and a customer who answers without it is not kept waiting. */
+    public Set<String> asked = new java.util.TreeSet<>();
     /** The customer has said what happened, though in words no category matches (a person reads it). */
     public boolean described;
     public int factRequests;

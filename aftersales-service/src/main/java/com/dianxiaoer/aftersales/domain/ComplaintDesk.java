@@ -30,6 +30,7 @@ import java.util.UUID;
 public final class ComplaintDesk {
     public static final List<String> SCORE_BUTTONS = List.of("5分 非常满意", "4分 满意", "3分 一般", "2分 不满意", "1分 非常不满意");
     private static final List<String> REASON_BUTTONS = List.of("质量问题", "发错货了", "商品破损", "不喜欢，想无理由退货");
+    private static final String NO_PHOTO_BUTTON = "没有照片，先帮我处理";
     private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm");
 
     private final AftersalesPolicy policy;
@@ -108,12 +109,17 @@ public final class ComplaintDesk {
                     : "收到亲，您补充的情况我已经记在这件事里了。我们正在加紧处理，" + when + "一定给您一个明确的答复，辛苦您再稍等一下。"));
             return new Turn(c, replies, notes, opened, escalate, null, null);
         }
-        List<String> missing = missingFacts(c);
+        if (c.step == Step.asking_facts && m.acknowledgement() && !opened) {
+            replies.add(Reply.of("好的亲，不着急，您准备好了发给我就行，收到后我马上帮您处理～"));
+            return new Turn(c, replies, notes, false, escalate, null, null);
+        }
+        // Each fact is asked for once (what happened, until it is told): the case goes on with what the customer can give.
+        List<String> missing = missingFacts(c).stream().filter(f -> f.equals("what") || !c.asked.contains(f)).toList();
         boolean blocking = missing.stream().anyMatch(f -> !f.equals("item"));
         if (blocking) {
             c.step = Step.asking_facts;
             c.factRequests++;
-            c.photoAsked |= missing.contains("photo");
+            c.asked.addAll(missing);
             notes.add(new Note("asked_facts", "asked for: " + String.join(", ", missing)));
             replies.add(askFacts(c, missing));
             return new Turn(c, replies, notes, opened, escalate, null, null);
@@ -153,8 +159,7 @@ public final class ComplaintDesk {
             c.request = asked;
         }
         m.photoLink().ifPresent(link -> c.photoLink = link);
-        if (m.noPhoto() || c.photoAsked) {
-            // A photo is asked for once: a customer who answers without one is not kept waiting for it.
+        if (m.noPhoto()) {
             c.photoWaived = true;
         }
         if (!m.acknowledgement() && (c.factRequests > 0 || m.text().strip().length() >= 12)) {
@@ -234,7 +239,8 @@ public final class ComplaintDesk {
             }
         }
         text.append("您一次发给我就好，我这边马上处理～");
-        return new Reply(text.toString(), missing.contains("what") ? REASON_BUTTONS : List.of());
+        return new Reply(text.toString(), missing.contains("what") ? REASON_BUTTONS
+                : missing.contains("photo") ? List.of(NO_PHOTO_BUTTON) : List.of());
     }
 
     // --- 跟清楚 / 复清楚 ---------------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 public record CustomerMessage(String text, String intent, String orderNumber, String productId, Instant at) {
     private static final Pattern LINK = Pattern.compile("https?://[^\\s，。！？,]+");
     private static final Pattern SCORE = Pattern.compile("^\\s*([1-5])\\s*(分|星)?");
-    private static final Pattern NO_PHOTO = Pattern.compile("(没有|没|拍不了|发不了|不方便)(拍)?(照片|图|图片)|(照片|图片)(发不了|拍不了|没有)");
+    private static final Pattern NO_PHOTO = Pattern.compile("(没有|没法|没|拍不了|发不了|不方便)(拍)?(照片|图|图片)|(照片|图片)(发不了|拍不了|没有)");
 
     public Optional<String> photoLink() {
         Matcher m = LINK.matcher(text);

@@ -121,8 +121,21 @@ class ComplaintDeskTest {
         Turn next = say(t.kase(), new CustomerMessage("发错货了", "complaint", null, null, MORNING), null);
         assertThat(next.kase().category).isEqualTo(Category.wrong_item);
         assertThat(next.kase().step).as("a photo is asked for").isEqualTo(Step.asking_facts);
-        Turn noPhoto = say(next.kase(), new CustomerMessage("没法拍照片", "other", null, null, MORNING), null);
+        assertThat(next.replies().get(0).quickReplies()).as("a tap goes back to after-sales").containsExactly("没有照片，先帮我处理");
+        Turn noPhoto = say(next.kase(), new CustomerMessage("没有照片，先帮我处理", "other", null, null, MORNING), null);
         assertThat(noPhoto.resolution().kind()).as("asked for a return earlier").isEqualTo("return");
+    }
+
+    @Test
+    void eachFactIsAskedOnceSoACustomerWhoCannotGiveItIsNotKeptWaiting() {
+        Turn first = say(null, msg("质量太差了，开线了", "complaint"), null);
+        assertThat(first.replies().get(1).text()).contains("订单号", "照片");
+        Turn ok = say(first.kase(), msg("好的", "acknowledgement"), null);
+        assertThat(ok.kase().step).as("an OK is not an answer: still waiting for the facts").isEqualTo(Step.asking_facts);
+        Turn second = say(ok.kase(), msg("我找不到在哪里", "other"), null);
+        assertThat(second.kase().step).isEqualTo(Step.resolved);
+        assertThat(second.resolution().kind()).isEqualTo("exchange");
+        assertTone();
     }
 
     @Test
