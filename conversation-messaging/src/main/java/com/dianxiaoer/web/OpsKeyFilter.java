@@ -1,33 +1,36 @@
-package com.dianxiaoer.greeting.api;
+package com.dianxiaoer.web;
 
-import com.dianxiaoer.web.ApiException;
-import com.dianxiaoer.web.ErrorMappers;
-import com.dianxiaoer.greeting.config.GreetingConfig;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.List;
 import java.util.Optional;
 
-/** Guards the shop-operator APIs (admin, NLU) with the ops API key, when the deployment sets one. */
+/**
+ * Guards the APIs that are not the customer's (shop admin, NLU, the shop's order system) with the ops API key, in
+ * every service, when the deployment sets one. Which paths a service guards is its own setting.
+ */
 public class OpsKeyFilter {
     static final String HEADER = "X-Api-Key";
 
-    @Inject
-    GreetingConfig config;
+    @ConfigProperty(name = "dianxiaoer.ops.api-key")
+    Optional<String> apiKey;
+    @ConfigProperty(name = "dianxiaoer.ops.guarded-paths", defaultValue = "/api/v1/admin")
+    List<String> guardedPaths;
 
     @ServerRequestFilter
     public Optional<Response> requireOpsKey(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
-        if (config.ops().apiKey().isEmpty() || !(path.startsWith("/api/v1/admin") || path.startsWith("/api/v1/nlu"))) {
+        if (apiKey.isEmpty() || guardedPaths.stream().noneMatch(path::startsWith)) {
             return Optional.empty();
         }
         String given = request.getHeaderString(HEADER);
         boolean ok = given != null && MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
-                config.ops().apiKey().get().getBytes(StandardCharsets.UTF_8));
+                apiKey.get().getBytes(StandardCharsets.UTF_8));
         return ok ? Optional.empty()
                 : Optional.of(ErrorMappers.error(401, "invalid_api_key", "send the ops API key in the " + HEADER + " header"));
     }

@@ -32,6 +32,10 @@ public interface GreetingConfig {
     interface Ops {
         /** When set, the admin and NLU APIs require it in the X-Api-Key header. Unset in the local run. */
         Optional<String> apiKey();
+
+        /** The paths the key guards (read by the shared OpsKeyFilter); the chat API and the catalogue stay open. */
+        @WithDefault("/api/v1/admin,/api/v1/nlu")
+        java.util.List<String> guardedPaths();
     }
 
     interface Nlu {
