@@ -170,8 +170,10 @@ class ComplaintFlowTest {
     }
 
     @Test
-    void aDeliveryWithNoComplaintGetsAFarewellAskingForAReview() {
+    void aDeliveryWithNoComplaintGetsAFarewellAskingForAReviewAndAPoisonOrderEventIsDeadLettered() {
         String conversation = UUID.randomUUID().toString();
+        TopicProbe.send(Topics.ORDER_EVENTS, conversation, "{ not an event");
+        assertThat(TopicProbe.await(Topics.deadLetter(Topics.ORDER_EVENTS), conversation, v -> v.contains("not an event"), WAIT)).isNotNull();
         order(conversation, "TB" + System.nanoTime(), 4, "delivered", "99", MORNING);
         assertThat(replies(conversation, 1).get(0).text()).contains("签收", "好评");
     }
