@@ -412,11 +412,15 @@ public final class ComplaintDesk {
 
     // --- operator, order, time, follow-up ---------------------------------------------------------------------------
 
-    /** A person of the shop settled a followed case: the customer hears the outcome in the shop's words. */
+    /**
+     * A person of the shop settled a followed case: the customer hears the outcome in the shop's words, then the
+     * apology and the compensation the policy sets for the case's cause and severity.
+     */
     public Turn resolveByOperator(ComplaintCase c, String resolution, String message) {
         List<Reply> replies = new ArrayList<>();
         String text = "亲，关于您反映的「" + c.category.label() + "」，处理结果出来了：" + message.strip();
-        Resolution r = tell(replies, text + (text.endsWith("。") ? "" : "。") + "让您久等了，再次向您道歉。", resolution, List.of(), false);
+        Resolution r = tell(replies, text + (text.endsWith("。") ? "" : "。") + "让您久等了，再次向您道歉。", resolution,
+                c.category == Category.no_reason ? List.of() : coupons(c), policy.shopPaysReturnShipping(c.category));
         c.step = Step.resolved;
         c.resolution = resolution;
         c.compensationAmount = r.amount();

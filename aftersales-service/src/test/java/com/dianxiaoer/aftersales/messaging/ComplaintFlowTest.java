@@ -150,7 +150,8 @@ class ComplaintFlowTest {
         String caseId = escalated.getString(base + ".caseId");
         given().contentType("application/json").body("{\"resolution\": \"refund\", \"message\": \"全额退款已经原路退回，商品不用寄回\"}")
                 .post("/api/v1/admin/shops/demo/cases/" + caseId + "/resolve").then().statusCode(200);
-        assertThat(replies(conversation, 7).get(6).text()).contains("全额退款", "道歉");
+        assertThat(replies(conversation, 7).get(6).text()).as("the serious case's compensation, within the shop's limits, after the apology")
+                .contains("全额退款", "道歉", "30元", "羊毛围巾小样");
         assertThat(event(conversation, EventType.ComplaintResolved).value()).contains("\"resolution\":\"refund\"");
         given().contentType("application/json").body("{\"resolution\": \"refund\", \"message\": \"再来一次\"}")
                 .post("/api/v1/admin/shops/demo/cases/" + caseId + "/resolve").then().statusCode(409);
