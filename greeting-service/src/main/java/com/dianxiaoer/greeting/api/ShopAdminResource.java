@@ -34,6 +34,8 @@ import java.util.List;
 @Tag(name = "shop admin")
 public class ShopAdminResource {
     static final String ID = "[a-z0-9][a-z0-9_-]{0,63}";
+    /** An origin as a browser sends it: scheme, host (a name, an IPv4 address or [IPv6]) and optional port. */
+    static final String ORIGIN = "https?://([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*|\\[[0-9a-f:.]+\\])(:[0-9]{1,5})?";
 
     @Inject
     ShopStore store;
@@ -53,7 +55,7 @@ public class ShopAdminResource {
             throw ApiException.badRequest("invalid_shop_id", "a shop id is 1-64 lower-case letters, digits, '-' or '_'");
         }
         boolean created = store.saveShop(shopId, shop.name(), shop.agentName(), shop.agentNumber(), shop.promotion(),
-                shop.couriers(), shop.stockRule());
+                shop.couriers(), shop.stockRule(), shop.allowedOrigins());
         return Response.status(created ? 201 : 200).entity(get(shopId)).build();
     }
 
@@ -79,11 +81,14 @@ public class ShopAdminResource {
             @NotBlank @Pattern(regexp = "[0-9A-Za-z]{1,20}", message = "must be 1-20 letters or digits") String agentNumber,
             @Size(max = 500) String promotion,
             @NotNull @Size(max = 5) List<@NotBlank @Size(max = 20) @Pattern(regexp = "[^,，]+", message = "must not contain a comma") String> couriers,
-            @Size(max = 300) String stockRule) {
+            @Size(max = 300) String stockRule,
+            /* Web origins whose pages may embed the widget (CORS), e.g. "https://shop.example.com"; absent keeps them. */
+            @Size(max = 20) List<@NotNull @Pattern(regexp = ORIGIN, message = "each of allowedOrigins must be an origin like https://shop.example.com (scheme, host and optional port; no path, lower case)") String> allowedOrigins) {
 
         static Shop of(ShopEntity e) {
             var p = e.toProfile();
-            return new Shop(p.name(), p.agentName(), p.agentNumber(), p.promotion(), p.couriers(), p.stockRule());
+            return new Shop(p.name(), p.agentName(), p.agentNumber(), p.promotion(), p.couriers(), p.stockRule(),
+                    e.allowedOriginList());
         }
     }
 

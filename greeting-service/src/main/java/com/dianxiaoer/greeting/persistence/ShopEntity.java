@@ -24,8 +24,15 @@ public class ShopEntity extends PanacheEntityBase {
     public String couriers;
     @Column(name = "stock_rule")
     public String stockRule;
+    /** Comma-separated web origins allowed to call the chat API from a browser (CORS). */
+    @Column(name = "allowed_origins")
+    public String allowedOrigins;
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    public java.util.List<String> allowedOriginList() {
+        return Lists.split(allowedOrigins);
+    }
 
     public ShopProfile toProfile() {
         return new ShopProfile(id, name, agentName, agentNumber, promotion, Lists.split(couriers), stockRule);

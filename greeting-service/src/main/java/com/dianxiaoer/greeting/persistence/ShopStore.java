@@ -22,10 +22,17 @@ public class ShopStore {
         return ProductEntity.<ProductEntity>findByIdOptional(new ProductEntity.Key(shopId, productId)).map(ProductEntity::toProduct);
     }
 
-    /** True when the shop was created. */
+    /** True when the shop was created. {@code allowedOrigins} null keeps the shop's current ones. */
     @Transactional
     public boolean saveShop(String shopId, String name, String agentName, String agentNumber, String promotion,
                             List<String> couriers, String stockRule) {
+        return saveShop(shopId, name, agentName, agentNumber, promotion, couriers, stockRule, null);
+    }
+
+    /** True when the shop was created. {@code allowedOrigins} null keeps the shop's current ones. */
+    @Transactional
+    public boolean saveShop(String shopId, String name, String agentName, String agentNumber, String promotion,
+                            List<String> couriers, String stockRule, List<String> allowedOrigins) {
         ShopEntity shop = ShopEntity.findById(shopId);
         boolean created = shop == null;
         if (created) {
@@ -38,6 +45,11 @@ public class ShopStore {
         shop.promotion = promotion;
         shop.couriers = Lists.join(couriers);
         shop.stockRule = stockRule;
+        if (allowedOrigins != null) {
+            shop.allowedOrigins = Lists.join(allowedOrigins.stream().distinct().toList());
+        } else if (shop.allowedOrigins == null) {
+            shop.allowedOrigins = "";
+        }
         shop.updatedAt = Instant.now();
         shop.persist();
         return created;
