@@ -84,6 +84,7 @@ public final class ComplaintDesk {
         if (earlier > 0) {
             c.reasons.add(SeriousReason.repeated);
         }
+        absorb(c, m, order);
         List<Reply> replies = new ArrayList<>();
         List<Note> notes = new ArrayList<>();
         notes.add(new Note("heard", "customer raised: " + c.category.label() + (c.request == Request.NONE ? "" : ", asks for " + c.request.wire())));

@@ -72,6 +72,10 @@ class ComplaintDeskTest {
         assertThat(first.kase().reasons).containsExactly(SeriousReason.safety);
         assertThat(first.escalate()).containsExactly(SeriousReason.safety);
         assertThat(String.join("", said)).contains("暂停使用", "店长");
+        assertThat(first.notes().get(0).note()).contains("质量问题");
+        Turn smoke = desk.respond(null, msg("充电的时候冒烟了", "complaint"), null, 0);
+        assertThat(smoke.kase().category).as("a safety issue is about the item's quality").isEqualTo(Category.quality);
+        assertThat(smoke.replies().get(0).text()).contains("质量");
         Turn second = say(first.kase(), msg("照片 https://img.example.com/b.jpg 我要投诉到12315", "complaint"), order);
         assertThat(second.escalate()).as("reported once, not again").isEmpty();
         assertThat(second.kase().reasons).contains(SeriousReason.dispute_threat);
