@@ -1,0 +1,269 @@
+// Browser tests of the chat widget on the demo shop page, against the whole local stack (./run --fresh), in Debian's
+// Chromium driven by playwright-core. Run from e2e/: `npm ci && node test.mjs` (or ./run.sh, which installs Chromium).
+// Needs the jars of `./mvnw verify` (or package) and free ports 8080-8083, 9092, 5432.
+import { spawn } from 'node:child_process';
+import { mkdirSync, createWriteStream } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = join(here, '..');
+const targetDir = join(here, 'target');
+const BASE = process.env.E2E_BASE_URL || 'http://localhost:8080';
+const REPLY_TIMEOUT = 45_000;
+mkdirSync(targetDir, { recursive: true });
+
+const results = [];
+const log = (...a) => console.log('[e2e]', ...a);
+
+function startStack() {
+  const out = createWriteStream(join(targetDir, 'stack.log'));
+  const proc = spawn('./run', ['--fresh'], { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] });
+  proc.stdout.pipe(out, { end: false });
+  proc.stderr.pipe(out, { end: false });
+  const up = new Promise((resolve, reject) => {
+    let seen = '';
+    const timer = setTimeout(() => reject(new Error('the stack did not come up in 420 s (see e2e/target/stack.log)')), 420_000);
+    proc.stdout.on('data', (chunk) => {
+      seen += chunk.toString();
+      if (/stack up/.test(seen)) { clearTimeout(timer); resolve(); }
+      if (seen.length > 100_000) seen = seen.slice(-1000);
+    });
+    proc.on('exit', (code) => { clearTimeout(timer); reject(new Error(`./run exited with ${code} before the stack was up (see e2e/target/stack.log)`)); });
+  });
+  return { proc, up };
+}
+
+async function stopStack(proc) {
+  if (proc.exitCode !== null || proc.signalCode !== null) return;
+  const exited = new Promise((resolve) => proc.once('exit', resolve));
+  proc.kill('SIGTERM');
+  const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), 120_000));
+  if ((await Promise.race([exited, timeout])) === 'timeout') {
+    log('./run did not stop within 120 s of SIGTERM; killing it');
+    proc.kill('SIGKILL');
+  }
+}
+
+async function step(name, fn) {
+  const started = Date.now();
+  try {
+    await fn();
+    results.push({ name, ok: true });
+    log(`ok   ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  } catch (e) {
+    results.push({ name, ok: false });
+    log(`FAIL ${name}: ${e.stack || e}`);
+    throw e;
+  }
+}
+
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+async function until(what, fn, timeout = REPLY_TIMEOUT) {
+  const deadline = Date.now() + timeout;
+  let last;
+  while (Date.now() < deadline) {
+    try {
+      last = await fn();
+      if (last) return last;
+    } catch (e) { last = e; }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`timed out waiting for ${what} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`);
+}
+
+// The widget draws inside an open shadow root; Playwright's CSS locators pierce it.
+const bubbles = (page) => page.evaluate(() => {
+  const root = document.querySelector('#dianxiaoer-widget').shadowRoot;
+  return [...root.querySelectorAll('.log .m')].map((m) => ({
+    role: m.classList.contains('customer') ? 'customer' : m.classList.contains('agent') ? 'agent' : 'bot',
+    seq: Number(m.getAttribute('data-seq') || 0),
+    text: m.querySelector('.b').lastChild.textContent,
+    meta: m.querySelector('.meta').textContent,
+  }));
+});
+
+async function say(page, text) {
+  const input = page.locator('#dianxiaoer-widget textarea');
+  await input.fill(text);
+  await input.press('Enter');
+}
+
+/** Waits for a shop reply shown after the customer's message with this text, and returns it. */
+async function replyAfter(page, text) {
+  return until(`a reply to "${text}"`, async () => {
+    const items = await bubbles(page);
+    const mine = items.findLastIndex((m) => m.role === 'customer' && m.text === text && m.seq > 0);
+    return mine >= 0 && items.slice(mine + 1).find((m) => m.role !== 'customer');
+  });
+}
+
+async function transcript(conversation) {
+  const r = await fetch(`${BASE}/api/v1/conversations/${conversation.id}/messages?after=0`,
+    { headers: { Authorization: `Bearer ${conversation.token}` } });
+  assert(r.ok, `transcript: HTTP ${r.status}`);
+  return r.json();
+}
+
+async function main() {
+  const { proc, up } = startStack();
+  let browser;
+  try {
+    log('starting ./run --fresh ...');
+    await up;
+    log('stack up');
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+      headless: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync'],
+    });
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1100, height: 800 } });
+    const page = await context.newPage();
+    const dialogs = [];
+    page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss().catch(() => {}); });
+    const pageErrors = [];
+    page.on('pageerror', (e) => pageErrors.push(String(e)));
+
+    await step('the demo page shows the demo shop\'s products with prices', async () => {
+      await page.goto(BASE + '/');
+      await page.locator('article.card').nth(9).waitFor({ timeout: 15_000 });
+      const cards = await page.locator('article.card').allTextContents();
+      assert(cards.length === 10, `10 products expected, saw ${cards.length}`);
+      assert(cards.some((c) => c.includes('羊毛双面呢大衣') && c.includes('899.00')), 'the wool coat at 899.00');
+      await page.locator('#dianxiaoer-widget .bubble').waitFor();
+    });
+
+    await step('greeting: "在吗" gets the shop\'s welcome', async () => {
+      await page.locator('#dianxiaoer-widget .bubble').click();
+      await page.locator('#dianxiaoer-widget textarea').waitFor();
+      assert(await page.locator('#dianxiaoer-widget header').textContent().then((t) => t.includes('小二优选旗舰店') && t.includes('小美')),
+        'the header names the shop and the agent');
+      await say(page, '在吗');
+      const welcome = await replyAfter(page, '在吗');
+      log('  welcome:', welcome.text.slice(0, 80).replace(/\n/g, ' '), '...');
+      assert(welcome.text.includes('小二优选旗舰店') && welcome.text.includes('小美'), 'the welcome names the shop and the agent');
+    });
+
+    const conversation = await page.evaluate(() => {
+      const key = Object.keys(localStorage).find((k) => k.endsWith(':conversation'));
+      return JSON.parse(localStorage.getItem(key));
+    });
+
+    await step('bargaining: "太贵了 便宜点" gets negotiation-service\'s reply', async () => {
+      await say(page, '太贵了 便宜点');
+      const reply = await replyAfter(page, '太贵了 便宜点');
+      log('  reply:', reply.text.slice(0, 80).replace(/\n/g, ' '));
+      const items = await transcript(conversation);
+      const item = items.find((i) => i.seq === reply.seq);
+      assert(item && ['bargain', 'promotion'].includes(item.intent), `a bargaining reply expected, got intent ${item && item.intent}`);
+    });
+
+    await step('IME: Enter while composing Chinese does not send', async () => {
+      const input = page.locator('#dianxiaoer-widget textarea');
+      const before = (await bubbles(page)).length;
+      await input.fill('pin');
+      await input.dispatchEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 229, isComposing: true, bubbles: true, cancelable: true });
+      await input.dispatchEvent('compositionstart', { data: '' });
+      await input.dispatchEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true });
+      await page.waitForTimeout(500);
+      assert((await bubbles(page)).length === before, 'nothing was sent');
+      assert((await input.inputValue()) === 'pin', 'the text is still being composed');
+      await input.dispatchEvent('compositionend', { data: '拼' });
+      await input.fill('');
+    });
+
+    await step('reload: the conversation and its history are still there', async () => {
+      await page.reload();
+      const items = await until('the history after the reload', async () => {
+        const b = await bubbles(page);
+        return b.length >= 4 && b;
+      }, 15_000);
+      const texts = items.map((m) => m.text);
+      assert(texts.includes('在吗') && texts.includes('太贵了 便宜点'), 'both customer messages are shown again');
+      assert(items.filter((m) => m.role === 'bot').length >= 2, 'both replies are shown again');
+      const again = await page.evaluate(() => window.Dianxiaoer.conversationId);
+      assert(again === conversation.id, 'the same conversation');
+    });
+
+    await step('dropped stream: missed replies and the offline queue arrive after the reconnect, once each', async () => {
+      await until('the stream', () => page.evaluate(() => window.Dianxiaoer.connected), 15_000);
+      await context.setOffline(true);
+      await page.evaluate(() => window.Dianxiaoer.dropStream());
+      const shownBefore = (await bubbles(page)).length;
+      // Typed while offline: queued in the widget.
+      await say(page, '羊毛大衣有货吗');
+      await until('the message to wait in the queue', async () => (await bubbles(page)).some((m) => m.text === '羊毛大衣有货吗' && m.seq === 0));
+      // Meanwhile the conversation goes on on the server (another tab of the same customer, say).
+      const r = await fetch(`${BASE}/api/v1/conversations/${conversation.id}/messages`, {
+        method: 'POST', headers: { Authorization: `Bearer ${conversation.token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ text: '175穿多大', clientMessageId: 'e2e-offline-1' }),
+      });
+      assert(r.status === 202, `posting from outside: HTTP ${r.status}`);
+      const { seq } = await r.json();
+      await until('the reply on the server', async () => (await transcript(conversation)).some((i) => i.seq > seq && i.role !== 'customer'));
+      await page.waitForTimeout(1000);
+      const whileDown = await bubbles(page);
+      assert(!whileDown.some((m) => m.seq >= seq), 'nothing new is shown while the stream is down');
+      assert(whileDown.length === shownBefore + 1, 'only the queued message is shown while offline');
+
+      await context.setOffline(false);
+      const items = await until('the missed items and the queued message with its reply', async () => {
+        const b = await bubbles(page);
+        const queued = b.findIndex((m) => m.text === '羊毛大衣有货吗' && m.seq > 0);
+        return b.some((m) => m.seq === seq) && b.some((m) => m.seq > seq && m.role !== 'customer') && queued >= 0 &&
+          b.slice(queued + 1).some((m) => m.role !== 'customer') && b;
+      });
+      const seqs = items.map((m) => m.seq);
+      assert(new Set(seqs).size === seqs.length, 'no item is shown twice');
+      assert(seqs.every((s, i) => i === 0 || s > seqs[i - 1]), 'items are in order');
+      const server = await transcript(conversation);
+      assert(server.filter((i) => i.text === '羊毛大衣有货吗').length === 1, 'the queued message was stored once');
+    });
+
+    await step('HTML from the customer is shown as text, never run', async () => {
+      const evil = '<img src=x onerror=alert(1)>';
+      await say(page, evil);
+      await until('the message to be accepted', async () => (await bubbles(page)).some((m) => m.text === evil && m.seq > 0));
+      await replyAfter(page, evil).catch(() => {});
+      await page.waitForTimeout(1000);
+      const imgs = await page.evaluate(() => document.querySelector('#dianxiaoer-widget').shadowRoot.querySelectorAll('img').length +
+        document.querySelectorAll('img').length);
+      assert(imgs === 0, `no <img> element may appear, found ${imgs}`);
+      assert(dialogs.length === 0, `no dialog may open, saw ${JSON.stringify(dialogs)}`);
+    });
+
+    await step('screenshot of the open chat (e2e/target/chat.png)', async () => {
+      await page.screenshot({ path: join(targetDir, 'chat.png') });
+      const phone = await browser.newContext({ locale: 'en-US', viewport: { width: 375, height: 667 }, isMobile: true });
+      const small = await phone.newPage();
+      await small.goto(BASE + '/');
+      await small.locator('#dianxiaoer-widget .bubble').click();
+      const box = await small.locator('#dianxiaoer-widget .panel').boundingBox();
+      assert(box && box.width <= 375 && box.x >= 0, `the panel fits a phone screen (${JSON.stringify(box)})`);
+      assert((await small.locator('#dianxiaoer-widget .bubble').getAttribute('aria-label')) === 'Chat with the shop', 'English interface for an English browser');
+      await small.screenshot({ path: join(targetDir, 'chat-phone.png') });
+      await phone.close();
+      assert(pageErrors.length === 0, `no script errors on the page: ${pageErrors.join('; ')}`);
+    });
+  } finally {
+    if (browser) await browser.close().catch(() => {});
+    log('stopping the stack ...');
+    await stopStack(proc);
+  }
+}
+
+let failed = false;
+try {
+  await main();
+} catch (e) {
+  failed = true;
+  if (!results.some((r) => !r.ok)) log(`FAIL ${e.stack || e}`);
+}
+const passed = results.filter((r) => r.ok).length;
+console.log(`e2e: ${passed} passed, ${results.length - passed + (failed && results.every((r) => r.ok) ? 1 : 0)} failed`);
+process.exit(failed ? 1 : 0);
