@@ -2,6 +2,7 @@
 // Chromium driven by playwright-core. Run from e2e/: `npm ci && node test.mjs` (or ./run.sh, which installs Chromium).
 // Needs the jars of `./mvnw verify` (or package) and free ports 8080-8083, 9092, 5432.
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
 import { mkdirSync, createWriteStream } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -235,6 +236,46 @@ async function main() {
         document.querySelectorAll('img').length);
       assert(imgs === 0, `no <img> element may appear, found ${imgs}`);
       assert(dialogs.length === 0, `no dialog may open, saw ${JSON.stringify(dialogs)}`);
+    });
+
+    await step('CORS: a shop page of an allowed origin chats cross-origin; another origin is refused', async () => {
+      // A shop's own page, on its own origin (a small server here), embedding the widget from the chat server.
+      const shopPage = `<!DOCTYPE html><meta charset="utf-8"><title>shop</title><h1>shop page</h1>
+        <script src="${BASE}/widget/dianxiaoer.js" data-shop="demo" data-open="true" async></script>`;
+      const server = createServer((req, res) => { res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }); res.end(shopPage); });
+      await new Promise((resolve) => server.listen(0, resolve));
+      const port = server.address().port;
+      const allowed = `http://127.0.0.1:${port}`;
+      const other = `http://localhost:${port}`;   // another origin: same server, another host name
+      const ctx = await browser.newContext({ locale: 'zh-CN' });
+      try {
+        // The shop operator allows the first origin (shop admin API), keeping the others.
+        const shop = await (await fetch(`${BASE}/api/v1/admin/shops/demo`)).json();
+        shop.allowedOrigins = [...shop.allowedOrigins, allowed];
+        const put = await fetch(`${BASE}/api/v1/admin/shops/demo`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(shop) });
+        assert(put.status === 200, `allowing ${allowed}: HTTP ${put.status}`);
+
+        const p1 = await ctx.newPage();
+        await p1.goto(`${allowed}/`);
+        await p1.locator('#dianxiaoer-widget textarea').waitFor();
+        await say(p1, '你好');
+        const welcome = await replyAfter(p1, '你好');
+        assert(welcome.text.includes('小二优选旗舰店'), 'the welcome arrives on the allowed origin\'s page');
+
+        const p2 = await ctx.newPage();
+        const refused = [];
+        p2.on('console', (m) => { if (/CORS|Access-Control/i.test(m.text())) refused.push(m.text()); });
+        await p2.goto(`${other}/`);
+        await p2.locator('#dianxiaoer-widget textarea').waitFor();
+        await say(p2, '你好');
+        await p2.waitForTimeout(3000);
+        const items = await bubbles(p2);
+        assert(items.length === 1 && items[0].seq === 0, 'the message is not accepted from a page the shop does not allow');
+        assert(refused.length > 0, 'the browser reports the CORS refusal');
+      } finally {
+        await ctx.close();
+        server.close();
+      }
     });
 
     await step('screenshot of the open chat (e2e/target/chat.png)', async () => {
