@@ -37,7 +37,8 @@ public final class FrontDesk {
         }
         Intent intent = reading.intent();
         boolean tappedStageButton = isStage(state.stage()) && state.lastQuickReplies().contains(customerText.strip());
-        Stage owner = intent == Intent.acknowledgement || tappedStageButton ? state.stage() : Routing.ownerOf(intent);
+        Stage owner = intent == Intent.acknowledgement || tappedStageButton || answersTheStage(state, reading, customerText)
+                ? state.stage() : Routing.ownerOf(intent);
         switch (owner) {
             case negotiation, order, aftersales -> {
                 return new Decision(replies, owner, owner, productId);
@@ -69,6 +70,22 @@ public final class FrontDesk {
             default -> Optional.of(named.map(ProductAnswers::introduce).orElseGet(() -> clarify(reading)));
         };
     }
+
+    /**
+     * A stage that owns the conversation asked for something (an order number, a photo link, a new address): a
+     * message the classifier cannot place, or one carrying such facts, is the customer's answer to it, not a new
+     * question for the front desk. A message torn between two intents is still put to the customer.
+     */
+    private static boolean answersTheStage(ConversationState state, Classification reading, String text) {
+        if (!isStage(state.stage()) || reading.intent() != Intent.other) {
+            return false;
+        }
+        boolean carriesFacts = text.contains("http") || reading.entities().stream()
+                .anyMatch(e -> FACTS.contains(e.type()));
+        return carriesFacts || reading.alternatives().isEmpty();
+    }
+
+    private static final java.util.Set<String> FACTS = java.util.Set.of("order_number", "tracking_number", "phone");
 
     private static boolean isStage(Stage stage) {
         return stage == Stage.negotiation || stage == Stage.order || stage == Stage.aftersales;

@@ -76,6 +76,15 @@ class FrontDeskTest {
     }
 
     @Test
+    void theAnswerToAStagesQuestionGoesBackToIt() {
+        ConversationState complaining = new ConversationState(Stage.aftersales, true, "wool-coat");
+        assertThat(say(complaining, "202611240012345678").routeTo()).as("an order number").isEqualTo(Stage.aftersales);
+        assertThat(say(complaining, "https://img.example.com/p/1.jpg").routeTo()).as("a photo link").isEqualTo(Stage.aftersales);
+        assertThat(say(WELCOMED, "https://img.example.com/p/1.jpg").routeTo()).as("no stage asked").isNull();
+        assertThat(say(complaining, "有货吗").routeTo()).as("a new question is still the front desk's").isNull();
+    }
+
+    @Test
     void stockOfANamedProductInStock() {
         Reply reply = say(WELCOMED, "羊毛双面呢大衣有货吗").replies().get(0);
         assertThat(reply.text()).contains("羊毛双面呢大衣", "有现货", "放心拍");
