@@ -437,9 +437,10 @@ class KubernetesManifestsTest {
             ingress.forEach(r -> Objects.requireNonNullElse(r.getPorts(), List.<NetworkPolicyPort>of()).forEach(p -> ports.add(p.getPort().getIntVal())));
             assertThat(ingress).as("%s: every ingress rule names ports", s.name()).allSatisfy(r -> assertThat(r.getPorts()).isNotEmpty());
             boolean open = ingress.stream().anyMatch(r -> r.getFrom() == null || r.getFrom().isEmpty());
-            if (s.name().equals("greeting-service")) {
-                assertThat(open).as("the chat API is open to the widget").isTrue();
-                assertThat(ports).as("greeting-service takes its HTTP port only").containsExactly(s.httpPort());
+            if (s.name().equals("greeting-service") || s.name().equals("order-service")) {
+                // The widget calls greeting-service; the shop's order system calls order-service (behind the ops key).
+                assertThat(open).as("%s is open to its callers outside the cluster", s.name()).isTrue();
+                assertThat(ports).as("%s takes its HTTP port only", s.name()).containsExactly(s.httpPort());
             } else {
                 assertThat(open).as("%s takes no traffic from anywhere", s.name()).isFalse();
                 assertThat(ports).as("%s: ports it is reachable on", s.name()).contains(s.httpPort());

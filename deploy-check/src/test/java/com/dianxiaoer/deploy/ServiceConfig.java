@@ -20,10 +20,11 @@ record ServiceConfig(String name, Properties properties) {
     static final List<String> NAMES = List.of("greeting-service", "negotiation-service", "order-service", "aftersales-service");
     /**
      * Settings a service reads that its application.properties leaves unset on purpose, by service:
-     * dianxiaoer.ops.api-key (GreetingConfig.Ops.apiKey, unset = admin API open in the local run).
+     * dianxiaoer.ops.api-key (the shared OpsKeyFilter; unset = admin APIs open in the local run), in every service.
      */
     private static final Map<String, Set<String>> UNSET_BUT_READ = Map.of(
-            "greeting-service", Set.of("DIANXIAOER_OPS_API_KEY"));
+            "greeting-service", Set.of("DIANXIAOER_OPS_API_KEY"), "negotiation-service", Set.of("DIANXIAOER_OPS_API_KEY"),
+            "order-service", Set.of("DIANXIAOER_OPS_API_KEY"), "aftersales-service", Set.of("DIANXIAOER_OPS_API_KEY"));
     private static final Pattern CHANNEL = Pattern.compile("mp\\.messaging\\.(incoming|outgoing)\\.([^.]+)\\.connector");
 
     static List<ServiceConfig> all() {
