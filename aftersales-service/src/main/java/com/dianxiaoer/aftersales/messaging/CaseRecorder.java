@@ -9,7 +9,6 @@ import com.dianxiaoer.aftersales.domain.Turn;
 import com.dianxiaoer.aftersales.persistence.CaseEntity;
 import com.dianxiaoer.aftersales.persistence.CaseHistoryEntity;
 import com.dianxiaoer.aftersales.persistence.OrderFactEntity;
-import com.dianxiaoer.aftersales.persistence.ScheduledReplyEntity;
 import com.dianxiaoer.events.Actor;
 import com.dianxiaoer.events.EventJson;
 import com.dianxiaoer.events.Topics;
@@ -47,6 +46,8 @@ public class CaseRecorder {
     Clock clock;
     @Inject
     AftersalesConfig config;
+    @Inject
+    com.dianxiaoer.messaging.ScheduledReplies later;
 
     /** @param row the stored case the turn continues; null when the turn opened a new one (or has none) */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -87,13 +88,9 @@ public class CaseRecorder {
             outbox.publish(Topics.AFTERSALES_EVENTS, origin.event(origin.actor(), new ComplaintResolved(c.caseId, c.orderId,
                     c.category.name(), c.severity(), r.kind(), r.compensations().stream().map(Compensation::kind).toList(),
                     r.amount(), r.shopPaysReturnShipping())));
-            ScheduledReplyEntity later = new ScheduledReplyEntity();
-            later.conversationId = c.conversationId;
-            later.dueAt = now.plus(config.satisfactionDelay());
-            later.topic = Topics.REPLIES;
             Reply q = ComplaintDesk.satisfactionQuestion(c);
-            later.payload = EventJson.write(origin.in(c.conversationId).event(Actor.bot, new BotReplied(q.text(), null, q.quickReplies(), null)));
-            later.persist();
+            later.publishAt(now.plus(config.satisfactionDelay()), Topics.REPLIES,
+                    origin.in(c.conversationId).event(Actor.bot, new BotReplied(q.text(), null, q.quickReplies(), null)));
         }
         if (turn.satisfaction() != null) {
             outbox.publish(Topics.AFTERSALES_EVENTS, origin.event(origin.actor(), new SatisfactionRecorded(c.caseId, c.orderId,

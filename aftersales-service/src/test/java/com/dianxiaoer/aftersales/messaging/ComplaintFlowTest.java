@@ -46,7 +46,7 @@ class ComplaintFlowTest {
     @Inject
     TestClock clock;
     @Inject
-    DelayedReplies delayedReplies;
+    com.dianxiaoer.messaging.ScheduledReplies delayedReplies;
     @Inject
     OverdueCheck overdueCheck;
 

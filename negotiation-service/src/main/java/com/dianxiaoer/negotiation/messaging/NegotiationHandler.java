@@ -9,6 +9,7 @@ import com.dianxiaoer.events.payload.DealAgreed;
 import com.dianxiaoer.events.payload.MessageRouted;
 import com.dianxiaoer.events.payload.NegotiationEnded;
 import com.dianxiaoer.messaging.Outbox;
+import com.dianxiaoer.messaging.ScheduledReplies;
 import com.dianxiaoer.negotiation.config.NegotiationConfig;
 import com.dianxiaoer.negotiation.domain.CustomerMove;
 import com.dianxiaoer.negotiation.domain.NegotiationState;
@@ -17,13 +18,12 @@ import com.dianxiaoer.negotiation.domain.PricePolicy;
 import com.dianxiaoer.negotiation.domain.Turn;
 import com.dianxiaoer.negotiation.persistence.NegotiationEntity;
 import com.dianxiaoer.negotiation.persistence.PricePolicies;
-import com.dianxiaoer.negotiation.persistence.ScheduledReplyEntity;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,6 +44,10 @@ public class NegotiationHandler {
     NegotiationConfig config;
     @Inject
     MeterRegistry metrics;
+    @Inject
+    ScheduledReplies later;
+    @Inject
+    Clock clock;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void handle(Envelope event) {
@@ -89,12 +93,7 @@ public class NegotiationHandler {
 
     /** The supervisor's answer waits in the database until its time, then leaves through the outbox like any reply. */
     private void schedule(Envelope event, MessageRouted routed, Turn.Reply reply) {
-        ScheduledReplyEntity later = new ScheduledReplyEntity();
-        later.conversationId = event.conversationId();
-        later.dueAt = Instant.now().plus(config.supervisorDelay());
-        later.topic = Topics.REPLIES;
-        later.payload = EventJson.write(botReplied(event, routed, reply));
-        later.persist();
+        later.publishAt(clock.instant().plus(config.supervisorDelay()), Topics.REPLIES, botReplied(event, routed, reply));
     }
 
     private static Envelope botReplied(Envelope event, MessageRouted routed, Turn.Reply reply) {

@@ -1,4 +1,4 @@
-package com.dianxiaoer.negotiation.persistence;
+package com.dianxiaoer.messaging;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 
-/** A reply that waits for its moment in the database, so a restart does not lose the supervisor's answer. */
+/** A reply that waits for its moment in the database (a supervisor's answer, a satisfaction question), so a restart does not lose it. */
 @Entity
 @Table(name = "scheduled_reply")
 public class ScheduledReplyEntity extends PanacheEntityBase {

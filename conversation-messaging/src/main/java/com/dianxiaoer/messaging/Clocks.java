@@ -1,4 +1,4 @@
-package com.dianxiaoer.order.config;
+package com.dianxiaoer.messaging;
 
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.inject.Produces;
@@ -6,7 +6,7 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 
-/** The one clock for every time rule (cut-offs, reminders, quiet hours); tests put their own in its place. */
+/** The one clock for every time rule of a service (delays, cut-offs, reminders, quiet hours); tests put their own in its place. */
 public class Clocks {
     @Produces
     @Singleton
