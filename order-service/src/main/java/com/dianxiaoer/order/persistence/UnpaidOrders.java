@@ -1,6 +1,7 @@
 package com.dianxiaoer.order.persistence;
 
 import com.dianxiaoer.events.payload.BotReplied;
+import com.dianxiaoer.order.domain.OrderRules;
 import com.dianxiaoer.order.domain.OrderStatus;
 import com.dianxiaoer.order.domain.PaymentReminder;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -27,7 +28,7 @@ public class UnpaidOrders {
     /** One pass over the unpaid orders; rows another instance is reminding are skipped, not waited for. */
     @Transactional
     public int remind() {
-        List<OrderEntity> unpaid = OrderEntity.<OrderEntity>find("status = ?1 and remindersSent < 2", OrderStatus.created)
+        List<OrderEntity> unpaid = OrderEntity.<OrderEntity>find("status = ?1 and remindersSent < ?2", OrderStatus.created, OrderRules.MAX_REMINDERS)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).withHint("jakarta.persistence.lock.timeout", -2).list();
         int sent = 0;
         for (OrderEntity e : unpaid) {
