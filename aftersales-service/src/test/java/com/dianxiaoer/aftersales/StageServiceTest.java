@@ -1,0 +1,30 @@
+package com.dianxiaoer.aftersales;
+
+import com.dianxiaoer.events.Stage;
+import com.dianxiaoer.localstack.LocalStackTestResource;
+import com.dianxiaoer.messaging.StageServiceContract;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+
+import java.util.List;
+
+/** The contract every stage service keeps (inbox, health, metrics, OpenAPI), on this service's database. */
+@QuarkusTest
+@QuarkusTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "aftersales"))
+class StageServiceTest extends StageServiceContract {
+    @Override
+    protected Stage stage() {
+        return Stage.aftersales;
+    }
+
+    @Override
+    protected List<String> channels() {
+        return List.of("routed", "order-events", "outbox");
+    }
+
+    @Override
+    protected String openApiTitle() {
+        return "Dianxiaoer aftersales-service";
+    }
+}
