@@ -29,7 +29,7 @@ import java.util.Optional;
 public class OrderEntity extends PanacheEntityBase {
     private static final TypeReference<List<OrderLine>> LINES = new TypeReference<>() {
     };
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
 
     @Id
@@ -86,6 +86,15 @@ public class OrderEntity extends PanacheEntityBase {
         lines = JsonColumn.write(value);
     }
 
+    List<OrderLine> lineList() {
+        return JsonColumn.read(lines, LINES);
+    }
+
+    /** Whether the order has this product: read from its own row, without the tracking a full {@link #toOrder()} loads. */
+    boolean sells(String productId) {
+        return lineList().stream().anyMatch(l -> l.productId().equals(productId));
+    }
+
     List<String> remarkList() {
         return JsonColumn.read(remarks, STRINGS);
     }
@@ -101,7 +110,7 @@ public class OrderEntity extends PanacheEntityBase {
     Order toOrder() {
         List<Tracking> scans = TrackingEntity.<TrackingEntity>list("orderPk = ?1 order by at", id).stream()
                 .map(TrackingEntity::toTracking).toList();
-        return new Order(shopId, orderId, conversationId, version, status, JsonColumn.read(lines, LINES), total,
+        return new Order(shopId, orderId, conversationId, version, status, lineList(), total,
                 new Receiver(receiverName, receiverPhone, receiverAddress), courier, waybillNumber, createdAt, paidAt,
                 shippedAt, deliveredAt, scans, remarkList(), remindersSent, addressConfirmed);
     }

@@ -212,19 +212,16 @@ public class Orders {
         d.agreedAt = event.occurredAt();
         d.persist();
         OrderEntity.<OrderEntity>list("conversationId = ?1 order by createdAt desc", event.conversationId()).stream()
-                .filter(o -> o.status.beforeShipment())
-                .filter(o -> o.toOrder().lines().stream().anyMatch(l -> l.productId().equals(deal.productId())))
+                .filter(o -> o.status.beforeShipment() && o.sells(deal.productId()))
                 .findFirst()
                 .ifPresent(o -> applyDeal(d, o));
     }
 
     private void applyDeal(AgreedDealEntity deal, OrderEntity order) {
-        boolean forThisOrder = order.toOrder().lines().stream().anyMatch(l -> l.productId().equals(deal.productId));
-        if (!forThisOrder || !deal.shopId.equals(order.shopId)) {
+        if (!order.sells(deal.productId) || !deal.shopId.equals(order.shopId)) {
             return;
         }
-        List<String> gifts = JsonColumn.read(deal.gifts, new com.fasterxml.jackson.core.type.TypeReference<List<String>>() {
-        });
+        List<String> gifts = JsonColumn.read(deal.gifts, OrderEntity.STRINGS);
         order.addRemark(WarehouseRemark.of(deal.productName, deal.quantity, deal.unitPrice, gifts, deal.freeShipping,
                 shopRules.of(order.shopId).couriers().get(0)));
         deal.appliedTo = order.id;

@@ -11,7 +11,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Reminds customers of orders they placed and did not pay, by the shop's rules (see {@link PaymentReminder}). */
 @ApplicationScoped
@@ -31,9 +33,10 @@ public class UnpaidOrders {
         List<OrderEntity> unpaid = OrderEntity.<OrderEntity>find("status = ?1 and remindersSent < ?2", OrderStatus.created, OrderRules.MAX_REMINDERS)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).withHint("jakarta.persistence.lock.timeout", -2).list();
         int sent = 0;
+        Map<String, OrderRules> rulesOfShop = new HashMap<>(); // read once per shop per sweep, not once per order
         for (OrderEntity e : unpaid) {
             var order = e.toOrder();
-            if (PaymentReminder.dueNow(order, shopRules.of(e.shopId), clock.instant())) {
+            if (PaymentReminder.dueNow(order, rulesOfShop.computeIfAbsent(e.shopId, shopRules::of), clock.instant())) {
                 orders.say(e, new BotReplied(PaymentReminder.text(order), "payment", List.of("怎么付款", "不需要了"), null));
                 e.remindersSent++;
                 e.updatedAt = clock.instant();
