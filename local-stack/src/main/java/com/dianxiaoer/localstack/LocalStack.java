@@ -300,6 +300,7 @@ public final class LocalStack {
     private void printStack(Endpoints e) {
         int greeting = services.get(0).port();
         OUT.printf("%nDianxiaoer (店小二) local stack up in %d s%n", elapsedSeconds());
+        OUT.println("  demo shop   http://localhost:" + greeting + "/");
         OUT.println("  chat API    http://localhost:" + greeting + "/api/v1");
         for (ServiceProcess s : services) {
             OUT.printf("  %-11s http://localhost:%d/q/health%n", s.service().database(), s.port());
