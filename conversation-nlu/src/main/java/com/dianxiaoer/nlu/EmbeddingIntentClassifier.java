@@ -81,15 +81,29 @@ public final class EmbeddingIntentClassifier implements IntentClassifier, AutoCl
      * @param temperature    softmax temperature of {@code confidence}
      * @param cueWeight      weight of the keyword evidence: each intent's share of the {@link KeywordIntentClassifier}
      *                       cue matches in the message is added to its score times this
+     * @param quickMargin    the quick reading (the model's first layer) answers on its own when it finds one request
+     *                       whose intent beats the runner-up by at least this much; {@code Double.POSITIVE_INFINITY}
+     *                       always reads the message fully
      */
     public record Settings(double centroidWeight, int k, double margin, double minScore,
-                           double clauseMargin, double clauseMinScore, double temperature, double cueWeight) {
-        public static final Settings DEFAULT = new Settings(0.75, 1, 0.01, 0.45, 0.05, 0.65, 0.05, 0.03);
+                           double clauseMargin, double clauseMinScore, double temperature, double cueWeight,
+                           double quickMargin) {
+        public static final Settings DEFAULT = new Settings(0.75, 1, 0.01, 0.45, 0.05, 0.65, 0.05, 0.03, 0.015);
 
         public Settings {
-            if (centroidWeight < 0 || centroidWeight > 1 || k < 1 || temperature <= 0) {
+            if (centroidWeight < 0 || centroidWeight > 1 || k < 1 || temperature <= 0 || !(quickMargin >= 0)) {
                 throw new IllegalArgumentException("bad classifier settings " + this);
             }
+        }
+
+        /** The same settings with another {@code quickMargin}. */
+        public Settings withQuickMargin(double quickMargin) {
+            return new Settings(centroidWeight, k, margin, minScore, clauseMargin, clauseMinScore, temperature, cueWeight, quickMargin);
+        }
+
+        /** How the quick reading is scored: the same blend, but it always names its best intent (the exit rule decides). */
+        Settings forQuickReading() {
+            return new Settings(centroidWeight, k, 0, 0, clauseMargin, clauseMinScore, temperature, cueWeight, quickMargin);
         }
     }
 
@@ -106,13 +120,47 @@ public final class EmbeddingIntentClassifier implements IntentClassifier, AutoCl
             }
             return out;
         }
+
+        /** Several texts, read quickly first when the model can ({@link SentenceEncoder}); by default only fully. */
+        default Reading read(List<String> texts) {
+            return Reading.of(null, () -> encodeAll(texts));
+        }
+    }
+
+    /** What the model made of a batch of texts: a cheap quick reading, and the full one, computed when first asked for. */
+    public interface Reading {
+        /** Unit vectors from the model's first layer, one per text; {@code null} when the encoder has no quick reading. */
+        float[][] quick();
+
+        /** The full unit vectors, one per text. */
+        float[][] full();
+
+        static Reading of(float[][] quick, java.util.function.Supplier<float[][]> full) {
+            return new Reading() {
+                private float[][] done;
+
+                @Override
+                public float[][] quick() {
+                    return quick;
+                }
+
+                @Override
+                public float[][] full() {
+                    if (done == null) {
+                        done = full.get();
+                    }
+                    return done;
+                }
+            };
+        }
     }
 
     private final Encoder encoder;
     private final AutoCloseable owned;
     private final Settings settings;
+    private final Settings quickSettings;
     private final List<Example> bundled;
-    private final Index sharedIndex;
+    private final Indexes sharedIndex;
     private final Map<String, Shop> shops = new ConcurrentHashMap<>();
 
     /** Loads the model and the bundled examples with the default settings. */
@@ -133,8 +181,9 @@ public final class EmbeddingIntentClassifier implements IntentClassifier, AutoCl
         this.encoder = Objects.requireNonNull(encoder);
         this.owned = own && encoder instanceof AutoCloseable c ? c : null;
         this.settings = Objects.requireNonNull(settings);
+        this.quickSettings = settings.forQuickReading();
         this.bundled = List.copyOf(encodeAll(examples));
-        this.sharedIndex = new Index(bundled);
+        this.sharedIndex = Indexes.of(bundled);
     }
 
     /**
@@ -260,20 +309,20 @@ public final class EmbeddingIntentClassifier implements IntentClassifier, AutoCl
         List<Example> all = new ArrayList<>(bundled.size() + mine.size());
         all.addAll(bundled);
         all.addAll(mine);
-        shops.put(shopId, new Shop(List.copyOf(mine), new Index(all)));
+        shops.put(shopId, new Shop(List.copyOf(mine), Indexes.of(all)));
     }
 
     private List<Example> encodeAll(Map<Intent, List<String>> examples) {
         List<Example> out = new ArrayList<>();
-        Map<String, float[]> seen = new LinkedHashMap<>();
+        Map<String, Reading> seen = new LinkedHashMap<>();
         examples.forEach((intent, texts) -> {
             for (String text : texts) {
                 String normalized = TextNormalizer.normalize(text == null ? "" : text);
                 if (TextNormalizer.lettersOnly(normalized).isEmpty()) {
                     continue;
                 }
-                float[] v = seen.computeIfAbsent(normalized, encoder::encode);
-                out.add(new Example(intent, normalized, v));
+                Reading r = seen.computeIfAbsent(normalized, t -> encoder.read(List.of(t)));
+                out.add(new Example(intent, normalized, r.quick() == null ? null : r.quick()[0], r.full()[0]));
             }
         });
         return out;
@@ -281,7 +330,7 @@ public final class EmbeddingIntentClassifier implements IntentClassifier, AutoCl
 
     // ------------------------------------------------------------------------------------------------ classification
 
-    private Classification classify(Index index, String text) {
+    private Classification classify(Indexes index, String text) {
         String normalized = TextNormalizer.normalize(text == null ? "" : text);
         List<Entity> entities = EntityExtractor.extract(normalized);
         String letters = TextNormalizer.lettersOnly(normalized);
@@ -292,12 +341,35 @@ public final class EmbeddingIntentClassifier implements IntentClassifier, AutoCl
             return new Classification(Intent.acknowledgement, 1.0, List.of(), entities);
         }
         List<String> clauses = clauses(normalized);
-        if (clauses.size() < 2) {
-            return decide(index.score(encoder.encode(normalized), normalized, settings), entities);
+        // Several clauses go through the model in one batched run; the message as a whole is read as the mean of its
+        // clauses (as accurate as encoding it once more in cross-validation, at half the cost).
+        Reading reading = encoder.read(clauses.size() < 2 ? List.of(normalized) : clauses);
+        if (index.quick() != null && reading.quick() != null) {
+            // Early exit: most messages are already clear after the model's first layer, a quarter of its work.
+            Decision quick = decide(index.quick(), quickSettings, normalized, clauses, reading.quick(), entities);
+            Classification c = quick.answer();
+            // Not when two clauses lean to different requests: that needs the full reading to tell a second request
+            // from noise, and a second request left out would go unanswered.
+            if (c.intent() != Intent.other && c.alternatives().isEmpty() && quick.margin() >= settings.quickMargin()
+                    && !quick.clausesDiffer()) {
+                return c;
+            }
         }
-        // One run of the model for all the clauses; the message as a whole is read as the mean of its clauses
-        // (as accurate as encoding it once more in cross-validation, at half the cost).
-        float[][] vectors = encoder.encodeAll(clauses);
+        return decide(index.full(), settings, normalized, clauses, reading.full(), entities).answer();
+    }
+
+    /**
+     * An answer, by how much its intent beat the runner-up in the scores it came from, and whether the message's clauses,
+     * each taken at its best intent, lean to two different requests.
+     */
+    private record Decision(Classification answer, double margin, boolean clausesDiffer) {
+    }
+
+    private static Decision decide(Index index, Settings settings, String normalized, List<String> clauses, float[][] vectors,
+                                   List<Entity> entities) {
+        if (clauses.size() < 2) {
+            return decide(index.score(vectors[0], normalized, settings), settings, entities);
+        }
         float[] mean = new float[vectors[0].length];
         for (float[] v : vectors) {
             for (int d = 0; d < mean.length; d++) {
@@ -305,35 +377,42 @@ public final class EmbeddingIntentClassifier implements IntentClassifier, AutoCl
             }
         }
         Scores whole = index.score(SentenceEncoder.unit(mean), normalized, settings);
-        {
-            List<Scores> requests = new ArrayList<>();
-            for (int c = 0; c < clauses.size(); c++) {
-                String clause = clauses.get(c);
-                if (Acknowledgements.is(TextNormalizer.lettersOnly(clause))) {
-                    continue;
-                }
-                Scores s = index.score(vectors[c], clause, settings);
-                if (!NOT_A_REQUEST.contains(s.best()) && s.bestScore() >= settings.clauseMinScore()
-                        && s.margin() >= settings.clauseMargin()
-                        && requests.stream().noneMatch(r -> r.best() == s.best())) {
-                    requests.add(s);
-                }
+        List<Scores> requests = new ArrayList<>();
+        Set<Intent> leanings = EnumSet.noneOf(Intent.class);
+        for (int c = 0; c < clauses.size(); c++) {
+            String clause = clauses.get(c);
+            if (Acknowledgements.is(TextNormalizer.lettersOnly(clause))) {
+                continue;
             }
-            if (requests.size() >= 2) {
-                Scores first = requests.get(0);
-                Scores second = requests.get(1);
-                return new Classification(first.best(), first.confidence(first.best()),
-                        List.of(new Classification.Scored(second.best(), second.confidence(second.best()))), entities);
+            Scores s = index.score(vectors[c], clause, settings);
+            if (!NOT_A_REQUEST.contains(s.best())) {
+                leanings.add(s.best());
             }
-            if (requests.size() == 1 && (NOT_A_REQUEST.contains(whole.best()) || whole.margin() < settings.margin())) {
-                Scores only = requests.get(0);
-                return new Classification(only.best(), only.confidence(only.best()), List.of(), entities);
+            if (!NOT_A_REQUEST.contains(s.best()) && s.bestScore() >= settings.clauseMinScore()
+                    && s.margin() >= settings.clauseMargin()
+                    && requests.stream().noneMatch(r -> r.best() == s.best())) {
+                requests.add(s);
             }
         }
-        return decide(whole, entities);
+        if (requests.size() >= 2) {
+            Scores first = requests.get(0);
+            Scores second = requests.get(1);
+            return new Decision(new Classification(first.best(), first.confidence(first.best()),
+                    List.of(new Classification.Scored(second.best(), second.confidence(second.best()))), entities), first.margin(), true);
+        }
+        if (requests.size() == 1 && (NOT_A_REQUEST.contains(whole.best()) || whole.margin() < settings.margin())) {
+            Scores only = requests.get(0);
+            return new Decision(new Classification(only.best(), only.confidence(only.best()), List.of(), entities), only.margin(),
+                    leanings.size() > 1);
+        }
+        return new Decision(answer(whole, settings, entities), whole.margin(), leanings.size() > 1);
     }
 
-    private Classification decide(Scores s, List<Entity> entities) {
+    private static Decision decide(Scores s, Settings settings, List<Entity> entities) {
+        return new Decision(answer(s, settings, entities), s.margin(), false);
+    }
+
+    private static Classification answer(Scores s, Settings settings, List<Entity> entities) {
         Intent best = s.best();
         if (s.bestScore() < settings.minScore()) {
             return new Classification(Intent.other, s.confidence(Intent.other), List.of(), entities);
@@ -404,10 +483,19 @@ public final class EmbeddingIntentClassifier implements IntentClassifier, AutoCl
 
     // ------------------------------------------------------------------------------------------------ the index
 
-    private record Example(Intent intent, String text, float[] vector) {
+    /** An example and what the model made of it: the quick vector ({@code null} when the encoder has none) and the full one. */
+    private record Example(Intent intent, String text, float[] quick, float[] full) {
     }
 
-    private record Shop(List<Example> examples, Index index) {
+    private record Shop(List<Example> examples, Indexes index) {
+    }
+
+    /** The examples indexed by their full vectors, and by their quick ones when every example has one. */
+    private record Indexes(Index quick, Index full) {
+        static Indexes of(List<Example> examples) {
+            boolean quick = !examples.isEmpty() && examples.stream().allMatch(e -> e.quick() != null);
+            return new Indexes(quick ? new Index(examples, Example::quick) : null, new Index(examples, Example::full));
+        }
     }
 
     /** Similarities of one message to every intent, highest first. */
@@ -470,29 +558,34 @@ public final class EmbeddingIntentClassifier implements IntentClassifier, AutoCl
         }
     }
 
-    /** An immutable set of example vectors (one flat row-major matrix) with the per-intent centroids. */
+    /**
+     * An immutable set of example vectors with the per-intent centroids. The vectors are stored dimension by dimension
+     * (column-major), so scoring a message against every example is one multiply-add over a contiguous row per
+     * dimension, which the JIT turns into SIMD instructions.
+     */
     private static final class Index {
-        private final float[] matrix;
+        private final float[] byDimension;
         private final int[] intentOf;
         private final float[][] centroids;
         private final int dimension;
 
-        Index(List<Example> examples) {
+        Index(List<Example> examples, java.util.function.Function<Example, float[]> vector) {
             int n = examples.size();
-            this.dimension = n == 0 ? 0 : examples.get(0).vector().length;
-            this.matrix = new float[n * dimension];
+            this.dimension = n == 0 ? 0 : vector.apply(examples.get(0)).length;
+            this.byDimension = new float[n * dimension];
             this.intentOf = new int[n];
             double[][] sums = new double[INTENTS.length][];
             for (int e = 0; e < n; e++) {
                 Example ex = examples.get(e);
-                System.arraycopy(ex.vector(), 0, matrix, e * dimension, dimension);
+                float[] v = vector.apply(ex);
                 intentOf[e] = ex.intent().ordinal();
                 double[] sum = sums[intentOf[e]];
                 if (sum == null) {
                     sum = sums[intentOf[e]] = new double[dimension];
                 }
                 for (int d = 0; d < dimension; d++) {
-                    sum[d] += ex.vector()[d];
+                    byDimension[d * n + e] = v[d];
+                    sum[d] += v[d];
                 }
             }
             this.centroids = new float[INTENTS.length][];
@@ -508,13 +601,22 @@ public final class EmbeddingIntentClassifier implements IntentClassifier, AutoCl
         }
 
         Scores score(float[] q, String normalized, Settings settings) {
+            int n = intentOf.length;
+            float[] sims = new float[n];
+            for (int d = 0; d < dimension; d++) {
+                float qd = q[d];
+                int row = d * n;
+                for (int e = 0; e < n; e++) {
+                    sims[e] += qd * byDimension[row + e];
+                }
+            }
             int k = settings.k();
             double[][] top = new double[INTENTS.length][k];
             for (double[] t : top) {
                 Arrays.fill(t, Double.NEGATIVE_INFINITY);
             }
-            for (int e = 0; e < intentOf.length; e++) {
-                double sim = dot(q, matrix, e * dimension);
+            for (int e = 0; e < n; e++) {
+                double sim = sims[e];
                 double[] t = top[intentOf[e]];
                 if (sim > t[k - 1]) {
                     int j = k - 1;
@@ -542,29 +644,17 @@ public final class EmbeddingIntentClassifier implements IntentClassifier, AutoCl
                     }
                 }
                 knn /= counted;
-                score[i] = w * dot(q, centroids[i], 0) + (1 - w) * knn + (cues == null ? 0 : settings.cueWeight() * cues[i]);
+                score[i] = w * dot(q, centroids[i]) + (1 - w) * knn + (cues == null ? 0 : settings.cueWeight() * cues[i]);
             }
             return new Scores(score, settings.temperature());
         }
 
-        /** q · row, with four independent sums so the CPU can overlap them. */
-        private static double dot(float[] q, float[] m, int offset) {
-            float s0 = 0;
-            float s1 = 0;
-            float s2 = 0;
-            float s3 = 0;
-            int d = 0;
-            int n = q.length;
-            for (; d + 3 < n; d += 4) {
-                s0 += q[d] * m[offset + d];
-                s1 += q[d + 1] * m[offset + d + 1];
-                s2 += q[d + 2] * m[offset + d + 2];
-                s3 += q[d + 3] * m[offset + d + 3];
+        private static double dot(float[] q, float[] c) {
+            float s = 0;
+            for (int d = 0; d < q.length; d++) {
+                s += q[d] * c[d];
             }
-            for (; d < n; d++) {
-                s0 += q[d] * m[offset + d];
-            }
-            return (s0 + s1) + (s2 + s3);
+            return s;
         }
     }
 

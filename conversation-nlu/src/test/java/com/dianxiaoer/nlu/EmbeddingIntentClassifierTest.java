@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The real model (bge-small-zh-v1.5), loaded once for the class. */
 class EmbeddingIntentClassifierTest {
@@ -123,6 +124,53 @@ class EmbeddingIntentClassifierTest {
                 assertThat(dot).as(texts.get(i)).isGreaterThan(0.98);
             }
         }
+    }
+
+    /** The model cut after its first layer computes, in two runs, what one run of the whole model computes. */
+    @Test
+    void theTwoPartsOfTheModelReadExactlyAsTheWholeModel() throws Exception {
+        List<String> texts = List.of("有货吗", "亲 我上周买的羽绒服到哪了", "能便宜点吗");
+        try (SentenceEncoder encoder = new SentenceEncoder();
+             ai.onnxruntime.OrtSession whole = ai.onnxruntime.OrtEnvironment.getEnvironment().createSession(SentenceEncoder.read("/bge-small-zh-v1.5-q.onnx"))) {
+            for (String text : texts) {
+                float[] split = encoder.read(List.of(text)).full()[0];
+                long[][] ids;
+                try (var tokenizer = ai.djl.huggingface.tokenizers.HuggingFaceTokenizer.newInstance(
+                        SentenceEncoder.class.getResourceAsStream("/bge-small-zh-v1.5-q-tokenizer.json"), Map.of("padding", "false"))) {
+                    ids = new long[][] {tokenizer.encode(text).getIds()};
+                }
+                long[][] ones = new long[1][ids[0].length];
+                java.util.Arrays.fill(ones[0], 1);
+                var env = ai.onnxruntime.OrtEnvironment.getEnvironment();
+                try (var idTensor = ai.onnxruntime.OnnxTensor.createTensor(env, ids);
+                     var maskTensor = ai.onnxruntime.OnnxTensor.createTensor(env, ones);
+                     var typeTensor = ai.onnxruntime.OnnxTensor.createTensor(env, new long[1][ids[0].length]);
+                     var result = whole.run(Map.of("input_ids", idTensor, "attention_mask", maskTensor, "token_type_ids", typeTensor))) {
+                    float[] cls = SentenceEncoder.unit(((float[][][]) result.get(0).getValue())[0][0].clone());
+                    assertThat(split).as(text).containsExactly(cls, org.assertj.core.data.Offset.offset(1e-5f));
+                }
+            }
+        }
+        assertThatThrownBy(() -> OnnxModelSplit.split(SentenceEncoder.read("/bge-small-zh-v1.5-q.onnx"), "no-such-tensor"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no-such-tensor");
+    }
+
+    /** The quick reading is the first layer's mean token vector: close to the full vector's meaning, not equal to it. */
+    @Test
+    void theQuickReadingSeparatesMeaningsToo() {
+        try (SentenceEncoder encoder = new SentenceEncoder()) {
+            float[][] quick = encoder.read(List.of("有货吗", "还有货吗", "能便宜点吗")).quick();
+            assertThat(dot(quick[0], quick[1])).isGreaterThan(dot(quick[0], quick[2]));
+            assertThat(dot(quick[0], quick[0])).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
+        }
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double s = 0;
+        for (int d = 0; d < a.length; d++) {
+            s += a[d] * b[d];
+        }
+        return s;
     }
 
     @Test

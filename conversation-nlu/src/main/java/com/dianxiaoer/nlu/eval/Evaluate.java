@@ -43,6 +43,8 @@ public final class Evaluate {
     private static final List<String> TEST_PATHS = List.of("conversation-nlu/src/test/resources/nlu/test.tsv", "src/test/resources/nlu/test.tsv");
     private static final List<String> TRAIN_PATHS = List.of("conversation-nlu/src/main/resources/nlu/examples.tsv", "src/main/resources/nlu/examples.tsv");
     private static final int FOLDS = 5;
+    /** {@code quickMargin} that never lets the first layer answer alone. */
+    private static final double FULL = Double.POSITIVE_INFINITY;
 
     private Evaluate() {
     }
@@ -54,7 +56,7 @@ public final class Evaluate {
             case "test" -> test(train, load(TEST_PATHS, "/nlu/test.tsv"));
             case "cv" -> {
                 try (SentenceEncoder model = new SentenceEncoder()) {
-                    Report r = crossValidate(train, caching(model), Settings.DEFAULT);
+                    Report r = crossValidate(train, new Readings(caching(model)), Settings.DEFAULT);
                     System.out.println("5-fold cross-validation on the training split (" + train.size() + " messages; the seeds are always learnt from), default settings " + Settings.DEFAULT);
                     r.print(System.out);
                 }
@@ -69,11 +71,14 @@ public final class Evaluate {
         System.out.printf("Training split: %d messages (the embedding classifier's examples); test split: %d messages, never learnt from.%n",
                 train.size(), test.size());
         long t0 = System.nanoTime();
-        try (EmbeddingIntentClassifier embedding = new EmbeddingIntentClassifier()) {
+        Readings readings;
+        try (SentenceEncoder model = new SentenceEncoder();
+             EmbeddingIntentClassifier embedding = new EmbeddingIntentClassifier(readings = new Readings(model),
+                     EmbeddingIntentClassifier.bundledExamples(), Settings.DEFAULT)) {
             System.out.printf("Embedding classifier loaded in %.1f s; settings %s%n%n", (System.nanoTime() - t0) / 1e9, embedding.settings());
             warmUp(embedding, test);
-            Report e = run(embedding, test);
-            System.out.println("== EmbeddingIntentClassifier (bge-small-zh-v1.5, centroid + k-nearest, margin rule) on the test split");
+            Report e = run(embedding, test, readings);
+            System.out.println("== EmbeddingIntentClassifier (bge-small-zh-v1.5, first-layer early exit, centroid + k-nearest, margin rule) on the test split");
             e.print(System.out);
         }
         KeywordIntentClassifier keyword = new KeywordIntentClassifier();
@@ -86,8 +91,13 @@ public final class Evaluate {
 
     private static void sweep(List<LabelledMessage> train) throws Exception {
         try (SentenceEncoder model = new SentenceEncoder()) {
-            EmbeddingIntentClassifier.Encoder cached = caching(model);
+            Readings cached = new Readings(caching(model));
             Settings d = Settings.DEFAULT;
+            System.out.println("-- quick reading: the first layer answers alone when its margin is at least quickMargin (the rest uses the defaults)");
+            for (double q : new double[] {0.005, 0.01, 0.015, 0.02, 0.03, 0.05, FULL}) {
+                line(String.format(Locale.ROOT, "quickMargin=%.3f", q), crossValidate(train, cached, d.withQuickMargin(q)));
+            }
+            System.out.println("The settings below score the full reading; they were chosen before the quick reading existed, so it is off (quickMargin=inf).");
             System.out.println("5-fold cross-validation on the training split; accuracy / clarify share / accuracy of answered");
             System.out.println("-- scoring: centroid weight x k (margin " + d.margin() + ")");
             for (double w : new double[] {1.0, 0.75, 0.5, 0.25, 0.0}) {
@@ -96,7 +106,7 @@ public final class Evaluate {
                         continue;
                     }
                     line(String.format(Locale.ROOT, "w=%.2f k=%d", w, k), crossValidate(train, cached,
-                            new Settings(w, k, d.margin(), d.minScore(), d.clauseMargin(), d.clauseMinScore(), d.temperature(), d.cueWeight())));
+                            new Settings(w, k, d.margin(), d.minScore(), d.clauseMargin(), d.clauseMinScore(), d.temperature(), d.cueWeight(), FULL)));
                 }
             }
             System.out.println("-- joint grid (clause rule fixed at the default); cost = wrong answers + half the questions back");
@@ -108,7 +118,7 @@ public final class Evaluate {
                         for (double m : new double[] {0.0, 0.01, 0.015, 0.02, 0.03}) {
                             String label = String.format(Locale.ROOT, "w=%.2f k=%d cue=%.2f margin=%.3f", w, k, cw, m);
                             Report r = crossValidate(train, cached,
-                                    new Settings(w, k, m, d.minScore(), d.clauseMargin(), d.clauseMinScore(), d.temperature(), cw));
+                                    new Settings(w, k, m, d.minScore(), d.clauseMargin(), d.clauseMinScore(), d.temperature(), cw, FULL));
                             line(label, r);
                             if (bestReport == null || r.cost() < bestReport.cost()) {
                                 bestReport = r;
@@ -122,35 +132,36 @@ public final class Evaluate {
             System.out.println("-- keyword cue weight");
             for (double cw : new double[] {0.0, 0.03, 0.06, 0.1, 0.15}) {
                 line(String.format(Locale.ROOT, "cueWeight=%.2f", cw), crossValidate(train, cached,
-                        new Settings(d.centroidWeight(), d.k(), d.margin(), d.minScore(), d.clauseMargin(), d.clauseMinScore(), d.temperature(), cw)));
+                        new Settings(d.centroidWeight(), d.k(), d.margin(), d.minScore(), d.clauseMargin(), d.clauseMinScore(), d.temperature(), cw, FULL)));
             }
             System.out.println("-- margin (default scoring)");
             for (double m : new double[] {0.0, 0.01, 0.015, 0.02, 0.03, 0.04, 0.05}) {
                 line(String.format(Locale.ROOT, "margin=%.3f", m), crossValidate(train, cached,
-                        new Settings(d.centroidWeight(), d.k(), m, d.minScore(), d.clauseMargin(), d.clauseMinScore(), d.temperature(), d.cueWeight())));
+                        new Settings(d.centroidWeight(), d.k(), m, d.minScore(), d.clauseMargin(), d.clauseMinScore(), d.temperature(), d.cueWeight(), FULL)));
             }
             System.out.println("-- minScore");
             for (double m : new double[] {0.0, 0.4, 0.45, 0.5, 0.55}) {
                 line(String.format(Locale.ROOT, "minScore=%.2f", m), crossValidate(train, cached,
-                        new Settings(d.centroidWeight(), d.k(), d.margin(), m, d.clauseMargin(), d.clauseMinScore(), d.temperature(), d.cueWeight())));
+                        new Settings(d.centroidWeight(), d.k(), d.margin(), m, d.clauseMargin(), d.clauseMinScore(), d.temperature(), d.cueWeight(), FULL)));
             }
             System.out.println("-- clause rule: clauseMargin x clauseMinScore (multi = primary right & secondary found on multi-intent rows)");
             for (double cm : new double[] {0.0, 0.02, 0.03, 0.05, 1.0}) {
                 for (double cs : new double[] {0.5, 0.6, 0.65, 0.7}) {
                     line(String.format(Locale.ROOT, "clauseMargin=%.2f clauseMin=%.2f", cm, cs), crossValidate(train, cached,
-                            new Settings(d.centroidWeight(), d.k(), d.margin(), d.minScore(), cm, cs, d.temperature(), d.cueWeight())));
+                            new Settings(d.centroidWeight(), d.k(), d.margin(), d.minScore(), cm, cs, d.temperature(), d.cueWeight(), FULL)));
                 }
             }
         }
     }
 
     private static void line(String label, Report r) {
-        System.out.printf(Locale.ROOT, "%-40s acc %5.1f%%  clarify %5.1f%%  answered-acc %5.1f%%  cost %.3f  multi %d/%d  false-secondary %d%n", label,
-                100 * r.accuracy(), 100 * r.clarifyShare(), 100 * r.answeredAccuracy(), r.cost(), r.multiBoth(), r.multiCount(), r.falseSecondary());
+        System.out.printf(Locale.ROOT, "%-40s acc %5.1f%%  clarify %5.1f%%  answered-acc %5.1f%%  cost %.3f  multi %d/%d  false-secondary %d  first-layer-only %5.1f%%%n", label,
+                100 * r.accuracy(), 100 * r.clarifyShare(), 100 * r.answeredAccuracy(), r.cost(), r.multiBoth(), r.multiCount(), r.falseSecondary(),
+                100 * r.share(o -> o.reading() == Reading.QUICK));
     }
 
     /** Stratified folds fixed by position within each intent, so every run sees the same folds. */
-    static Report crossValidate(List<LabelledMessage> train, EmbeddingIntentClassifier.Encoder encoder, Settings settings) {
+    static Report crossValidate(List<LabelledMessage> train, Readings encoder, Settings settings) {
         Map<String, Integer> seen = new HashMap<>();
         int[] fold = new int[train.size()];
         for (int i = 0; i < train.size(); i++) {
@@ -174,7 +185,9 @@ public final class Evaluate {
             }
             EmbeddingIntentClassifier c = new EmbeddingIntentClassifier(encoder, examples, settings);
             for (LabelledMessage m : held) {
-                outcomes.add(new Outcome(m, c.classify(m.text()), 0, 0));
+                encoder.reset();
+                Classification result = c.classify(m.text());
+                outcomes.add(new Outcome(m, result, 0, 0, encoder.last()));
             }
         }
         return new Report(outcomes);
@@ -190,14 +203,21 @@ public final class Evaluate {
     }
 
     static Report run(IntentClassifier classifier, List<LabelledMessage> messages) {
+        return run(classifier, messages, null);
+    }
+
+    static Report run(IntentClassifier classifier, List<LabelledMessage> messages, Readings readings) {
         List<Outcome> outcomes = new ArrayList<>();
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (LabelledMessage m : messages) {
+            if (readings != null) {
+                readings.reset();
+            }
             long cpu = threads.getCurrentThreadCpuTime();
             long t = System.nanoTime();
             Classification c = classifier.classify(m.text());
             long wall = System.nanoTime() - t;
-            outcomes.add(new Outcome(m, c, wall, threads.getCurrentThreadCpuTime() - cpu));
+            outcomes.add(new Outcome(m, c, wall, threads.getCurrentThreadCpuTime() - cpu, readings == null ? Reading.NOT_RECORDED : readings.last()));
         }
         return new Report(outcomes);
     }
@@ -211,9 +231,67 @@ public final class Evaluate {
         }
     }
 
+    /**
+     * The model's quick and full vectors of each text, computed once: cross-validation reads every message many times.
+     * A batch is looked up text by text, which matches a batched run up to rounding.
+     */
     static EmbeddingIntentClassifier.Encoder caching(SentenceEncoder model) {
-        Map<String, float[]> cache = new ConcurrentHashMap<>();
-        return text -> cache.computeIfAbsent(text, model::encode);
+        Map<String, float[][]> cache = new ConcurrentHashMap<>();
+        return new EmbeddingIntentClassifier.Encoder() {
+            private float[][] both(String text) {
+                return cache.computeIfAbsent(text, t -> {
+                    EmbeddingIntentClassifier.Reading r = model.read(List.of(t));
+                    return new float[][] {r.quick()[0], r.full()[0]};
+                });
+            }
+
+            @Override
+            public float[] encode(String text) {
+                return both(text)[1];
+            }
+
+            @Override
+            public EmbeddingIntentClassifier.Reading read(List<String> texts) {
+                float[][] quick = texts.stream().map(t -> both(t)[0]).toArray(float[][]::new);
+                return EmbeddingIntentClassifier.Reading.of(quick, () -> texts.stream().map(t -> both(t)[1]).toArray(float[][]::new));
+            }
+        };
+    }
+
+    /** How much of the model a message needed. */
+    enum Reading { NOT_RECORDED, RULE, QUICK, FULL }
+
+    /** An encoder that records how far the model read the last message (single-threaded use). */
+    static final class Readings implements EmbeddingIntentClassifier.Encoder {
+        private final EmbeddingIntentClassifier.Encoder model;
+        private Reading last = Reading.RULE;
+
+        Readings(EmbeddingIntentClassifier.Encoder model) {
+            this.model = model;
+        }
+
+        void reset() {
+            last = Reading.RULE;
+        }
+
+        Reading last() {
+            return last;
+        }
+
+        @Override
+        public float[] encode(String text) {
+            return model.encode(text);
+        }
+
+        @Override
+        public EmbeddingIntentClassifier.Reading read(List<String> texts) {
+            EmbeddingIntentClassifier.Reading r = model.read(texts);
+            last = Reading.QUICK;
+            return EmbeddingIntentClassifier.Reading.of(r.quick(), () -> {
+                last = Reading.FULL;
+                return r.full();
+            });
+        }
     }
 
     static List<LabelledMessage> load(List<String> paths, String resource) throws IOException {
@@ -243,7 +321,7 @@ public final class Evaluate {
         return TextNormalizer.lettersOnly(TextNormalizer.normalize(text));
     }
 
-    record Outcome(LabelledMessage message, Classification result, long nanos, long cpuNanos) {
+    record Outcome(LabelledMessage message, Classification result, long nanos, long cpuNanos, Reading reading) {
         boolean clarify() {
             return result.intent() == Intent.other && !result.alternatives().isEmpty();
         }
@@ -310,6 +388,10 @@ public final class Evaluate {
                         Arrays.stream(cpu).average().orElse(0) / 1e6, cpu[cpu.length / 2] / 1e6, cpu[(int) Math.min(cpu.length - 1, Math.ceil(cpu.length * 0.99) - 1)] / 1e6,
                         loadAverage());
             }
+            if (outcomes.stream().anyMatch(o -> o.reading() != Reading.NOT_RECORDED)) {
+                out.printf(Locale.ROOT, "read by a rule only %.1f%%, answered from the model's first layer %.1f%%, read by all four layers %.1f%%%n",
+                        100 * share(o -> o.reading() == Reading.RULE), 100 * share(o -> o.reading() == Reading.QUICK), 100 * share(o -> o.reading() == Reading.FULL));
+            }
             out.println();
             out.println("intent            support  precision  recall  clarified");
             for (Intent intent : Intent.values()) {
@@ -344,6 +426,8 @@ public final class Evaluate {
             slice(out, "multi-intent", o -> o.message().secondary() != null);
             slice(out, "same as a learnt example once normalised", o -> LEARNT.contains(key(o.message().text())));
             slice(out, "novel once normalised", o -> !LEARNT.contains(key(o.message().text())));
+            slice(out, "answered from the first layer", o -> o.reading() == Reading.QUICK);
+            slice(out, "read by all four layers", o -> o.reading() == Reading.FULL);
             slice(out, "all", o -> true);
         }
 
