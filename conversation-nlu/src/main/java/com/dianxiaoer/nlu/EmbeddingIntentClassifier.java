@@ -368,7 +368,7 @@ public final class EmbeddingIntentClassifier implements IntentClassifier, AutoCl
     private static Decision decide(Index index, Settings settings, String normalized, List<String> clauses, float[][] vectors,
                                    List<Entity> entities) {
         if (clauses.size() < 2) {
-            return decide(index.score(vectors[0], normalized, settings), settings, entities);
+            return decide(index.score(new float[][] {vectors[0]}, new String[] {normalized}, settings)[0], settings, entities);
         }
         float[] mean = new float[vectors[0].length];
         for (float[] v : vectors) {
@@ -376,7 +376,17 @@ public final class EmbeddingIntentClassifier implements IntentClassifier, AutoCl
                 mean[d] += v[d];
             }
         }
-        Scores whole = index.score(SentenceEncoder.unit(mean), normalized, settings);
+        // The message and its clauses are scored in one pass over the examples.
+        float[][] queries = new float[clauses.size() + 1][];
+        String[] texts = new String[queries.length];
+        queries[0] = SentenceEncoder.unit(mean);
+        texts[0] = normalized;
+        for (int c = 0; c < clauses.size(); c++) {
+            queries[c + 1] = vectors[c];
+            texts[c + 1] = clauses.get(c);
+        }
+        Scores[] scores = index.score(queries, texts, settings);
+        Scores whole = scores[0];
         List<Scores> requests = new ArrayList<>();
         Set<Intent> leanings = EnumSet.noneOf(Intent.class);
         for (int c = 0; c < clauses.size(); c++) {
@@ -384,7 +394,7 @@ public final class EmbeddingIntentClassifier implements IntentClassifier, AutoCl
             if (Acknowledgements.is(TextNormalizer.lettersOnly(clause))) {
                 continue;
             }
-            Scores s = index.score(vectors[c], clause, settings);
+            Scores s = scores[c + 1];
             if (!NOT_A_REQUEST.contains(s.best())) {
                 leanings.add(s.best());
             }
@@ -560,19 +570,19 @@ public final class EmbeddingIntentClassifier implements IntentClassifier, AutoCl
 
     /**
      * An immutable set of example vectors with the per-intent centroids. The vectors are stored dimension by dimension
-     * (column-major), so scoring a message against every example is one multiply-add over a contiguous row per
-     * dimension, which the JIT turns into SIMD instructions.
+     * (one array per dimension, across the examples), so scoring is a multiply-add over whole arrays, which the JIT
+     * turns into SIMD instructions (about 5 times faster than a dot product per example), and several queries share one
+     * pass over the examples.
      */
     private static final class Index {
-        private final float[] byDimension;
+        private final float[][] byDimension;
         private final int[] intentOf;
         private final float[][] centroids;
-        private final int dimension;
 
         Index(List<Example> examples, java.util.function.Function<Example, float[]> vector) {
             int n = examples.size();
-            this.dimension = n == 0 ? 0 : vector.apply(examples.get(0)).length;
-            this.byDimension = new float[n * dimension];
+            int dimension = n == 0 ? 0 : vector.apply(examples.get(0)).length;
+            this.byDimension = new float[dimension][n];
             this.intentOf = new int[n];
             double[][] sums = new double[INTENTS.length][];
             for (int e = 0; e < n; e++) {
@@ -584,7 +594,7 @@ public final class EmbeddingIntentClassifier implements IntentClassifier, AutoCl
                     sum = sums[intentOf[e]] = new double[dimension];
                 }
                 for (int d = 0; d < dimension; d++) {
-                    byDimension[d * n + e] = v[d];
+                    byDimension[d][e] = v[d];
                     sum[d] += v[d];
                 }
             }
@@ -600,22 +610,35 @@ public final class EmbeddingIntentClassifier implements IntentClassifier, AutoCl
             }
         }
 
-        Scores score(float[] q, String normalized, Settings settings) {
-            int n = intentOf.length;
-            float[] sims = new float[n];
-            for (int d = 0; d < dimension; d++) {
-                float qd = q[d];
-                int row = d * n;
-                for (int e = 0; e < n; e++) {
-                    sims[e] += qd * byDimension[row + e];
+        /** The scores of each query vector; {@code texts[j]} is the text of {@code queries[j]} (for the cue words). */
+        Scores[] score(float[][] queries, String[] texts, Settings settings) {
+            float[][] sims = new float[queries.length][intentOf.length];
+            for (int d = 0; d < byDimension.length; d++) {
+                float[] column = byDimension[d];
+                for (int j = 0; j < queries.length; j++) {
+                    multiplyAdd(sims[j], queries[j][d], column);
                 }
             }
+            Scores[] out = new Scores[queries.length];
+            for (int j = 0; j < queries.length; j++) {
+                out[j] = score(queries[j], sims[j], texts[j], settings);
+            }
+            return out;
+        }
+
+        private static void multiplyAdd(float[] sums, float factor, float[] column) {
+            for (int e = 0; e < sums.length; e++) {
+                sums[e] += factor * column[e];
+            }
+        }
+
+        private Scores score(float[] q, float[] sims, String normalized, Settings settings) {
             int k = settings.k();
             double[][] top = new double[INTENTS.length][k];
             for (double[] t : top) {
                 Arrays.fill(t, Double.NEGATIVE_INFINITY);
             }
-            for (int e = 0; e < n; e++) {
+            for (int e = 0; e < sims.length; e++) {
                 double sim = sims[e];
                 double[] t = top[intentOf[e]];
                 if (sim > t[k - 1]) {
