@@ -2,11 +2,13 @@ package com.dianxiaoer.nlu;
 
 import com.google.protobuf.ByteString;
 import com.google.protobuf.CodedInputStream;
+import com.google.protobuf.CodedOutputStream;
 import com.google.protobuf.UnknownFieldSet;
 import com.google.protobuf.UnsafeByteOperations;
 import com.google.protobuf.WireFormat;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -49,19 +51,21 @@ final class OnnxModelSplit {
     private static final int TENSOR_TYPE_ELEM_TYPE = 1;
     private static final int ELEM_TYPE_FLOAT = 1;
 
-    /** The two parts, and the tensors that pass from the first to the second (outputs of one, inputs of the other). */
-    record Parts(byte[] first, byte[] second, List<String> handedOver) {
-    }
-
     private OnnxModelSplit() {
     }
 
     /**
-     * @param model the serialised {@code ModelProto}
-     * @param cut   the tensor the first part ends with
+     * Writes the two parts as serialised models. They are streamed, never held whole in memory: the service that loads
+     * the model starts with a small heap.
+     *
+     * @param model  the serialised {@code ModelProto}
+     * @param cut    the tensor the first part ends with
+     * @param first  receives the first part
+     * @param second receives the second part
+     * @return the tensors that pass from the first part to the second (outputs of one, inputs of the other), the cut first
      * @throws IllegalArgumentException when no node produces {@code cut}
      */
-    static Parts split(byte[] model, String cut) {
+    static List<String> split(byte[] model, String cut, OutputStream first, OutputStream second) {
         try {
             UnknownFieldSet modelFields = parse(UnsafeByteOperations.unsafeWrap(model)); // read-only: never copied
             UnknownFieldSet graph = parse(modelFields.getField(MODEL_GRAPH).getLengthDelimitedList().get(0));
@@ -118,11 +122,11 @@ final class OnnxModelSplit {
                 handedOverInfo.add(valueInfo.getOrDefault(name, floatTensor(name)));
             }
 
-            UnknownFieldSet first = part(graph, nodes, inputs, inFirst, true,
-                    graph.getField(GRAPH_INPUT).getLengthDelimitedList(), handedOverInfo);
-            UnknownFieldSet second = part(graph, nodes, inputs, inFirst, false,
-                    handedOverInfo, graph.getField(GRAPH_OUTPUT).getLengthDelimitedList());
-            return new Parts(withGraph(modelFields, first), withGraph(modelFields, second), List.copyOf(handedOver));
+            writeWithGraph(modelFields, part(graph, nodes, inputs, inFirst, true,
+                    graph.getField(GRAPH_INPUT).getLengthDelimitedList(), handedOverInfo), first);
+            writeWithGraph(modelFields, part(graph, nodes, inputs, inFirst, false,
+                    handedOverInfo, graph.getField(GRAPH_OUTPUT).getLengthDelimitedList()), second);
+            return List.copyOf(handedOver);
         } catch (IOException e) {
             throw new UncheckedIOException("not an ONNX model", e);
         }
@@ -159,10 +163,14 @@ final class OnnxModelSplit {
                 .build();
     }
 
-    private static byte[] withGraph(UnknownFieldSet model, UnknownFieldSet graph) {
-        return model.toBuilder()
-                .addField(MODEL_GRAPH, UnknownFieldSet.Field.newBuilder().addLengthDelimited(graph.toByteString()).build())
-                .build().toByteArray();
+    /** The model with another graph. */
+    private static void writeWithGraph(UnknownFieldSet model, UnknownFieldSet graph, OutputStream out) throws IOException {
+        CodedOutputStream stream = CodedOutputStream.newInstance(out);
+        model.toBuilder().clearField(MODEL_GRAPH).build().writeTo(stream);
+        stream.writeTag(MODEL_GRAPH, WireFormat.WIRETYPE_LENGTH_DELIMITED);
+        stream.writeUInt32NoTag(graph.getSerializedSize());
+        graph.writeTo(stream);
+        stream.flush();
     }
 
     /** A {@code ValueInfoProto} for a float tensor of unknown shape: the type of the encoder's hidden states. */

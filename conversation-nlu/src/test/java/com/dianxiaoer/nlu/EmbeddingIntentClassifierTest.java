@@ -151,7 +151,8 @@ class EmbeddingIntentClassifierTest {
                 }
             }
         }
-        assertThatThrownBy(() -> OnnxModelSplit.split(SentenceEncoder.read("/bge-small-zh-v1.5-q.onnx"), "no-such-tensor"))
+        assertThatThrownBy(() -> OnnxModelSplit.split(SentenceEncoder.read("/bge-small-zh-v1.5-q.onnx"), "no-such-tensor",
+                java.io.OutputStream.nullOutputStream(), java.io.OutputStream.nullOutputStream()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no-such-tensor");
     }
 
