@@ -41,24 +41,30 @@ import java.util.regex.Pattern;
  *       around a request do not count as requests ("在吗 有货吗" is {@code stock}).</li>
  *   <li>A clear single intent comes with empty {@code alternatives}: an alternative on a clear answer always means
  *       a second request in the same message.</li>
+ *   <li><b>Early exit.</b> The rules above run first on a quick reading from the model's first layer
+ *       ({@link Reading#quick()}), against the examples' quick vectors. When it names one request clearly
+ *       ({@link Settings#quickMargin()}) and no two clauses lean to different requests, that is the answer; otherwise
+ *       the rest of the model runs and the full reading decides.</li>
  * </ul>
  * {@code confidence} is the softmax probability of the answer among the intents (temperature {@link Settings#temperature()}).
  *
  * <h2>Shops' own examples</h2>
  * {@link #addExamples(String, Intent, List)} and {@link #setExamples(String, Map)} take effect for the next message
  * of that shop ({@link #classify(String, String)}) and for no other shop; {@link #classify(String)} uses the bundled
- * examples only. Each added example costs one encoding (a few milliseconds) when it is added and 2 KB of memory.
+ * examples only. Each added example costs one encoding (a few milliseconds) when it is added and 4 KB of memory (its
+ * quick and full vectors).
  *
  * <h2>Cost</h2>
- * Construction loads the model and encodes the bundled examples: a few seconds and ~150 MB RSS in all (native model memory
- * plus ~2 MB of heap for the vectors); do it once at startup. A message costs one encoding: of the whole message, or when it
- * has several (its clauses, up to {@link #MAX_CLAUSES}, in one batched run of the model). Thread-safe: classification is lock-free; changes to a shop's examples
- * are serialised and swap in a new immutable index.
+ * Construction loads the model and encodes the bundled examples: a few seconds and ~165 MB RSS in all (native model memory
+ * plus ~4 MB of heap for the vectors); do it once at startup. A message costs one run of the model's first layer over the
+ * whole message, or over its clauses (up to {@link #MAX_CLAUSES}, batched), and, when that quick reading is not clear
+ * ({@link Settings#quickMargin()}), one run of the other three layers. Thread-safe: classification is lock-free; changes
+ * to a shop's examples are serialised and swap in a new immutable index.
  */
 public final class EmbeddingIntentClassifier implements IntentClassifier, AutoCloseable {
     /** The most clauses of one message that are read one by one. */
     public static final int MAX_CLAUSES = 3;
-    /** The most examples one shop may add (2 KB each). */
+    /** The most examples one shop may add (4 KB each). */
     public static final int MAX_SHOP_EXAMPLES = 2_000;
     private static final String BUNDLED_EXAMPLES = "/nlu/examples.tsv";
     private static final String SEED_EXAMPLES = "/nlu/seeds.tsv";
