@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Pattern;
 
 /**
@@ -168,6 +169,16 @@ public final class EmbeddingIntentClassifier implements IntentClassifier, AutoCl
     private final List<Example> bundled;
     private final Indexes sharedIndex;
     private final Map<String, Shop> shops = new ConcurrentHashMap<>();
+    private final LongAdder byRule = new LongAdder();
+    private final LongAdder byFirstLayer = new LongAdder();
+    private final LongAdder byAllLayers = new LongAdder();
+
+    /**
+     * How the messages classified so far were read: by a rule alone (acknowledgements, empty messages), answered from
+     * the model's first layer, or by all its layers. The speed of the classifier depends on this mix.
+     */
+    public record ReadingCounts(long byRule, long byFirstLayer, long byAllLayers) {
+    }
 
     /** Loads the model and the bundled examples with the default settings. */
     public EmbeddingIntentClassifier() {
@@ -226,6 +237,11 @@ public final class EmbeddingIntentClassifier implements IntentClassifier, AutoCl
 
     public Settings settings() {
         return settings;
+    }
+
+    /** How the messages classified so far were read (for metrics and the evaluation). */
+    public ReadingCounts readingCounts() {
+        return new ReadingCounts(byRule.sum(), byFirstLayer.sum(), byAllLayers.sum());
     }
 
     /** Classifies with the bundled examples only. */
@@ -341,9 +357,11 @@ public final class EmbeddingIntentClassifier implements IntentClassifier, AutoCl
         List<Entity> entities = EntityExtractor.extract(normalized);
         String letters = TextNormalizer.lettersOnly(normalized);
         if (letters.isEmpty()) {
+            byRule.increment();
             return new Classification(Intent.other, 0.0, List.of(), entities);
         }
         if (Acknowledgements.is(letters)) {
+            byRule.increment();
             return new Classification(Intent.acknowledgement, 1.0, List.of(), entities);
         }
         List<String> clauses = clauses(normalized);
@@ -358,9 +376,11 @@ public final class EmbeddingIntentClassifier implements IntentClassifier, AutoCl
             // from noise, and a second request left out would go unanswered.
             if (c.intent() != Intent.other && c.alternatives().isEmpty() && quick.margin() >= settings.quickMargin()
                     && !quick.clausesDiffer()) {
+                byFirstLayer.increment();
                 return c;
             }
         }
+        byAllLayers.increment();
         return decide(index.full(), settings, normalized, clauses, reading.full(), entities).answer();
     }
 

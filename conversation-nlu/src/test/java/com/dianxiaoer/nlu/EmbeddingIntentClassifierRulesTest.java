@@ -79,6 +79,7 @@ class EmbeddingIntentClassifierRulesTest {
         Classification empty = classifier.classify("😂😂。。。");
         assertThat(empty.intent()).isEqualTo(Intent.other);
         assertThat(empty.alternatives()).isEmpty();
+        assertThat(classifier.readingCounts()).isEqualTo(new EmbeddingIntentClassifier.ReadingCounts(6, 0, 0));
     }
 
     @Test
@@ -165,6 +166,7 @@ class EmbeddingIntentClassifierRulesTest {
         assertThat(c.intent()).isEqualTo(Intent.stock);
         assertThat(c.alternatives()).isEmpty();
         assertThat(twoStep.fullReadings).isZero();
+        assertThat(early.readingCounts()).isEqualTo(new EmbeddingIntentClassifier.ReadingCounts(0, 1, 0));
     }
 
     @Test
@@ -177,6 +179,7 @@ class EmbeddingIntentClassifierRulesTest {
         // Nothing the first layer knows: the full reading decides ("丁丁" is close to nothing there either).
         assertThat(early.classify("丁丁").intent()).isEqualTo(Intent.other);
         assertThat(twoStep.fullReadings).isEqualTo(2);
+        assertThat(early.readingCounts()).isEqualTo(new EmbeddingIntentClassifier.ReadingCounts(0, 0, 2));
     }
 
     @Test

@@ -56,7 +56,7 @@ public final class Evaluate {
             case "test" -> test(train, load(TEST_PATHS, "/nlu/test.tsv"));
             case "cv" -> {
                 try (SentenceEncoder model = new SentenceEncoder()) {
-                    Report r = crossValidate(train, new Readings(caching(model)), Settings.DEFAULT);
+                    Report r = crossValidate(train, caching(model), Settings.DEFAULT);
                     System.out.println("5-fold cross-validation on the training split (" + train.size() + " messages; the seeds are always learnt from), default settings " + Settings.DEFAULT);
                     r.print(System.out);
                 }
@@ -71,13 +71,10 @@ public final class Evaluate {
         System.out.printf("Training split: %d messages (the embedding classifier's examples); test split: %d messages, never learnt from.%n",
                 train.size(), test.size());
         long t0 = System.nanoTime();
-        Readings readings;
-        try (SentenceEncoder model = new SentenceEncoder();
-             EmbeddingIntentClassifier embedding = new EmbeddingIntentClassifier(readings = new Readings(model),
-                     EmbeddingIntentClassifier.bundledExamples(), Settings.DEFAULT)) {
+        try (EmbeddingIntentClassifier embedding = new EmbeddingIntentClassifier()) {
             System.out.printf("Embedding classifier loaded in %.1f s; settings %s%n%n", (System.nanoTime() - t0) / 1e9, embedding.settings());
             warmUp(embedding, test);
-            Report e = run(embedding, test, readings);
+            Report e = run(embedding, test);
             System.out.println("== EmbeddingIntentClassifier (bge-small-zh-v1.5, first-layer early exit, centroid + k-nearest, margin rule) on the test split");
             e.print(System.out);
         }
@@ -91,7 +88,7 @@ public final class Evaluate {
 
     private static void sweep(List<LabelledMessage> train) throws Exception {
         try (SentenceEncoder model = new SentenceEncoder()) {
-            Readings cached = new Readings(caching(model));
+            EmbeddingIntentClassifier.Encoder cached = caching(model);
             Settings d = Settings.DEFAULT;
             System.out.println("-- quick reading: the first layer answers alone when its margin is at least quickMargin (the rest uses the defaults)");
             for (double q : new double[] {0.005, 0.01, 0.015, 0.02, 0.03, 0.05, FULL}) {
@@ -161,7 +158,7 @@ public final class Evaluate {
     }
 
     /** Stratified folds fixed by position within each intent, so every run sees the same folds. */
-    static Report crossValidate(List<LabelledMessage> train, Readings encoder, Settings settings) {
+    static Report crossValidate(List<LabelledMessage> train, EmbeddingIntentClassifier.Encoder encoder, Settings settings) {
         Map<String, Integer> seen = new HashMap<>();
         int[] fold = new int[train.size()];
         for (int i = 0; i < train.size(); i++) {
@@ -185,9 +182,9 @@ public final class Evaluate {
             }
             EmbeddingIntentClassifier c = new EmbeddingIntentClassifier(encoder, examples, settings);
             for (LabelledMessage m : held) {
-                encoder.reset();
+                EmbeddingIntentClassifier.ReadingCounts before = c.readingCounts();
                 Classification result = c.classify(m.text());
-                outcomes.add(new Outcome(m, result, 0, 0, encoder.last()));
+                outcomes.add(new Outcome(m, result, 0, 0, Reading.between(before, c.readingCounts())));
             }
         }
         return new Report(outcomes);
@@ -203,21 +200,17 @@ public final class Evaluate {
     }
 
     static Report run(IntentClassifier classifier, List<LabelledMessage> messages) {
-        return run(classifier, messages, null);
-    }
-
-    static Report run(IntentClassifier classifier, List<LabelledMessage> messages, Readings readings) {
         List<Outcome> outcomes = new ArrayList<>();
+        EmbeddingIntentClassifier counted = classifier instanceof EmbeddingIntentClassifier e ? e : null;
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (LabelledMessage m : messages) {
-            if (readings != null) {
-                readings.reset();
-            }
+            EmbeddingIntentClassifier.ReadingCounts before = counted == null ? null : counted.readingCounts();
             long cpu = threads.getCurrentThreadCpuTime();
             long t = System.nanoTime();
             Classification c = classifier.classify(m.text());
             long wall = System.nanoTime() - t;
-            outcomes.add(new Outcome(m, c, wall, threads.getCurrentThreadCpuTime() - cpu, readings == null ? Reading.NOT_RECORDED : readings.last()));
+            long cpuTime = threads.getCurrentThreadCpuTime() - cpu;
+            outcomes.add(new Outcome(m, c, wall, cpuTime, counted == null ? Reading.NOT_RECORDED : Reading.between(before, counted.readingCounts())));
         }
         return new Report(outcomes);
     }
@@ -259,38 +252,12 @@ public final class Evaluate {
     }
 
     /** How much of the model a message needed. */
-    enum Reading { NOT_RECORDED, RULE, QUICK, FULL }
+    enum Reading {
+        NOT_RECORDED, RULE, QUICK, FULL;
 
-    /** An encoder that records how far the model read the last message (single-threaded use). */
-    static final class Readings implements EmbeddingIntentClassifier.Encoder {
-        private final EmbeddingIntentClassifier.Encoder model;
-        private Reading last = Reading.RULE;
-
-        Readings(EmbeddingIntentClassifier.Encoder model) {
-            this.model = model;
-        }
-
-        void reset() {
-            last = Reading.RULE;
-        }
-
-        Reading last() {
-            return last;
-        }
-
-        @Override
-        public float[] encode(String text) {
-            return model.encode(text);
-        }
-
-        @Override
-        public EmbeddingIntentClassifier.Reading read(List<String> texts) {
-            EmbeddingIntentClassifier.Reading r = model.read(texts);
-            last = Reading.QUICK;
-            return EmbeddingIntentClassifier.Reading.of(r.quick(), () -> {
-                last = Reading.FULL;
-                return r.full();
-            });
+        /** How the one message classified between two snapshots of the counts was read. */
+        static Reading between(EmbeddingIntentClassifier.ReadingCounts before, EmbeddingIntentClassifier.ReadingCounts after) {
+            return after.byAllLayers() > before.byAllLayers() ? FULL : after.byFirstLayer() > before.byFirstLayer() ? QUICK : RULE;
         }
     }
 
