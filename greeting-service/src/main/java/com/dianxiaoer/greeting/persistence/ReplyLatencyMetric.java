@@ -12,7 +12,6 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -21,8 +20,9 @@ import java.util.UUID;
  * stored. Tagged by {@code role} (bot, agent) and the reply's {@code intent}.
  *
  * <p>It observes {@link TranscriptAppended} inside the appending transaction, where the conversation's row lock is
- * held, so the newest item of the conversation is the one just appended. It is recorded only once that
- * transaction commits, so a rolled-back (and later redelivered) reply is counted once.
+ * held, and reads one thing back: the time of the customer's latest message before the reply. A customer's own message
+ * costs nothing. It is recorded only once that transaction commits, so a rolled-back (and later redelivered) reply is
+ * counted once.
  *
  * <p>"The customer's latest message" rather than the BotReplied's {@code inReplyTo}: the event carries only the
  * conversation id and the transcript does not keep inReplyTo. The two differ only when a customer sends a second
@@ -45,21 +45,16 @@ public class ReplyLatencyMetric {
     MeterRegistry registry;
 
     void appended(@Observes TranscriptAppended event) {
-        List<Object[]> newest = em.createQuery(
-                        "select t.role, t.at, t.seq, t.intent from TranscriptItemEntity t where t.conversationId = :id order by t.seq desc",
-                        Object[].class)
-                .setParameter("id", event.conversationId()).setMaxResults(1).getResultList();
-        if (newest.isEmpty() || "customer".equals(newest.get(0)[0])) {
+        if ("customer".equals(event.role())) {
             return;
         }
-        String role = (String) newest.get(0)[0];
-        Instant repliedAt = (Instant) newest.get(0)[1];
-        long seq = (Long) newest.get(0)[2];
-        String intent = newest.get(0)[3] == null ? "none" : (String) newest.get(0)[3];
-        Instant askedAt = lastCustomerMessageBefore(event.conversationId(), seq);
+        Instant askedAt = lastCustomerMessageBefore(event.conversationId(), event.seq());
         if (askedAt == null) {
             return;
         }
+        Instant repliedAt = event.at();
+        String role = event.role();
+        String intent = event.intent() == null ? "none" : event.intent();
         Duration latency = Duration.between(askedAt, repliedAt);
         Timer timer = timer(role, intent);
         transactions.registerInterposedSynchronization(new Synchronization() {

@@ -72,7 +72,7 @@ public class Transcript {
         item.at = Instant.now();
         item.persist();
         conversation.updatedAt = item.at;
-        appended.fire(new TranscriptAppended(conversation.id));
+        appended.fire(new TranscriptAppended(conversation.id, seq, role, intent, item.at));
         return item;
     }
 
