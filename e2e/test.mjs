@@ -226,6 +226,37 @@ async function main() {
       assert(server.filter((i) => i.text === '羊毛大衣有货吗').length === 1, 'the queued message was stored once');
     });
 
+    await step('address check: after payment the shop asks, and tapping "确认，地址没问题" confirms', async () => {
+      // The shop's order system reports an order from this conversation, then its payment (order-service's API).
+      const orderId = `E2E${Date.now()}`;
+      const orders = BASE.replace(/:8080$/, ':8082') + '/api/v1/shops/demo/orders';
+      const created = await fetch(orders, {
+        method: 'POST', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          orderId, conversationId: conversation.id, version: 1, total: 869,
+          lines: [{ productId: 'wool-coat', name: '羊毛双面呢大衣', quantity: 1, unitPrice: 869 }],
+          receiver: { name: '张小明', phone: '13812345678', address: '浙江省杭州市西湖区文三路100号' },
+        }),
+      });
+      assert(created.status === 201, `creating the order: HTTP ${created.status}`);
+      const paid = await fetch(`${orders}/${orderId}/status`, {
+        method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ status: 'paid', version: 2 }),
+      });
+      assert(paid.status === 200, `paying the order: HTTP ${paid.status}`);
+
+      const root = page.locator('#dianxiaoer-widget');
+      const confirm = root.locator('.qr button', { hasText: '确认，地址没问题' });
+      await confirm.waitFor({ timeout: REPLY_TIMEOUT });
+      const ask = (await bubbles(page)).findLast((m) => m.role === 'bot');
+      assert(ask.text.includes('138****5678') && !ask.text.includes('13812345678'), `the receiver is shown masked: ${ask.text}`);
+      assert(await root.locator('.qr button', { hasText: '我要改地址' }).isVisible(), 'a button to change the address too');
+      await confirm.click();
+      const done = await replyAfter(page, '确认，地址没问题');
+      log('  reply:', done.text.replace(/\n/g, ' '));
+      assert(done.text.includes('已确认'), `the address is confirmed: ${done.text}`);
+      assert(await root.locator('.qr button', { hasText: '确认，地址没问题' }).count() === 0, 'the buttons go once answered');
+    });
+
     await step('HTML from the customer is shown as text, never run', async () => {
       const evil = '<img src=x onerror=alert(1)>';
       await say(page, evil);
