@@ -91,26 +91,37 @@ public final class EmbeddingIntentClassifier implements IntentClassifier, AutoCl
      * @param quickMargin    the quick reading (the model's first layer) answers on its own when it finds one request
      *                       whose intent beats the runner-up by at least this much; {@code Double.POSITIVE_INFINITY}
      *                       always reads the message fully
+     * @param quickTemperature softmax temperature of {@code confidence} for an answer from the quick reading, whose
+     *                       scores lie closer together; chosen so that its confidences match the full reading's
      */
     public record Settings(double centroidWeight, int k, double margin, double minScore,
                            double clauseMargin, double clauseMinScore, double temperature, double cueWeight,
-                           double quickMargin) {
-        public static final Settings DEFAULT = new Settings(0.75, 1, 0.01, 0.45, 0.05, 0.65, 0.05, 0.03, 0.015);
+                           double quickMargin, double quickTemperature) {
+        public static final Settings DEFAULT = new Settings(0.75, 1, 0.01, 0.45, 0.05, 0.65, 0.05, 0.03, 0.015, 0.023);
 
         public Settings {
-            if (centroidWeight < 0 || centroidWeight > 1 || k < 1 || temperature <= 0 || !(quickMargin >= 0)) {
+            if (centroidWeight < 0 || centroidWeight > 1 || k < 1 || temperature <= 0 || !(quickMargin >= 0)
+                    || !(quickTemperature > 0)) {
                 throw new IllegalArgumentException("bad classifier settings " + this);
             }
         }
 
         /** The same settings with another {@code quickMargin}. */
         public Settings withQuickMargin(double quickMargin) {
-            return new Settings(centroidWeight, k, margin, minScore, clauseMargin, clauseMinScore, temperature, cueWeight, quickMargin);
+            return new Settings(centroidWeight, k, margin, minScore, clauseMargin, clauseMinScore, temperature, cueWeight,
+                    quickMargin, quickTemperature);
+        }
+
+        /** The same settings with another {@code quickTemperature}. */
+        public Settings withQuickTemperature(double quickTemperature) {
+            return new Settings(centroidWeight, k, margin, minScore, clauseMargin, clauseMinScore, temperature, cueWeight,
+                    quickMargin, quickTemperature);
         }
 
         /** How the quick reading is scored: the same blend, but it always names its best intent (the exit rule decides). */
         Settings forQuickReading() {
-            return new Settings(centroidWeight, k, 0, 0, clauseMargin, clauseMinScore, temperature, cueWeight, quickMargin);
+            return new Settings(centroidWeight, k, 0, 0, clauseMargin, clauseMinScore, quickTemperature, cueWeight, quickMargin,
+                    quickTemperature);
         }
     }
 

@@ -202,8 +202,9 @@ class EmbeddingIntentClassifierRulesTest {
 
     @Test
     void settingsAreChecked() {
-        assertThatThrownBy(() -> new Settings(1.5, 1, 0.01, 0.4, 0.05, 0.6, 0.05, 0.03, 0.015)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Settings(0.5, 0, 0.01, 0.4, 0.05, 0.6, 0.05, 0.03, 0.015)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Settings(1.5, 1, 0.01, 0.4, 0.05, 0.6, 0.05, 0.03, 0.015, 0.02)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Settings(0.5, 0, 0.01, 0.4, 0.05, 0.6, 0.05, 0.03, 0.015, 0.02)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Settings.DEFAULT.withQuickMargin(-0.1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Settings.DEFAULT.withQuickTemperature(0)).isInstanceOf(IllegalArgumentException.class);
     }
 }

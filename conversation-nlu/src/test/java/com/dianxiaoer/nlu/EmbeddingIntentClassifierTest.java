@@ -156,6 +156,27 @@ class EmbeddingIntentClassifierTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no-such-tensor");
     }
 
+    /**
+     * An answer from the first layer reports a confidence on the same scale as the full reading's (its own softmax
+     * temperature, calibrated on the training split), so callers and analysts need not care which reading answered.
+     */
+    @Test
+    void aFirstLayerAnswersConfidenceIsOnTheFullReadingsScale() throws Exception {
+        try (EmbeddingIntentClassifier fullOnly = new EmbeddingIntentClassifier(
+                EmbeddingIntentClassifier.Settings.DEFAULT.withQuickMargin(Double.POSITIVE_INFINITY))) {
+            for (String text : List.of("有货吗", "能便宜点吗", "什么时候发货", "可以开发票吗")) {
+                EmbeddingIntentClassifier.ReadingCounts before = classifier.readingCounts();
+                Classification quick = classifier.classify(text);
+                assertThat(classifier.readingCounts().byFirstLayer()).as(text + " is answered from the first layer")
+                        .isEqualTo(before.byFirstLayer() + 1);
+                Classification full = fullOnly.classify(text);
+                assertThat(quick.intent()).as(text).isEqualTo(full.intent());
+                assertThat(quick.confidence()).as(text).isCloseTo(full.confidence(), org.assertj.core.data.Offset.offset(0.1));
+            }
+            assertThat(fullOnly.readingCounts().byFirstLayer()).isZero();
+        }
+    }
+
     /** The quick reading is the first layer's mean token vector: close to the full vector's meaning, not equal to it. */
     @Test
     void theQuickReadingSeparatesMeaningsToo() {

@@ -94,6 +94,22 @@ public final class Evaluate {
             for (double q : new double[] {0.005, 0.01, 0.015, 0.02, 0.03, 0.05, FULL}) {
                 line(String.format(Locale.ROOT, "quickMargin=%.3f", q), crossValidate(train, cached, d.withQuickMargin(q)));
             }
+            System.out.println("-- quick temperature: mean confidence of the first layer's answers, against the full reading's for the same messages");
+            Report fullOnly = crossValidate(train, cached, d.withQuickMargin(FULL));
+            for (double t : new double[] {0.01, 0.015, 0.02, 0.023, 0.025, 0.03, 0.05}) {
+                Report quick = crossValidate(train, cached, d.withQuickTemperature(t));
+                double quickSum = 0;
+                double fullSum = 0;
+                int n = 0;
+                for (int i = 0; i < quick.outcomes().size(); i++) {
+                    if (quick.outcomes().get(i).reading() == Reading.QUICK) {
+                        quickSum += quick.outcomes().get(i).result().confidence();
+                        fullSum += fullOnly.outcomes().get(i).result().confidence();
+                        n++;
+                    }
+                }
+                System.out.printf(Locale.ROOT, "quickTemperature=%.3f   first layer %.3f   full reading %.3f   (%d messages)%n", t, quickSum / n, fullSum / n, n);
+            }
             System.out.println("The settings below score the full reading; they were chosen before the quick reading existed, so it is off (quickMargin=inf).");
             System.out.println("5-fold cross-validation on the training split; accuracy / clarify share / accuracy of answered");
             System.out.println("-- scoring: centroid weight x k (margin " + d.margin() + ")");
@@ -103,7 +119,7 @@ public final class Evaluate {
                         continue;
                     }
                     line(String.format(Locale.ROOT, "w=%.2f k=%d", w, k), crossValidate(train, cached,
-                            new Settings(w, k, d.margin(), d.minScore(), d.clauseMargin(), d.clauseMinScore(), d.temperature(), d.cueWeight(), FULL)));
+                            new Settings(w, k, d.margin(), d.minScore(), d.clauseMargin(), d.clauseMinScore(), d.temperature(), d.cueWeight(), FULL, d.quickTemperature())));
                 }
             }
             System.out.println("-- joint grid (clause rule fixed at the default); cost = wrong answers + half the questions back");
@@ -115,7 +131,7 @@ public final class Evaluate {
                         for (double m : new double[] {0.0, 0.01, 0.015, 0.02, 0.03}) {
                             String label = String.format(Locale.ROOT, "w=%.2f k=%d cue=%.2f margin=%.3f", w, k, cw, m);
                             Report r = crossValidate(train, cached,
-                                    new Settings(w, k, m, d.minScore(), d.clauseMargin(), d.clauseMinScore(), d.temperature(), cw, FULL));
+                                    new Settings(w, k, m, d.minScore(), d.clauseMargin(), d.clauseMinScore(), d.temperature(), cw, FULL, d.quickTemperature()));
                             line(label, r);
                             if (bestReport == null || r.cost() < bestReport.cost()) {
                                 bestReport = r;
@@ -129,23 +145,23 @@ public final class Evaluate {
             System.out.println("-- keyword cue weight");
             for (double cw : new double[] {0.0, 0.03, 0.06, 0.1, 0.15}) {
                 line(String.format(Locale.ROOT, "cueWeight=%.2f", cw), crossValidate(train, cached,
-                        new Settings(d.centroidWeight(), d.k(), d.margin(), d.minScore(), d.clauseMargin(), d.clauseMinScore(), d.temperature(), cw, FULL)));
+                        new Settings(d.centroidWeight(), d.k(), d.margin(), d.minScore(), d.clauseMargin(), d.clauseMinScore(), d.temperature(), cw, FULL, d.quickTemperature())));
             }
             System.out.println("-- margin (default scoring)");
             for (double m : new double[] {0.0, 0.01, 0.015, 0.02, 0.03, 0.04, 0.05}) {
                 line(String.format(Locale.ROOT, "margin=%.3f", m), crossValidate(train, cached,
-                        new Settings(d.centroidWeight(), d.k(), m, d.minScore(), d.clauseMargin(), d.clauseMinScore(), d.temperature(), d.cueWeight(), FULL)));
+                        new Settings(d.centroidWeight(), d.k(), m, d.minScore(), d.clauseMargin(), d.clauseMinScore(), d.temperature(), d.cueWeight(), FULL, d.quickTemperature())));
             }
             System.out.println("-- minScore");
             for (double m : new double[] {0.0, 0.4, 0.45, 0.5, 0.55}) {
                 line(String.format(Locale.ROOT, "minScore=%.2f", m), crossValidate(train, cached,
-                        new Settings(d.centroidWeight(), d.k(), d.margin(), m, d.clauseMargin(), d.clauseMinScore(), d.temperature(), d.cueWeight(), FULL)));
+                        new Settings(d.centroidWeight(), d.k(), d.margin(), m, d.clauseMargin(), d.clauseMinScore(), d.temperature(), d.cueWeight(), FULL, d.quickTemperature())));
             }
             System.out.println("-- clause rule: clauseMargin x clauseMinScore (multi = primary right & secondary found on multi-intent rows)");
             for (double cm : new double[] {0.0, 0.02, 0.03, 0.05, 1.0}) {
                 for (double cs : new double[] {0.5, 0.6, 0.65, 0.7}) {
                     line(String.format(Locale.ROOT, "clauseMargin=%.2f clauseMin=%.2f", cm, cs), crossValidate(train, cached,
-                            new Settings(d.centroidWeight(), d.k(), d.margin(), d.minScore(), cm, cs, d.temperature(), d.cueWeight(), FULL)));
+                            new Settings(d.centroidWeight(), d.k(), d.margin(), d.minScore(), cm, cs, d.temperature(), d.cueWeight(), FULL, d.quickTemperature())));
                 }
             }
         }
