@@ -20,7 +20,9 @@ const log = (...a) => console.log('[e2e]', ...a);
 
 function startStack() {
   const out = createWriteStream(join(targetDir, 'stack.log'));
-  const proc = spawn('./run', ['--fresh'], { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] });
+  // The satisfaction question comes 24 h after a complaint is settled; a few seconds here.
+  const env = { ...process.env, DIANXIAOER_AFTERSALES_SATISFACTION_DELAY: '3s' };
+  const proc = spawn('./run', ['--fresh'], { cwd: repo, env, stdio: ['ignore', 'pipe', 'pipe'] });
   proc.stdout.pipe(out, { end: false });
   proc.stderr.pipe(out, { end: false });
   const up = new Promise((resolve, reject) => {
@@ -226,9 +228,10 @@ async function main() {
       assert(server.filter((i) => i.text === '羊毛大衣有货吗').length === 1, 'the queued message was stored once');
     });
 
+    const orderId = `E2E${Date.now()}`;
+
     await step('address check: after payment the shop asks, and tapping "确认，地址没问题" confirms', async () => {
       // The shop's order system reports an order from this conversation, then its payment (order-service's API).
-      const orderId = `E2E${Date.now()}`;
       const orders = BASE.replace(/:8080$/, ':8082') + '/api/v1/shops/demo/orders';
       const created = await fetch(orders, {
         method: 'POST', headers: { 'Content-Type': 'application/json' },
@@ -255,6 +258,43 @@ async function main() {
       log('  reply:', done.text.replace(/\n/g, ' '));
       assert(done.text.includes('已确认'), `the address is confirmed: ${done.text}`);
       assert(await root.locator('.qr button', { hasText: '确认，地址没问题' }).count() === 0, 'the buttons go once answered');
+    });
+
+    await step('complaint: a torn collar is heard, asked for a photo, settled, and the satisfaction buttons record 5', async () => {
+      const orders = BASE.replace(/:8080$/, ':8082') + '/api/v1/shops/demo/orders';
+      for (const [version, body] of [[3, { status: 'shipped', courier: '韵达', waybillNumber: 'YD1234567890' }], [4, { status: 'delivered' }]]) {
+        const r = await fetch(`${orders}/${orderId}/status`, {
+          method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ...body, version }),
+        });
+        assert(r.status === 200, `order ${body.status}: HTTP ${r.status}`);
+      }
+      await until('the delivery\'s farewell', async () => (await bubbles(page)).some((m) => m.role === 'bot' && m.text.includes('好评')));
+
+      const complaint = '大衣收到领口是破的，太失望了';
+      await say(page, complaint);
+      const ask = await until('the request for a photo', async () => {
+        const items = await bubbles(page);
+        const mine = items.findLastIndex((m) => m.text === complaint && m.seq > 0);
+        return mine >= 0 && items.slice(mine + 1).find((m) => m.role === 'bot' && m.text.includes('照片'));
+      });
+      const heard = (await bubbles(page)).filter((m) => m.role === 'bot' && m.seq > 0 && m.seq < ask.seq).pop();
+      assert(heard.text.includes('抱歉'), `an apology before anything else: ${heard.text}`);
+
+      const photo = '照片在这 https://img.example.com/coat.jpg';
+      await say(page, photo);
+      const outcome = await replyAfter(page, photo);
+      log('  outcome:', outcome.text.slice(0, 80).replace(/\n/g, ' '), '...');
+
+      const root = page.locator('#dianxiaoer-widget');
+      const five = root.locator('.qr button', { hasText: '5分 非常满意' });
+      await five.waitFor({ timeout: REPLY_TIMEOUT });
+      assert(await root.locator('.qr button').count() === 5, 'five score buttons');
+      await five.click();
+      const thanks = await replyAfter(page, '5分 非常满意');
+      assert(thanks.text.includes('谢谢'), `thanks for the score: ${thanks.text}`);
+      const cases = await (await fetch(BASE.replace(/:8080$/, ':8083') + '/api/v1/admin/shops/demo/cases?state=all')).json();
+      const mine = cases.find((c) => c.conversationId === conversation.id);
+      assert(mine && mine.satisfaction === 5, `the case records satisfaction 5: ${JSON.stringify(mine)}`);
     });
 
     await step('HTML from the customer is shown as text, never run', async () => {
