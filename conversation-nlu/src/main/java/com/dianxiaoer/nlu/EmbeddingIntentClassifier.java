@@ -376,12 +376,13 @@ public final class EmbeddingIntentClassifier implements IntentClassifier, AutoCl
             return new Classification(Intent.acknowledgement, 1.0, List.of(), entities);
         }
         List<String> clauses = clauses(normalized);
+        Parts parts = Parts.of(normalized, clauses, settings.cueWeight() > 0);
         // Several clauses go through the model in one batched run; the message as a whole is read as the mean of its
         // clauses (as accurate as encoding it once more in cross-validation, at half the cost).
         Reading reading = encoder.read(clauses.size() < 2 ? List.of(normalized) : clauses);
         if (index.quick() != null && reading.quick() != null) {
             // Early exit: most messages are already clear after the model's first layer, a quarter of its work.
-            Decision quick = decide(index.quick(), quickSettings, normalized, clauses, reading.quick(), entities);
+            Decision quick = decide(index.quick(), quickSettings, parts, reading.quick(), entities);
             Classification c = quick.answer();
             // Not when two clauses lean to different requests: that needs the full reading to tell a second request
             // from noise, and a second request left out would go unanswered.
@@ -392,7 +393,33 @@ public final class EmbeddingIntentClassifier implements IntentClassifier, AutoCl
             }
         }
         byAllLayers.increment();
-        return decide(index.full(), settings, normalized, clauses, reading.full(), entities).answer();
+        return decide(index.full(), settings, parts, reading.full(), entities).answer();
+    }
+
+    /**
+     * What both readings score, worked out once a message: the message as a whole and, when it has several, its clauses
+     * ({@code texts[0]} is the whole), each text's cue-word shares ({@code null} when cues do not count), and which
+     * clauses are bare acknowledgements.
+     */
+    private record Parts(String[] texts, double[][] cues, boolean[] acknowledgement) {
+        static Parts of(String normalized, List<String> clauses, boolean withCues) {
+            String[] texts = new String[clauses.size() < 2 ? 1 : clauses.size() + 1];
+            texts[0] = normalized;
+            for (int c = 1; c < texts.length; c++) {
+                texts[c] = clauses.get(c - 1);
+            }
+            double[][] cues = new double[texts.length][];
+            boolean[] acknowledgement = new boolean[texts.length];
+            for (int t = 0; t < texts.length; t++) {
+                cues[t] = withCues ? KeywordIntentClassifier.cueShares(texts[t]) : null;
+                acknowledgement[t] = t > 0 && Acknowledgements.is(TextNormalizer.lettersOnly(texts[t]));
+            }
+            return new Parts(texts, cues, acknowledgement);
+        }
+
+        int clauses() {
+            return texts.length - 1;
+        }
     }
 
     /**
@@ -402,10 +429,9 @@ public final class EmbeddingIntentClassifier implements IntentClassifier, AutoCl
     private record Decision(Classification answer, double margin, boolean clausesDiffer) {
     }
 
-    private static Decision decide(Index index, Settings settings, String normalized, List<String> clauses, float[][] vectors,
-                                   List<Entity> entities) {
-        if (clauses.size() < 2) {
-            return decide(index.score(new float[][] {vectors[0]}, new String[] {normalized}, settings)[0], settings, entities);
+    private static Decision decide(Index index, Settings settings, Parts parts, float[][] vectors, List<Entity> entities) {
+        if (parts.clauses() == 0) {
+            return decide(index.score(new float[][] {vectors[0]}, parts.cues(), settings)[0], settings, entities);
         }
         float[] mean = new float[vectors[0].length];
         for (float[] v : vectors) {
@@ -414,24 +440,18 @@ public final class EmbeddingIntentClassifier implements IntentClassifier, AutoCl
             }
         }
         // The message and its clauses are scored in one pass over the examples.
-        float[][] queries = new float[clauses.size() + 1][];
-        String[] texts = new String[queries.length];
+        float[][] queries = new float[parts.clauses() + 1][];
         queries[0] = SentenceEncoder.unit(mean);
-        texts[0] = normalized;
-        for (int c = 0; c < clauses.size(); c++) {
-            queries[c + 1] = vectors[c];
-            texts[c + 1] = clauses.get(c);
-        }
-        Scores[] scores = index.score(queries, texts, settings);
+        System.arraycopy(vectors, 0, queries, 1, parts.clauses());
+        Scores[] scores = index.score(queries, parts.cues(), settings);
         Scores whole = scores[0];
         List<Scores> requests = new ArrayList<>();
         Set<Intent> leanings = EnumSet.noneOf(Intent.class);
-        for (int c = 0; c < clauses.size(); c++) {
-            String clause = clauses.get(c);
-            if (Acknowledgements.is(TextNormalizer.lettersOnly(clause))) {
+        for (int c = 1; c <= parts.clauses(); c++) {
+            if (parts.acknowledgement()[c]) {
                 continue;
             }
-            Scores s = scores[c + 1];
+            Scores s = scores[c];
             if (!NOT_A_REQUEST.contains(s.best())) {
                 leanings.add(s.best());
             }
@@ -647,8 +667,8 @@ public final class EmbeddingIntentClassifier implements IntentClassifier, AutoCl
             }
         }
 
-        /** The scores of each query vector; {@code texts[j]} is the text of {@code queries[j]} (for the cue words). */
-        Scores[] score(float[][] queries, String[] texts, Settings settings) {
+        /** The scores of each query vector; {@code cues[j]} are the cue-word shares of its text, or {@code null}. */
+        Scores[] score(float[][] queries, double[][] cues, Settings settings) {
             float[][] sims = new float[queries.length][intentOf.length];
             for (int d = 0; d < byDimension.length; d++) {
                 float[] column = byDimension[d];
@@ -658,7 +678,7 @@ public final class EmbeddingIntentClassifier implements IntentClassifier, AutoCl
             }
             Scores[] out = new Scores[queries.length];
             for (int j = 0; j < queries.length; j++) {
-                out[j] = score(queries[j], sims[j], texts[j], settings);
+                out[j] = score(queries[j], sims[j], cues[j], settings);
             }
             return out;
         }
@@ -669,7 +689,7 @@ public final class EmbeddingIntentClassifier implements IntentClassifier, AutoCl
             }
         }
 
-        private Scores score(float[] q, float[] sims, String normalized, Settings settings) {
+        private Scores score(float[] q, float[] sims, double[] cues, Settings settings) {
             int k = settings.k();
             double[][] top = new double[INTENTS.length][k];
             for (double[] t : top) {
@@ -689,7 +709,6 @@ public final class EmbeddingIntentClassifier implements IntentClassifier, AutoCl
             }
             double[] score = new double[INTENTS.length];
             double w = settings.centroidWeight();
-            double[] cues = settings.cueWeight() > 0 ? KeywordIntentClassifier.cueShares(normalized) : null;
             for (int i = 0; i < INTENTS.length; i++) {
                 if (centroids[i] == null) {
                     score[i] = Double.NEGATIVE_INFINITY;
