@@ -6,7 +6,5 @@
 # Builds the module first (offline when the dependencies are already local).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-OFFLINE=${OFFLINE:--o}
-./mvnw -q $OFFLINE -pl conversation-nlu install -DskipTests
-./mvnw -q $OFFLINE -pl conversation-nlu dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$PWD/conversation-nlu/target/nlu-eval.classpath" >/dev/null
-exec java -Xmx256m ${JAVA_OPTS:-} -cp "conversation-nlu/target/classes:$(cat conversation-nlu/target/nlu-eval.classpath)" com.dianxiaoer.nlu.eval.Evaluate "$@" 2> >(grep -v '^SLF4J' >&2)
+source bench/nlu/classpath.sh runtime
+exec java -Xmx256m ${JAVA_OPTS:-} -cp "$CP" com.dianxiaoer.nlu.eval.Evaluate "$@" 2> >(grep -v '^SLF4J' >&2)
