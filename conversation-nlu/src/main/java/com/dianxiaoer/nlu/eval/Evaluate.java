@@ -102,7 +102,7 @@ public final class Evaluate {
                 double fullSum = 0;
                 int n = 0;
                 for (int i = 0; i < quick.outcomes().size(); i++) {
-                    if (quick.outcomes().get(i).reading() == Reading.QUICK) {
+                    if (quick.outcomes().get(i).readBy() == ReadBy.QUICK) {
                         quickSum += quick.outcomes().get(i).result().confidence();
                         fullSum += fullOnly.outcomes().get(i).result().confidence();
                         n++;
@@ -170,7 +170,7 @@ public final class Evaluate {
     private static void line(String label, Report r) {
         System.out.printf(Locale.ROOT, "%-40s acc %5.1f%%  clarify %5.1f%%  answered-acc %5.1f%%  cost %.3f  multi %d/%d  false-secondary %d  first-layer-only %5.1f%%%n", label,
                 100 * r.accuracy(), 100 * r.clarifyShare(), 100 * r.answeredAccuracy(), r.cost(), r.multiBoth(), r.multiCount(), r.falseSecondary(),
-                100 * r.share(o -> o.reading() == Reading.QUICK));
+                100 * r.share(o -> o.readBy() == ReadBy.QUICK));
     }
 
     /** Stratified folds fixed by position within each intent, so every run sees the same folds. */
@@ -200,7 +200,7 @@ public final class Evaluate {
             for (LabelledMessage m : held) {
                 EmbeddingIntentClassifier.ReadingCounts before = c.readingCounts();
                 Classification result = c.classify(m.text());
-                outcomes.add(new Outcome(m, result, 0, 0, Reading.between(before, c.readingCounts())));
+                outcomes.add(new Outcome(m, result, 0, 0, ReadBy.between(before, c.readingCounts())));
             }
         }
         return new Report(outcomes);
@@ -226,7 +226,7 @@ public final class Evaluate {
             Classification c = classifier.classify(m.text());
             long wall = System.nanoTime() - t;
             long cpuTime = threads.getCurrentThreadCpuTime() - cpu;
-            outcomes.add(new Outcome(m, c, wall, cpuTime, counted == null ? Reading.NOT_RECORDED : Reading.between(before, counted.readingCounts())));
+            outcomes.add(new Outcome(m, c, wall, cpuTime, counted == null ? ReadBy.NOT_RECORDED : ReadBy.between(before, counted.readingCounts())));
         }
         return new Report(outcomes);
     }
@@ -268,11 +268,11 @@ public final class Evaluate {
     }
 
     /** How much of the model a message needed. */
-    enum Reading {
+    enum ReadBy {
         NOT_RECORDED, RULE, QUICK, FULL;
 
         /** How the one message classified between two snapshots of the counts was read. */
-        static Reading between(EmbeddingIntentClassifier.ReadingCounts before, EmbeddingIntentClassifier.ReadingCounts after) {
+        static ReadBy between(EmbeddingIntentClassifier.ReadingCounts before, EmbeddingIntentClassifier.ReadingCounts after) {
             return after.byAllLayers() > before.byAllLayers() ? FULL : after.byFirstLayer() > before.byFirstLayer() ? QUICK : RULE;
         }
     }
@@ -304,7 +304,7 @@ public final class Evaluate {
         return TextNormalizer.lettersOnly(TextNormalizer.normalize(text));
     }
 
-    record Outcome(LabelledMessage message, Classification result, long nanos, long cpuNanos, Reading reading) {
+    record Outcome(LabelledMessage message, Classification result, long nanos, long cpuNanos, ReadBy readBy) {
         boolean clarify() {
             return result.intent() == Intent.other && !result.alternatives().isEmpty();
         }
@@ -371,9 +371,9 @@ public final class Evaluate {
                         Arrays.stream(cpu).average().orElse(0) / 1e6, cpu[cpu.length / 2] / 1e6, cpu[(int) Math.min(cpu.length - 1, Math.ceil(cpu.length * 0.99) - 1)] / 1e6,
                         loadAverage());
             }
-            if (outcomes.stream().anyMatch(o -> o.reading() != Reading.NOT_RECORDED)) {
+            if (outcomes.stream().anyMatch(o -> o.readBy() != ReadBy.NOT_RECORDED)) {
                 out.printf(Locale.ROOT, "read by a rule only %.1f%%, answered from the model's first layer %.1f%%, read by all four layers %.1f%%%n",
-                        100 * share(o -> o.reading() == Reading.RULE), 100 * share(o -> o.reading() == Reading.QUICK), 100 * share(o -> o.reading() == Reading.FULL));
+                        100 * share(o -> o.readBy() == ReadBy.RULE), 100 * share(o -> o.readBy() == ReadBy.QUICK), 100 * share(o -> o.readBy() == ReadBy.FULL));
             }
             out.println();
             out.println("intent            support  precision  recall  clarified");
@@ -409,8 +409,8 @@ public final class Evaluate {
             slice(out, "multi-intent", o -> o.message().secondary() != null);
             slice(out, "same as a learnt example once normalised", o -> LEARNT.contains(key(o.message().text())));
             slice(out, "novel once normalised", o -> !LEARNT.contains(key(o.message().text())));
-            slice(out, "answered from the first layer", o -> o.reading() == Reading.QUICK);
-            slice(out, "read by all four layers", o -> o.reading() == Reading.FULL);
+            slice(out, "answered from the first layer", o -> o.readBy() == ReadBy.QUICK);
+            slice(out, "read by all four layers", o -> o.readBy() == ReadBy.FULL);
             slice(out, "all", o -> true);
         }
 
