@@ -126,4 +126,14 @@ class EventJsonTest {
         assertThat(changed.key()).isEqualTo(routed.conversationId());
         assertThat(EventJson.read(EventJson.write(changed))).isEqualTo(changed);
     }
+
+    @Test
+    void aRoutedMessageNamesTheFirstEntityOfAType() {
+        var routed = (com.dianxiaoer.events.payload.MessageRouted) EventSamples.sample(EventType.MessageRouted).payload();
+
+        assertThat(routed.entity("amount")).contains("120");
+        assertThat(routed.entity("quantity")).contains("2");
+        assertThat(routed.entity("order_number")).isEmpty();
+        assertThat(EventJson.write(EventSamples.sample(EventType.MessageRouted))).doesNotContain("\"entity\"");
+    }
 }

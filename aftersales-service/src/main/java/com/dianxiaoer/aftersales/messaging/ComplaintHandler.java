@@ -34,8 +34,7 @@ public class ComplaintHandler {
     @Transactional(Transactional.TxType.MANDATORY)
     public void handle(Envelope event) {
         MessageRouted routed = (MessageRouted) event.payload();
-        String orderNumber = routed.entities().stream().filter(e -> "order_number".equals(e.type()))
-                .map(MessageRouted.Entity::value).findFirst().orElse(null);
+        String orderNumber = routed.entity("order_number").orElse(null);
         CustomerMessage message = new CustomerMessage(routed.text(), routed.intent(), orderNumber, routed.productId(), clock.instant());
         Optional<CaseEntity> row = CaseEntity.lockLatestOf(event.conversationId());
         ComplaintCase current = row.map(CaseEntity::current).orElse(null);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The front desk handed a customer message to the stage that owns its intent. {@code secondaryIntent} keeps
@@ -36,6 +37,11 @@ public record MessageRouted(
             throw new IllegalArgumentException("confidence must be within 0..1, was " + confidence);
         }
         entities = entities == null ? List.of() : List.copyOf(entities);
+    }
+
+    /** The value of the first entity of this type ("order_number", "amount", ...), if the text carried one. */
+    public Optional<String> entity(String type) {
+        return entities.stream().filter(e -> e.type().equals(type)).map(Entity::value).findFirst();
     }
 
     /** An entity found in the text: type (amount, discount, quantity, order_number, courier, ...), value, and the text it came from. */

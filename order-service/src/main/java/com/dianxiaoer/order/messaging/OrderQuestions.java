@@ -33,8 +33,7 @@ public class OrderQuestions {
     @Transactional(Transactional.TxType.MANDATORY)
     public void answer(Envelope event) {
         MessageRouted routed = (MessageRouted) event.payload();
-        Optional<String> named = routed.entities().stream().filter(e -> "order_number".equals(e.type()))
-                .map(MessageRouted.Entity::value).findFirst();
+        Optional<String> named = routed.entity("order_number");
         Optional<Order> order = orders.about(event.shopId(), event.conversationId(), named);
         Answer answer = new OrderDesk(shopRules.of(event.shopId()))
                 .answer(routed.intent(), routed.text(), order, orders.agreedPrice(event.conversationId()), clock.instant());
