@@ -1,38 +1,14 @@
 package com.dianxiaoer.order;
 
+import com.dianxiaoer.messaging.SettableClock;
 import jakarta.inject.Singleton;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
-/** The service's clock in tests: set and moved by the test, so time rules are checked without sleeping. */
+/** order-service's business time in tests: stopped at the start, so a test that never sets it sees no time pass. */
 @Singleton
-public class TestClock extends Clock {
-    private volatile Instant now = Instant.now();
-
-    public void set(Instant instant) {
-        now = instant;
-    }
-
-    public void advance(Duration by) {
-        now = now.plus(by);
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        return this;
-    }
-
-    @Override
-    public Instant instant() {
-        return now;
+public class TestClock extends SettableClock {
+    public TestClock() {
+        super(Instant.now());
     }
 }
