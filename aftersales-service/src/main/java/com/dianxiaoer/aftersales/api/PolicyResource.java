@@ -4,6 +4,7 @@ import com.dianxiaoer.aftersales.domain.AftersalesPolicy;
 import com.dianxiaoer.aftersales.domain.Category;
 import com.dianxiaoer.aftersales.persistence.Policies;
 import com.dianxiaoer.web.ApiException;
+import com.dianxiaoer.web.Ids;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -30,8 +31,6 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "after-sales policy")
 public class PolicyResource {
-    private static final String ID = "[a-z0-9][a-z0-9_-]{0,63}";
-
     @Inject
     Policies policies;
 
@@ -46,9 +45,7 @@ public class PolicyResource {
     @Operation(summary = "Create or replace the shop's after-sales policy",
             description = "Refused with invalid_policy when it breaks its rules (a return window under 7 days, a coupon above the limit, ...).")
     public Response put(@PathParam("shopId") String shopId, @Valid @NotNull(message = "send the policy as JSON") PolicyRequest request) {
-        if (!shopId.matches(ID)) {
-            throw ApiException.badRequest("invalid_id", "shop ids are 1-64 lower-case letters, digits, '-' or '_'");
-        }
+        Ids.requireShopId(shopId);
         AftersalesPolicy policy = request.toPolicy(shopId);
         List<String> problems = policy.problems();
         if (!problems.isEmpty()) {

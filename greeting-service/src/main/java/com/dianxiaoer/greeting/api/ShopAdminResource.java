@@ -1,6 +1,7 @@
 package com.dianxiaoer.greeting.api;
 
 import com.dianxiaoer.web.ApiException;
+import com.dianxiaoer.web.Ids;
 import com.dianxiaoer.web.ErrorMappers;
 import com.dianxiaoer.greeting.domain.Product;
 import com.dianxiaoer.greeting.persistence.ShopEntity;
@@ -33,7 +34,6 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "shop admin")
 public class ShopAdminResource {
-    static final String ID = "[a-z0-9][a-z0-9_-]{0,63}";
     /** An origin as a browser sends it: scheme, host (a name, an IPv4 address or [IPv6]) and optional port. */
     static final String ORIGIN = "https?://([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*|\\[[0-9a-f:.]+\\])(:[0-9]{1,5})?";
 
@@ -51,7 +51,7 @@ public class ShopAdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create or replace the shop's front-desk settings")
     public Response put(@PathParam("shopId") String shopId, @Valid @NotNull(message = "send the shop as JSON") Shop shop) {
-        if (!shopId.matches(ID)) {
+        if (!Ids.valid(shopId)) {
             throw ApiException.badRequest("invalid_shop_id", "a shop id is 1-64 lower-case letters, digits, '-' or '_'");
         }
         boolean created = store.saveShop(shopId, shop.name(), shop.agentName(), shop.agentNumber(), shop.promotion(),
@@ -68,7 +68,7 @@ public class ShopAdminResource {
         if (store.shop(shopId).isEmpty()) {
             throw ApiException.notFound("shop_not_found", "no shop " + shopId);
         }
-        if (!productId.matches(ID)) {
+        if (!Ids.valid(productId)) {
             throw ApiException.badRequest("invalid_product_id", "a product id is 1-64 lower-case letters, digits, '-' or '_'");
         }
         boolean created = store.saveProduct(shopId, product.toProduct(productId));

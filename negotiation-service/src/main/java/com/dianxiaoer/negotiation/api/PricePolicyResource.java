@@ -3,6 +3,7 @@ package com.dianxiaoer.negotiation.api;
 import com.dianxiaoer.negotiation.domain.PricePolicy;
 import com.dianxiaoer.negotiation.persistence.PricePolicies;
 import com.dianxiaoer.web.ApiException;
+import com.dianxiaoer.web.Ids;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -31,8 +32,6 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "price policy")
 public class PricePolicyResource {
-    private static final String ID = "[a-z0-9][a-z0-9_-]{0,63}";
-
     @Inject
     PricePolicies policies;
 
@@ -56,7 +55,7 @@ public class PricePolicyResource {
     @Operation(summary = "Create or replace a product's price policy", description = "Refused with invalid_policy when it breaks its own rules (floor above list, a tier below the floor, ...).")
     public Response put(@PathParam("shopId") String shopId, @PathParam("productId") String productId,
                         @Valid @NotNull(message = "send the policy as JSON") PolicyRequest request) {
-        if (!shopId.matches(ID) || !productId.matches(ID)) {
+        if (!Ids.valid(shopId) || !Ids.valid(productId)) {
             throw ApiException.badRequest("invalid_id", "shop and product ids are 1-64 lower-case letters, digits, '-' or '_'");
         }
         PricePolicy policy = request.toPolicy(shopId, productId);

@@ -7,6 +7,7 @@ import com.dianxiaoer.order.domain.Receiver;
 import com.dianxiaoer.order.domain.Tracking;
 import com.dianxiaoer.order.persistence.Orders;
 import com.dianxiaoer.web.ApiException;
+import com.dianxiaoer.web.Ids;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -87,10 +88,7 @@ public class OrderResource {
     }
 
     private static String validShop(String shopId) {
-        if (!shopId.matches("[a-z0-9][a-z0-9_-]{0,63}")) {
-            throw ApiException.badRequest("invalid_id", "shop ids are 1-64 lower-case letters, digits, '-' or '_'");
-        }
-        return shopId;
+        return Ids.requireShopId(shopId);
     }
 
     public record LineRequest(@NotBlank @Size(max = 64) String productId, @NotBlank @Size(max = 200) String name,

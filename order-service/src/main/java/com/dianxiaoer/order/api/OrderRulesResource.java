@@ -3,6 +3,7 @@ package com.dianxiaoer.order.api;
 import com.dianxiaoer.order.domain.OrderRules;
 import com.dianxiaoer.order.persistence.ShopRules;
 import com.dianxiaoer.web.ApiException;
+import com.dianxiaoer.web.Ids;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -48,9 +49,7 @@ public class OrderRulesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create or replace the shop's order rules")
     public Response put(@PathParam("shopId") String shopId, @Valid @NotNull(message = "send the rules as JSON") RulesRequest request) {
-        if (!shopId.matches("[a-z0-9][a-z0-9_-]{0,63}")) {
-            throw ApiException.badRequest("invalid_id", "shop ids are 1-64 lower-case letters, digits, '-' or '_'");
-        }
+        Ids.requireShopId(shopId);
         OrderRules r = request.toRules(shopId);
         List<String> problems = r.problems();
         if (!problems.isEmpty()) {
