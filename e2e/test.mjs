@@ -297,6 +297,40 @@ async function main() {
       assert(mine && mine.satisfaction === 5, `the case records satisfaction 5: ${JSON.stringify(mine)}`);
     });
 
+    await step('two requests: "有货吗 能便宜点吗" gets the stock answer, then negotiation-service\'s reply to the second', async () => {
+      const ctx = await browser.newContext({ locale: 'zh-CN' });
+      try {
+        const p = await ctx.newPage();
+        await p.goto(BASE + '/');
+        await p.locator('#dianxiaoer-widget .bubble').click();
+        await p.locator('#dianxiaoer-widget textarea').waitFor();
+        const text = '羊毛双面呢大衣有货吗 能便宜点吗';
+        await say(p, text);
+        const mine = await p.evaluate(() => {
+          const key = Object.keys(localStorage).find((k) => k.endsWith(':conversation'));
+          return JSON.parse(localStorage.getItem(key));
+        });
+        const answers = await until('answers to both requests', async () => {
+          const items = await transcript(mine);
+          const asked = items.find((i) => i.role === 'customer' && i.text === text);
+          const replies = asked ? items.filter((i) => i.seq > asked.seq && i.role === 'bot') : [];
+          const stock = replies.find((i) => i.intent === 'stock');
+          const price = replies.find((i) => ['bargain', 'promotion'].includes(i.intent));
+          return stock && price && { stock, price };
+        });
+        log('  stock:', answers.stock.text.slice(0, 60).replace(/\n/g, ' '), '| price:', answers.price.text.slice(0, 60).replace(/\n/g, ' '));
+        assert(answers.stock.seq < answers.price.seq, 'the first request is answered first');
+        assert(answers.stock.text.includes('羊毛双面呢大衣') || answers.stock.text.includes('现货') || answers.stock.text.includes('有货'),
+          `the stock answer is about the coat: ${answers.stock.text}`);
+        await until('both shown in the widget', async () => {
+          const shown = (await bubbles(p)).map((m) => m.text);
+          return shown.includes(answers.stock.text) && shown.includes(answers.price.text);
+        });
+      } finally {
+        await ctx.close();
+      }
+    });
+
     await step('HTML from the customer is shown as text, never run', async () => {
       const evil = '<img src=x onerror=alert(1)>';
       await say(page, evil);

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# JMH benchmark of EmbeddingIntentClassifier.classify over the test split's messages.
+# JMH benchmark of IntentModel.classify over the written test split's messages, each with a bot turn as context.
 #   bench/nlu/jmh.sh            both runs below (about 4 minutes)
 #   bench/nlu/jmh.sh latency    one thread, sample-time mode: mean and p50/p90/p99/p99.9 per message
 #   bench/nlu/jmh.sh throughput two threads, throughput mode: messages per second

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Resident memory of a JVM (-Xmx256m) with the embedding classifier loaded and after it has classified on two threads.
+# Resident memory of a JVM (-Xmx256m) with the intent model loaded and after it has classified on two threads.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source bench/nlu/classpath.sh test

@@ -14,6 +14,11 @@ public interface IntentClassifier {
         return classify(text);
     }
 
+    /** In the conversation's context, where the classifier reads it; otherwise as {@link #classify(String, String)}. */
+    default Classification classify(String shopId, String text, TurnContext context) {
+        return classify(shopId, text);
+    }
+
     /** Whether {@link #setExamples} changes anything: a rule-based classifier has no examples to learn from. */
     default boolean learnsExamples() {
         return false;

@@ -1,11 +1,10 @@
 package com.dianxiaoer.nlu;
 
-import com.dianxiaoer.nlu.EmbeddingIntentClassifier.LabelledMessage;
+import com.dianxiaoer.nlu.eval.Evaluate.LabelledMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,8 +65,8 @@ class TextNormalizerTest {
     void normalisingTwiceChangesNothingOnAnyLabelledMessage() throws Exception {
         List<String> texts = new ArrayList<>();
         for (String file : List.of("/nlu/examples.tsv", "/nlu/seeds.tsv", "/nlu/test.tsv")) {
-            try (var in = new InputStreamReader(TextNormalizerTest.class.getResourceAsStream(file), StandardCharsets.UTF_8)) {
-                LabelledMessage.read(in).forEach(m -> texts.add(m.text()));
+            try (var in = TextNormalizerTest.class.getResourceAsStream(file)) {
+                LabelledMessage.read(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()).forEach(m -> texts.add(m.text()));
             }
         }
         assertThat(texts).hasSizeGreaterThan(1200);

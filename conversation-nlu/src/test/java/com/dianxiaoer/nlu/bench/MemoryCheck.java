@@ -1,14 +1,13 @@
 package com.dianxiaoer.nlu.bench;
 
-import com.dianxiaoer.nlu.EmbeddingIntentClassifier;
-import com.dianxiaoer.nlu.EmbeddingIntentClassifier.LabelledMessage;
+import com.dianxiaoer.nlu.Intent;
+import com.dianxiaoer.nlu.IntentModel;
 
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -25,30 +24,27 @@ public final class MemoryCheck {
     public static void main(String[] args) throws Exception {
         print("JVM started");
         long t0 = System.nanoTime();
-        try (EmbeddingIntentClassifier classifier = new EmbeddingIntentClassifier()) {
+        try (IntentModel classifier = new IntentModel()) {
             System.out.printf(Locale.ROOT, "classifier constructed in %.2f s%n", (System.nanoTime() - t0) / 1e9);
             print("model loaded");
-            List<LabelledMessage> test;
-            try (var in = new InputStreamReader(MemoryCheck.class.getResourceAsStream("/nlu/test.tsv"), StandardCharsets.UTF_8)) {
-                test = LabelledMessage.read(in);
-            }
+            List<BenchMessages.Message> test = BenchMessages.load();
             ExecutorService pool = Executors.newFixedThreadPool(2);
             List<Future<?>> work = List.of(pool.submit(() -> run(classifier, test)), pool.submit(() -> run(classifier, test)));
             for (Future<?> f : work) {
                 f.get();
             }
             pool.shutdown();
-            classifier.addExamples("shop-a", com.dianxiaoer.nlu.Intent.size_spec, List.of("能刻字吗", "可以刻名字吗"));
+            classifier.setExamples("shop-a", Map.of(Intent.size_spec, List.of("能刻字吗", "可以刻名字吗")));
             print("after 2 x 10 passes over the test split on two threads");
             System.gc();
             print("after a GC");
         }
     }
 
-    private static void run(EmbeddingIntentClassifier classifier, List<LabelledMessage> test) {
+    private static void run(IntentModel classifier, List<BenchMessages.Message> test) {
         for (int i = 0; i < 10; i++) {
-            for (LabelledMessage m : test) {
-                classifier.classify(m.text());
+            for (BenchMessages.Message m : test) {
+                classifier.classify("demo", m.text(), m.context());
             }
         }
     }

@@ -2,7 +2,7 @@ package com.dianxiaoer.greeting.api;
 
 import com.dianxiaoer.greeting.persistence.ShopDirectory;
 import com.dianxiaoer.greeting.persistence.ShopExamples;
-import com.dianxiaoer.nlu.EmbeddingIntentClassifier;
+import com.dianxiaoer.nlu.IntentModel;
 import com.dianxiaoer.nlu.Intent;
 import com.dianxiaoer.nlu.IntentClassifier;
 import com.dianxiaoer.web.ApiException;
@@ -66,8 +66,8 @@ public class NluExamplesResource {
             total += texts.size();
             parsed.put(intent, texts);
         }
-        if (total > EmbeddingIntentClassifier.MAX_SHOP_EXAMPLES) {
-            throw ApiException.badRequest("too_many_examples", "a shop may have at most " + EmbeddingIntentClassifier.MAX_SHOP_EXAMPLES + " examples");
+        if (total > IntentModel.MAX_SHOP_EXAMPLES) {
+            throw ApiException.badRequest("too_many_examples", "a shop may have at most " + IntentModel.MAX_SHOP_EXAMPLES + " examples");
         }
         examples.replace(shopId, parsed);
         return examples.of(shopId);

@@ -39,10 +39,14 @@ public interface GreetingConfig {
     }
 
     interface Nlu {
-        /** embedding (bge-small-zh, the measured one) or keyword (rules only: dev mode, which reloads class loaders). */
-        @WithDefault("embedding")
+        /** model (the fine-tuned intent model, the measured one) or keyword (rules only: dev mode, which reloads class loaders). */
+        @WithDefault("model")
         Classifier classifier();
 
-        enum Classifier { embedding, keyword }
+        enum Classifier { model, keyword }
+
+        /** How often each replica checks for shop examples changed through another (read by ShopExamples' schedule). */
+        @WithDefault("5s")
+        java.time.Duration examplesSync();
     }
 }

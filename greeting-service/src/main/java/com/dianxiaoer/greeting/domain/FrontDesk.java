@@ -28,7 +28,7 @@ public final class FrontDesk {
         Optional<Product> named = catalogue.mentionedIn(customerText);
         String productId = named.map(Product::id).orElse(state.productId());
         if (state.stage() == Stage.human) {
-            return new Decision(List.of(), null, Stage.human, productId);
+            return new Decision(List.of(), List.of(), Stage.human, productId);
         }
         Optional<Product> product = named.or(() -> Optional.ofNullable(state.productId()).flatMap(catalogue::byId));
         List<Reply> replies = new ArrayList<>();
@@ -37,22 +37,34 @@ public final class FrontDesk {
         }
         Intent intent = reading.intent();
         boolean tappedStageButton = isStage(state.stage()) && state.lastQuickReplies().contains(customerText.strip());
-        Stage owner = intent == Intent.acknowledgement || tappedStageButton || answersTheStage(state, reading, customerText)
-                ? state.stage() : Routing.ownerOf(intent);
+        boolean answersTheStage = intent == Intent.acknowledgement || tappedStageButton || answersTheStage(state, reading, customerText);
+        Stage owner = answersTheStage ? state.stage() : Routing.ownerOf(intent);
+        // A second request ("有货吗 能便宜点吗") is answered here or handed to its stage right after the first, never dropped.
+        Intent second = answersTheStage ? null : reading.secondary();
+        List<Decision.Route> routes = new ArrayList<>();
+        Stage after = state.stage();
         switch (owner) {
             case negotiation, order, aftersales -> {
-                return new Decision(replies, owner, owner, productId);
+                routes.add(new Decision.Route(owner, intent));
+                after = owner;
             }
             case human -> {
                 replies.add(Reply.of("好的亲，这就为您转接人工客服，请稍等片刻，同事看到后会马上回复您。"
                         + "等待期间您发的消息都会保留，不用重复发送哦～", intent.name()));
-                return new Decision(replies, null, Stage.human, productId);
+                return new Decision(replies, List.of(), Stage.human, productId);
             }
-            default -> {
-                answerAtFrontDesk(intent, reading, customerText, named, product, !state.welcomed()).ifPresent(replies::add);
-                return new Decision(replies, null, state.stage(), productId);
+            default -> answerAtFrontDesk(intent, reading, customerText, named, product, !state.welcomed()).ifPresent(replies::add);
+        }
+        if (second != null) {
+            Stage secondOwner = Routing.ownerOf(second);
+            if (isStage(secondOwner) && secondOwner != owner) {
+                routes.add(new Decision.Route(secondOwner, second));
+                after = routes.get(0).stage();
+            } else if (secondOwner == Stage.greeting && second != intent) {
+                answerAtFrontDesk(second, reading, customerText, named, product, false).ifPresent(replies::add);
             }
         }
+        return new Decision(replies, routes, after, productId);
     }
 
     private Optional<Reply> answerAtFrontDesk(Intent intent, Classification reading, String text, Optional<Product> named,

@@ -8,6 +8,7 @@ import com.dianxiaoer.events.payload.BotReplied;
 import com.dianxiaoer.events.payload.CustomerMessageReceived;
 import com.dianxiaoer.events.payload.MessageRouted;
 import com.dianxiaoer.events.payload.StageChanged;
+import com.dianxiaoer.greeting.domain.ConversationState;
 import com.dianxiaoer.greeting.domain.Decision;
 import com.dianxiaoer.greeting.domain.FrontDesk;
 import com.dianxiaoer.greeting.domain.PersonalData;
@@ -21,8 +22,11 @@ import com.dianxiaoer.greeting.persistence.Transcript;
 import com.dianxiaoer.messaging.UnknownConversationException;
 import com.dianxiaoer.greeting.persistence.TranscriptItemEntity;
 import com.dianxiaoer.nlu.Classification;
+import com.dianxiaoer.nlu.Intent;
 import com.dianxiaoer.nlu.IntentClassifier;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -45,6 +49,13 @@ public class FrontDeskHandler {
     Outbox outbox;
     @Inject
     MeterRegistry metrics;
+    private Timer classifyTimer;
+
+    @PostConstruct
+    void timers() {
+        classifyTimer = Timer.builder("dianxiaoer.nlu.classify").description("Time to read one customer message in its context")
+                .publishPercentiles(0.5, 0.99).register(metrics);
+    }
 
     @Transactional
     public void handle(Envelope event) {
@@ -56,9 +67,9 @@ public class FrontDeskHandler {
                 .orElseThrow(() -> new UnknownConversationException(event.conversationId()));
         ShopProfile shop = shops.profile(conversation.shopId)
                 .orElseThrow(() -> new IllegalStateException("conversation " + conversation.id + " belongs to unknown shop " + conversation.shopId));
-        Classification reading = classifier.classify(conversation.shopId, message.text());
-        Decision decision = new FrontDesk(shop, shops.catalogue(conversation.shopId))
-                .decide(conversation.state(event.seq()), reading, message.text());
+        ConversationState state = conversation.state(event.seq());
+        Classification reading = classifyTimer.record(() -> classifier.classify(conversation.shopId, message.text(), state.readingContext()));
+        Decision decision = new FrontDesk(shop, shops.catalogue(conversation.shopId)).decide(state, reading, message.text());
 
         TranscriptItemEntity asked = TranscriptItemEntity.findById(UUID.fromString(message.messageId()));
         if (asked != null) {
@@ -67,9 +78,9 @@ public class FrontDeskHandler {
         for (Reply reply : decision.replies()) {
             transcript.appendReply(conversation, event, new BotReplied(reply.text(), reply.intent(), reply.quickReplies(), message.messageId()));
         }
-        if (decision.routeTo() != null) {
-            outbox.publish(Topics.routedTo(decision.routeTo()), event.cause(null, Actor.customer, Transcript.PRODUCER,
-                    routed(message, event, reading, decision)));
+        for (Decision.Route route : decision.routes()) {
+            outbox.publish(Topics.routedTo(route.stage()), event.cause(null, Actor.customer, Transcript.PRODUCER,
+                    routed(message, event, reading, route, decision.productId())));
         }
         if (decision.stageAfter() != conversation.stage) {
             String reason = decision.stageAfter() == Stage.human ? "handoff" : "routed";
@@ -83,11 +94,16 @@ public class FrontDeskHandler {
                 "stage", decision.routeTo() == null ? conversation.stage.name() : decision.routeTo().name()).increment();
     }
 
-    private static MessageRouted routed(CustomerMessageReceived message, Envelope event, Classification reading, Decision decision) {
-        var secondary = reading.secondary();
+    /** The message as one stage gets it: the request that stage is to answer, and the other one, if any, beside it. */
+    private static MessageRouted routed(CustomerMessageReceived message, Envelope event, Classification reading,
+                                        Decision.Route route, String productId) {
+        boolean first = route.intent() == reading.intent();
+        Intent other = first ? reading.secondary() : reading.intent();
+        double confidence = first ? reading.confidence() : reading.alternatives().stream()
+                .filter(a -> a.intent() == route.intent()).mapToDouble(Classification.Scored::score).findFirst().orElse(reading.confidence());
         return new MessageRouted(message.messageId(), event.seq(), message.text(),
-                reading.intent().name(), reading.confidence(), secondary == null ? null : secondary.name(),
-                decision.routeTo(), decision.productId(),
+                route.intent().name(), confidence, other == null ? null : other.name(),
+                route.stage(), productId,
                 reading.entities().stream().map(e -> new MessageRouted.Entity(e.type(), PersonalData.mask(e.value()), PersonalData.mask(e.text()))).toList());
     }
 }

@@ -2,6 +2,7 @@ package com.dianxiaoer.greeting.persistence;
 
 import com.dianxiaoer.events.Stage;
 import com.dianxiaoer.greeting.domain.ConversationState;
+import com.dianxiaoer.nlu.Intent;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -57,7 +58,9 @@ public class ConversationEntity extends PanacheEntityBase {
 
     /** The state the front desk decides from; the buttons are those of the last reply before {@code beforeSeq}. */
     public ConversationState state(long beforeSeq) {
-        List<String> buttons = TranscriptItemEntity.lastReplyBefore(id, beforeSeq).map(Transcript::quickReplies).orElse(List.of());
-        return new ConversationState(stage, welcomed, productId, buttons);
+        var lastReply = TranscriptItemEntity.lastReplyBefore(id, beforeSeq);
+        List<String> buttons = lastReply.map(Transcript::quickReplies).orElse(List.of());
+        Intent lastRequest = TranscriptItemEntity.lastRequestBefore(id, beforeSeq).flatMap(Intent::parse).orElse(null);
+        return new ConversationState(stage, welcomed, productId, buttons, lastReply.map(r -> r.text).orElse(null), lastRequest);
     }
 }

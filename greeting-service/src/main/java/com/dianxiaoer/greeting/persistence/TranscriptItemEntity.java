@@ -40,6 +40,13 @@ public class TranscriptItemEntity extends PanacheEntityBase {
                 .firstResultOptional();
     }
 
+    /** The intent of the customer's last request before {@code beforeSeq}: what the conversation is about now. */
+    public static Optional<String> lastRequestBefore(UUID conversationId, long beforeSeq) {
+        return find("conversationId = ?1 and seq < ?2 and role = 'customer' and intent is not null"
+                        + " and intent not in ('other', 'greeting', 'goodbye_thanks', 'acknowledgement') order by seq desc", conversationId, beforeSeq)
+                .<TranscriptItemEntity>firstResultOptional().map(item -> item.intent);
+    }
+
     public static Optional<TranscriptItemEntity> byClientMessageId(UUID conversationId, String clientMessageId) {
         return find("conversationId = ?1 and clientMessageId = ?2", conversationId, clientMessageId).firstResultOptional();
     }

@@ -137,6 +137,20 @@ class ChatApiTest {
     }
 
     @Test
+    void classifyReadsABareAnswerInItsContext() {
+        given().contentType(ContentType.JSON).body(Map.of("text", "安徽合肥蜀山区", "shopId", "demo",
+                        "context", Map.of("stage", "order", "lastRequest", "address_change", "previousTurn", "好的亲，请问新的收货地址是哪里呢？")))
+                .when().post("/api/v1/nlu/classify")
+                .then().statusCode(200).body("intent", equalTo("address_change"));
+        given().contentType(ContentType.JSON).body(Map.of("text", "好的", "context", Map.of("stage", "warehouse")))
+                .when().post("/api/v1/nlu/classify")
+                .then().statusCode(400).body("code", equalTo("invalid_request"));
+        given().contentType(ContentType.JSON).body(Map.of("text", "好的", "context", Map.of("lastRequest", "haggle")))
+                .when().post("/api/v1/nlu/classify")
+                .then().statusCode(400).body("code", equalTo("invalid_intent"));
+    }
+
+    @Test
     void theShopsCatalogueIsPublic() {
         given().when().get("/api/v1/shops/demo/products")
                 .then().statusCode(200).body("$", hasSize(10)).body("find { it.id == 'wool-coat' }.price", equalTo(899.0f));

@@ -4,13 +4,19 @@ import com.dianxiaoer.localstack.LocalStackTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.agroal.api.AgroalDataSource;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
@@ -18,6 +24,8 @@ import static org.hamcrest.Matchers.not;
 @QuarkusTest
 @QuarkusTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "greeting"))
 class NluExamplesTest {
+    @Inject
+    AgroalDataSource dataSource;
 
     private static String intentOf(String shopId, String text) {
         return given().contentType(ContentType.JSON).body(Map.of("text", text, "shopId", shopId))
@@ -37,6 +45,23 @@ class NluExamplesTest {
                 .then().statusCode(200).body("intent", not(equalTo("human_agent")));
         given().when().get("/api/v1/admin/shops/demo/nlu-examples").then().statusCode(200).body("human_agent.size()", equalTo(2));
         given().contentType(ContentType.JSON).body(Map.of()).when().put("/api/v1/admin/shops/demo/nlu-examples").then().statusCode(200);
+    }
+
+    @Test
+    void aChangeMadeThroughAnotherReplicaIsTaughtHereToo() throws Exception {
+        assertThat(intentOf("demo", "阿里巴巴开门")).isNotEqualTo("human_agent");
+        // Another replica wrote the examples and bumped the version: this one has not been told in any other way.
+        try (Connection db = dataSource.getConnection()) {
+            try (var insert = db.prepareStatement("insert into shop_example (shop_id, intent, text) values ('demo', 'human_agent', ?)")) {
+                insert.setString(1, "阿里巴巴开门");
+                insert.executeUpdate();
+            }
+            db.createStatement().executeUpdate("insert into shop_example_version (shop_id, version) values ('demo', 1)"
+                    + " on conflict (shop_id) do update set version = shop_example_version.version + 1");
+        }
+        await().atMost(Duration.ofSeconds(15)).until(() -> "human_agent".equals(intentOf("demo", "阿里巴巴开门")));
+        given().contentType(ContentType.JSON).body(Map.of()).when().put("/api/v1/admin/shops/demo/nlu-examples").then().statusCode(200);
+        assertThat(intentOf("demo", "阿里巴巴开门")).isNotEqualTo("human_agent");
     }
 
     @Test

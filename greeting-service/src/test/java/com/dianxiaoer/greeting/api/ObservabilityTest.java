@@ -78,7 +78,7 @@ class ObservabilityTest {
     }
 
     @Test
-    void metricsHaveReplyLatencyMessagesByIntentAndStageConsumerLagAndHowTheModelReadThem() {
+    void metricsHaveReplyLatencyMessagesByIntentAndStageConsumerLagAndClassificationTime() {
         Chat chat = Chat.open("demo");
         chat.say("在吗").statusCode(202);
         chat.awaitItems(2);
@@ -91,13 +91,9 @@ class ObservabilityTest {
             assertThat(Double.parseDouble(count.group(1))).isGreaterThanOrEqualTo(1);
             assertThat(metrics).containsPattern("dianxiaoer_messages_total\\{[^}]*intent=\"[a-z_]+\"[^}]*stage=\"[a-z]+\"[^}]*} [0-9.]+");
             assertThat(metrics).contains("kafka_consumer_fetch_manager_records_lag_max");
-            Matcher readings = Pattern.compile("dianxiaoer_nlu_readings_total\\{[^}]*depth=\"(first_layer|all_layers)\"[^}]*} ([0-9.]+)").matcher(metrics);
-            double modelReadings = 0;
-            while (readings.find()) {
-                modelReadings += Double.parseDouble(readings.group(2));
-            }
-            assertThat(modelReadings).as("messages read by the model").isGreaterThanOrEqualTo(1);
-            assertThat(metrics).containsPattern("dianxiaoer_nlu_readings_total\\{[^}]*depth=\"rule\"[^}]*} [0-9.]+");
+            Matcher classified = Pattern.compile("dianxiaoer_nlu_classify_seconds_count(\\{[^}]*})? ([0-9.]+)").matcher(metrics);
+            assertThat(classified.find()).as("the classification timer").isTrue();
+            assertThat(Double.parseDouble(classified.group(2))).as("messages classified").isGreaterThanOrEqualTo(1);
         });
     }
 

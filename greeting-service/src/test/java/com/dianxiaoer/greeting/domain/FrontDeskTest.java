@@ -52,6 +52,33 @@ class FrontDeskTest {
         assertThat(d.productId()).isEqualTo("wool-coat");
     }
 
+    private Decision read(ConversationState state, String text, Intent first, Intent second) {
+        return desk.decide(state, new Classification(first, 0.9, List.of(new Classification.Scored(second, 0.8)), List.of()), text);
+    }
+
+    @Test
+    void aSecondRequestAStageOwnsIsHandedToItRightAfterTheFrontDesksAnswer() {
+        Decision d = read(WELCOMED, "羊毛双面呢大衣有货吗 能便宜点吗", Intent.stock, Intent.bargain);
+        assertThat(d.replies()).extracting(Reply::intent).containsExactly("stock");
+        assertThat(d.routes()).containsExactly(new Decision.Route(Stage.negotiation, Intent.bargain));
+        assertThat(d.stageAfter()).isEqualTo(Stage.negotiation);
+    }
+
+    @Test
+    void aSecondRequestTheFrontDeskOwnsIsAnsweredBesideTheRoutedFirst() {
+        Decision d = read(WELCOMED, "羊毛双面呢大衣能便宜点吗 还有货吗", Intent.bargain, Intent.stock);
+        assertThat(d.routes()).containsExactly(new Decision.Route(Stage.negotiation, Intent.bargain));
+        assertThat(d.replies()).extracting(Reply::intent).containsExactly("stock");
+    }
+
+    @Test
+    void twoRequestsOfTwoStagesGoToBoth() {
+        Decision d = read(WELCOMED, "什么时候发货 能便宜点吗", Intent.shipping_time, Intent.bargain);
+        assertThat(d.routes()).containsExactly(new Decision.Route(Stage.order, Intent.shipping_time),
+                new Decision.Route(Stage.negotiation, Intent.bargain));
+        assertThat(d.stageAfter()).as("the first request's stage owns the conversation").isEqualTo(Stage.order);
+    }
+
     @Test
     void eachStageIntentGoesToItsOwner() {
         assertThat(say(WELCOMED, "什么时候发货").routeTo()).isEqualTo(Stage.order);
