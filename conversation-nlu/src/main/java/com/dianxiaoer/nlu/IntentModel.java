@@ -57,6 +57,9 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
     private static final int MAX_CLAUSES = 3;
     /** The presence of a second request at which the clauses are read one by one to confirm it. */
     private static final double CLAUSE_HINT = 0.1;
+    /** An amount, then within a few characters a question whether the shop will sell at it. */
+    private static final Pattern PRICE_OFFER = Pattern.compile(
+            "(\\d|[一二三四五六七八九十百千])\\s*(块|元|块钱)?\\s*(卖不卖|卖吗|能卖吗|行不行|行吗|可以不|可以吗|成不成|出不出|能不能卖|包邮吗|包邮不)");
     /** Not "." : it sits inside links and prices. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[\\s,，。!！?？;；~～、]+|另外|顺便问下|顺便问一下|对了");
     private static final String MODEL = "/nlu/intent-model.onnx";
@@ -70,7 +73,7 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
      * {@code shopExampleSimilarity}: the cosine at which a shop's own phrase decides.
      */
     public record Settings(double clarifyMargin, double secondaryThreshold, double clauseConfidence, double shopExampleSimilarity) {
-        public static final Settings DEFAULT = new Settings(0.15, 0.5, 0.8, 0.93);
+        public static final Settings DEFAULT = new Settings(0.20, 0.5, 0.8, 0.93);
 
         /** The defaults, with any of them replaced by a system property ({@code -Dnlu.clarifyMargin=0.15}): for evaluations. */
         public static Settings fromSystemProperties() {
@@ -153,7 +156,30 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
                 return new Classification(nearest.intent(), best, List.of(), entities);
             }
         }
-        return decide(reading, acknowledgement, entities, clauseRequests(text, reading));
+        Classification decided = decide(reading, acknowledgement, entities, clauseRequests(text, reading));
+        return offersAPrice(normalized, entities, ctx) ? asBargain(decided) : decided;
+    }
+
+    /**
+     * A price the customer names and asks to pay ("100块卖不卖", "80行不行", "两件290可以吗") is a bargain, whatever else
+     * the message says: the model learnt from chats that hold eleven bargains in four thousand turns, and a shop's
+     * bargaining depends on hearing every offer. Not in after-sales, where "补偿50行不行" is about a complaint.
+     */
+    private static boolean offersAPrice(String normalized, List<Entity> entities, TurnContext context) {
+        boolean afterSales = "aftersales".equals(context.stage())
+                || context.lastRequest() == Intent.return_refund || context.lastRequest() == Intent.complaint;
+        return !afterSales && entities.stream().anyMatch(e -> e.type().equals("amount"))
+                && PRICE_OFFER.matcher(normalized).find();
+    }
+
+    /** The bargain first; what the model read, if it was another request and a clear one, stays as the second. */
+    private Classification asBargain(Classification decided) {
+        if (decided.intent() == Intent.bargain) {
+            return decided;
+        }
+        List<Classification.Scored> second = isRequest(decided.intent()) && decided.confidence() >= settings.clauseConfidence()
+                ? List.of(new Classification.Scored(decided.intent(), decided.confidence())) : List.of();
+        return new Classification(Intent.bargain, Math.max(decided.confidence(), 0.5), second, decided.entities());
     }
 
     /**
