@@ -1,11 +1,11 @@
 package com.dianxiaoer.greeting.api;
 
 import com.dianxiaoer.nlu.Classification;
-import com.dianxiaoer.web.ApiException;
 import com.dianxiaoer.nlu.Entity;
 import com.dianxiaoer.nlu.Intent;
 import com.dianxiaoer.nlu.IntentClassifier;
 import com.dianxiaoer.nlu.TurnContext;
+import com.dianxiaoer.web.ApiException;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -33,8 +33,8 @@ public class NluResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Classify a message", description = "intent 'other' with alternatives means the customer would be asked to choose."
-            + " The optional context (the stage that owns the conversation, the bot's previous turn) is read as the front desk reads it:"
-            + " a bare '安徽' after '请问新地址是哪里?' is address_change.")
+            + " The optional context (the stage that owns the conversation, the intent of the customer's last request, the bot's previous"
+            + " turn) is read as the front desk reads it: a bare '安徽' after '请问新地址是哪里?' is address_change.")
     public ClassifyResponse classify(@Valid @NotNull(message = "send a JSON body with text") ClassifyRequest request) {
         TurnContext context = request.context() == null ? TurnContext.NONE : new TurnContext(request.context().stage(),
                 request.context().lastRequest() == null ? null : Intent.parse(request.context().lastRequest()).orElseThrow(
