@@ -14,6 +14,14 @@ public enum Intent {
     acknowledgement,
     other;
 
+    /**
+     * Whether someone must act on it: everything but greetings, thanks, acknowledgements and {@code other}. A
+     * conversation's topic is its last request; what the customer says after one is read against it.
+     */
+    public boolean isRequest() {
+        return this != greeting && this != goodbye_thanks && this != acknowledgement && this != other;
+    }
+
     public static Optional<Intent> parse(String name) {
         return Arrays.stream(values()).filter(i -> i.name().equals(name)).findFirst();
     }

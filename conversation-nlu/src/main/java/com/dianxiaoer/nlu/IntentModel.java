@@ -177,7 +177,7 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
         if (decided.intent() == Intent.bargain) {
             return decided;
         }
-        List<Classification.Scored> second = isRequest(decided.intent()) && decided.confidence() >= settings.clauseConfidence()
+        List<Classification.Scored> second = decided.intent().isRequest() && decided.confidence() >= settings.clauseConfidence()
                 ? List.of(new Classification.Scored(decided.intent(), decided.confidence())) : List.of();
         return new Classification(Intent.bargain, Math.max(decided.confidence(), 0.5), second, decided.entities());
     }
@@ -192,9 +192,9 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
             return List.of();
         }
         int top = argmax(whole.probabilities());
-        boolean hinted = !isRequest(LABELS[top]);
+        boolean hinted = !LABELS[top].isRequest();
         for (int i = 0; i < LABELS.length && !hinted; i++) {
-            hinted = i != top && isRequest(LABELS[i]) && whole.present()[i] >= CLAUSE_HINT;
+            hinted = i != top && LABELS[i].isRequest() && whole.present()[i] >= CLAUSE_HINT;
         }
         if (!hinted) {
             return List.of();
@@ -208,7 +208,7 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
             double[] p = read(clause, TurnContext.NONE).probabilities();
             int best = argmax(p);
             Intent intent = LABELS[best];
-            if (isRequest(intent) && p[best] >= settings.clauseConfidence() && requests.stream().noneMatch(r -> r.intent() == intent)) {
+            if (intent.isRequest() && p[best] >= settings.clauseConfidence() && requests.stream().noneMatch(r -> r.intent() == intent)) {
                 requests.add(new Classification.Scored(intent, p[best]));
             }
         }
@@ -247,10 +247,6 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
         return best;
     }
 
-    private static boolean isRequest(Intent intent) {
-        return intent != Intent.other && intent != Intent.greeting && intent != Intent.goodbye_thanks && intent != Intent.acknowledgement;
-    }
-
     private Classification decide(Reading reading, boolean acknowledgement, List<Entity> entities, List<Classification.Scored> clauses) {
         Integer[] order = IntStream.range(0, LABELS.length).boxed()
                 .sorted(Comparator.comparingDouble(i -> -reading.probabilities()[i])).toArray(Integer[]::new);
@@ -268,7 +264,7 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
         if (intent == Intent.other && acknowledgement) {
             return new Classification(Intent.acknowledgement, top, List.of(), entities);
         }
-        if (!isRequest(intent) && !clauses.isEmpty()) {
+        if (!intent.isRequest() && !clauses.isEmpty()) {
             // A greeting or thanks around a request: the request is what someone must act on.
             Classification.Scored request = clauses.get(0);
             return new Classification(request.intent(), request.score(), clauses.stream().skip(1).limit(1).toList(), entities);
@@ -283,7 +279,7 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
         int best = -1;
         for (int i = 0; i < LABELS.length; i++) {
             Intent candidate = LABELS[i];
-            if (isRequest(candidate) && candidate != first && reading.present()[i] >= settings.secondaryThreshold()
+            if (candidate.isRequest() && candidate != first && reading.present()[i] >= settings.secondaryThreshold()
                     && (best < 0 || reading.present()[i] > reading.present()[best])) {
                 best = i;
             }

@@ -15,12 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -69,7 +67,7 @@ public final class Evaluate {
                 long t0 = System.nanoTime();
                 Classification c = model.classify(null, m.text(), m.context());
                 outcomes.add(new Outcome(m, c, System.nanoTime() - t0));
-                if (!REPLIES_ONLY.contains(c.intent())) {
+                if (c.intent().isRequest()) {
                     topic.put(r[0], c.intent());
                 }
             }
@@ -78,9 +76,6 @@ public final class Evaluate {
             new Report(outcomes).print(System.out, false);
         }
     }
-
-    /** Answers that start no topic: what the customer says next is read against the request before them. */
-    private static final Set<Intent> REPLIES_ONLY = EnumSet.of(Intent.other, Intent.greeting, Intent.goodbye_thanks, Intent.acknowledgement);
 
     private static void test() throws Exception {
         List<LabelledMessage> test = load();

@@ -1,5 +1,6 @@
 package com.dianxiaoer.greeting.persistence;
 
+import com.dianxiaoer.nlu.Intent;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -7,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -42,9 +44,9 @@ public class TranscriptItemEntity extends PanacheEntityBase {
 
     /** The intent of the customer's last request before {@code beforeSeq}: what the conversation is about now. */
     public static Optional<String> lastRequestBefore(UUID conversationId, long beforeSeq) {
-        return find("conversationId = ?1 and seq < ?2 and role = 'customer' and intent is not null"
-                        + " and intent not in ('other', 'greeting', 'goodbye_thanks', 'acknowledgement') order by seq desc", conversationId, beforeSeq)
-                .<TranscriptItemEntity>firstResultOptional().map(item -> item.intent);
+        List<String> requests = Arrays.stream(Intent.values()).filter(Intent::isRequest).map(Intent::name).toList();
+        return find("conversationId = ?1 and seq < ?2 and role = 'customer' and intent in ?3 order by seq desc",
+                conversationId, beforeSeq, requests).<TranscriptItemEntity>firstResultOptional().map(item -> item.intent);
     }
 
     public static Optional<TranscriptItemEntity> byClientMessageId(UUID conversationId, String clientMessageId) {
