@@ -1,233 +1,366 @@
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
+import com.dianxiaoer.negotiation.domain.BargainingStyle;
+import com.dianxiaoer.negotiation.domain.Concession;
+import com.dianxiaoer.negotiation.domain.CustomerMove;
+import com.dianxiaoer.negotiation.domain.NegotiationState;
+import com.dianxiaoer.negotiation.domain.Negotiator;
+import com.dianxiaoer.negotiation.domain.PricePolicy;
+import com.dianxiaoer.negotiation.domain.ShopItem;
+import com.dianxiaoer.negotiation.domain.Turn;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Plays bargaining customers against a running stack, the way real ones reach it: through the chat API
- * (greeting-service, then Kafka to negotiation-service and back). Each customer has a kind (the playbook's
- * seven), a hidden reservation price, and a patience; they push, accept an offer at or under their price, or
- * walk away. Outcomes are read from negotiation.events (DealAgreed / NegotiationEnded). Loopback only; bounded.
+ * Bargaining measured by revenue. A documented population of shoppers bargains, message by message, with the
+ * negotiation-service's own {@link Negotiator} (its messages read by the service's own {@link CustomerMove}), and
+ * with two baselines: a shop that holds the list price, and one that takes the first price named at or above the
+ * floor. Each shop tells every shopper its promotions; the floor is counted on what the shopper pays after them.
  *
- *   java -cp "local-stack/target/lib/*" bench/BargainSimulation.java [customers=28] [seed=7]
- * Run the stack with a short supervisor pause to keep it quick:
- *   DIANXIAOER_NEGOTIATION_SUPERVISOR_DELAY=2s ./run
+ * <p>The population (seeded, so a run is repeatable):
+ * <ul>
+ *   <li>kind: the playbook's seven bargainer kinds, equally often, each with its own lines;</li>
+ *   <li>reservation: the most a shopper pays for one item in the end, after the promotions, uniformly between 82%
+ *       and 102% of the list price, so on both sides of the floor; "feasible" shoppers have it at or above the floor;</li>
+ *   <li>patience: 15% ask once and go (testers), the others push 2 to 6 times;</li>
+ *   <li>40% name prices of their own: first 80-95% of their reservation (a round number), then half the way up to
+ *       their reservation each time;</li>
+ *   <li>15% want two and ask what two cost first;</li>
+ *   <li>a shopper takes the best offer seen once what it makes them pay, less what the gifts and the waived
+ *       shipping are worth to them (1.5 times their cost to the shop), is within their reservation;</li>
+ *   <li>one who says they are leaving still reads a reply that follows with probability one half (a second run
+ *       has nobody read it).</li>
+ * </ul>
+ * Revenue is what the feasible shoppers paid, both items for those who bought two, less what the gifts and the
+ * waived shipping cost the shop, divided by the number of feasible shoppers.
+ *
+ *   bench/bargain.sh [shoppers=600] [seed=7]
  */
 public class BargainSimulation {
-    private static final String BASE = "http://localhost:8080";
-    private static final String PRODUCT = "wool-coat";
-    private static final double LIST = 899;
-    /** The demo policy's floor for the coat (V3__demo_price_policies.sql): nobody willing to pay less can be served. */
-    private static final double FLOOR = 829;
-    private static final Pattern PRICE = Pattern.compile("¥(\\d+(?:\\.\\d+)?)");
-    private static final Pattern FIELD = Pattern.compile("\"(conversationId|token)\":\"([^\"]+)\"");
+    private static final Pattern YUAN = Pattern.compile("¥(\\d+(?:\\.\\d+)?)");
     private static final Map<String, List<String>> LINES = Map.of(
-            "promise", List.of("第一次买，便宜点下次还来", "便宜点我介绍朋友来买"),
-            "comparison", List.of("别家更便宜", "别人家才卖800多"),
-            "flat", List.of("太贵了", "都挺好就是有点贵"),
-            "threat_lure", List.of("不便宜就不买了", "便宜点我就多买几件"),
-            "bargain_hunter", List.of("抹个零头呗", "再便宜点呗"),
-            "sympathy", List.of("我是学生没什么钱", "刚工作手头紧，便宜点吧"),
-            "excuse", List.of("预算就这么多，便宜点", "我只带了这么多，少点吧"));
+            "promise", List.of("第一次买，便宜点下次还来", "便宜点我介绍朋友来买", "以后还来买的，少点吧"),
+            "comparison", List.of("别家更便宜", "别人家才卖这么多，你家贵了", "拼多多上便宜好多"),
+            "flat", List.of("太贵了", "都挺好就是有点贵", "价格高了点"),
+            "threat_lure", List.of("不便宜就不买了", "便宜点我就多买几件", "不便宜我就去别家了"),
+            "bargain_hunter", List.of("抹个零头呗", "再便宜点呗", "送点东西呗"),
+            "sympathy", List.of("我是学生没什么钱", "刚工作手头紧，便宜点吧", "宝妈不容易，少点吧"),
+            "excuse", List.of("预算就这么多，便宜点", "我只带了这么多，少点吧", "老公只批了这么多"));
+    private static final List<String> KINDS = LINES.keySet().stream().sorted().toList();
 
-    record Customer(String kind, double reservation, int patience, boolean counters) {
+    record Shopper(String kind, double reservation, int patience, boolean namesPrices, int quantity, boolean listensAfterLeaving, long seed) {
     }
 
-    record Outcome(Customer customer, String conversationId, int pushes, String lastBotText) {
+    /** What one conversation came to. */
+    record Outcome(Shopper shopper, boolean deal, double paid, double unitPrice, double concessionCost, int offersBelowFloor,
+                   int lowestUndercut, int repeatedSentences) {
     }
 
-    public static void main(String[] args) throws Exception {
-        int n = args.length > 0 ? Integer.parseInt(args[0]) : 28;
-        Random random = new Random(args.length > 1 ? Long.parseLong(args[1]) : 7);
-        List<String> kinds = new ArrayList<>(LINES.keySet());
-        kinds.sort(String::compareTo);
-        List<Customer> customers = new ArrayList<>();
+    /** One side of the table: answers a message (text + the entities the front desk would find). */
+    interface Seller {
+        Turn answer(String text, String intent, List<CustomerMove.Entity> entities);
+    }
+
+    public static void main(String[] args) {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 600;
+        long seed = args.length > 1 ? Long.parseLong(args[1]) : 7;
+        List<Shopper> population = population(n, seed);
+        System.out.printf("%d shoppers, seed %d%n%n", n, seed);
+        for (PricePolicy policy : Shops.POLICIES) {
+            report(policy, population, BargainingStyle.DEFAULT);
+        }
+        List<Shopper> deaf = population.stream().map(s -> new Shopper(s.kind(), s.reservation(), s.patience(), s.namesPrices(),
+                s.quantity(), false, s.seed())).toList();
+        System.out.printf("The demo coat when no shopper reads a reply after saying they leave:%n  %-22s %s%n  %-22s %s%n%n",
+                "the strategy", summary(Shops.POLICIES.get(0), deaf, p -> new Strategy(p, BargainingStyle.DEFAULT)).line(),
+                "first offer >= floor", summary(Shops.POLICIES.get(0), deaf, FirstAtFloor::new).line());
+        System.out.println("The demo coat under other styles (aspiration, rounds, gift budget):");
+        for (BargainingStyle style : List.of(new BargainingStyle(BigDecimal.ZERO, 3, new BigDecimal(30)),
+                new BargainingStyle(new BigDecimal("0.8"), 3, new BigDecimal(30)), new BargainingStyle(new BigDecimal("0.5"), 2, new BigDecimal(30)),
+                new BargainingStyle(new BigDecimal("0.5"), 5, new BigDecimal(30)), new BargainingStyle(new BigDecimal("0.5"), 3, BigDecimal.ZERO))) {
+            Summary s = summary(Shops.POLICIES.get(0), population, p -> new Strategy(p, style));
+            System.out.printf("  %-22s %s%n", style.aspiration().stripTrailingZeros().toPlainString() + ", " + style.rounds() + ", ¥" + style.giftBudget(), s.line());
+        }
+    }
+
+    static List<Shopper> population(int n, long seed) {
+        Random random = new Random(seed);
+        List<Shopper> shoppers = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            customers.add(new Customer(kinds.get(i % kinds.size()), LIST * (0.88 + random.nextDouble() * 0.14),
-                    2 + random.nextInt(5), random.nextDouble() < 0.3));
+            String kind = KINDS.get(i % KINDS.size());
+            double share = 0.82 + random.nextDouble() * 0.20;
+            int patience = random.nextDouble() < 0.15 ? 1 : 2 + random.nextInt(5);
+            shoppers.add(new Shopper(kind, share, patience, random.nextDouble() < 0.4, random.nextDouble() < 0.15 ? 2 : 1,
+                    random.nextDouble() < 0.5, random.nextLong()));
         }
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(n, 14));
-        List<java.util.concurrent.Future<Outcome>> futures = new ArrayList<>();
-        long start = System.nanoTime();
-        for (Customer c : customers) {
-            futures.add(pool.submit(() -> play(http, c, new Random(random.nextLong()))));
-        }
-        List<Outcome> outcomes = new ArrayList<>();
-        for (var f : futures) {
-            outcomes.add(f.get(5, TimeUnit.MINUTES));
-        }
-        pool.shutdown();
-        Map<String, String> events = readOutcomes(outcomes.stream().map(Outcome::conversationId).toList());
-        report(outcomes, events, (System.nanoTime() - start) / 1e9);
+        return shoppers;
     }
 
-    private static Outcome play(HttpClient http, Customer c, Random random) throws Exception {
-        String opened = post(http, "/api/v1/conversations", null, "{\"shopId\":\"demo\",\"productId\":\"" + PRODUCT + "\"}");
-        String id = null, token = null;
-        Matcher m = FIELD.matcher(opened);
-        while (m.find()) {
-            if (m.group(1).equals("conversationId")) id = m.group(2); else token = m.group(2);
+    static void report(PricePolicy policy, List<Shopper> population, BargainingStyle style) {
+        System.out.printf("%s (%s): list ¥%s, floor ¥%s, one item paid ¥%s at the list price%n", policy.productName(), policy.mode(),
+                policy.listPrice().toPlainString(), policy.floorPrice().toPlainString(), policy.payable(policy.listPrice(), 1).toPlainString());
+        System.out.printf("  %-22s %s%n", "the strategy", summary(policy, population, p -> new Strategy(p, style)).line());
+        System.out.printf("  %-22s %s%n", "hold the list price", summary(policy, population, HoldList::new).line());
+        System.out.printf("  %-22s %s%n%n", "first offer >= floor", summary(policy, population, FirstAtFloor::new).line());
+    }
+
+    record Summary(int feasible, int feasibleDeals, int deals, double priceShare, double paidShare, double revenuePerFeasible,
+                   double revenueShareOfList, int belowFloor, int undercut, int repeated) {
+        String line() {
+            return String.format("closed %3.0f%% of %d feasible, price %.3f of list (paid %.3f), revenue/feasible ¥%.0f (%.3f of list), "
+                            + "below floor %d, lowest undercut %d, repeats %d, %d deals in all (%d under the floor's reservation, won with gifts)",
+                    100.0 * feasibleDeals / Math.max(1, feasible), feasible, priceShare, paidShare, revenuePerFeasible,
+                    revenueShareOfList, belowFloor, undercut, repeated, deals, deals - feasibleDeals);
         }
-        long seen = 0;
-        String last = "";
-        double standing = LIST; // the price on offer: the list price until the shop names a lower one
-        for (int push = 1; push <= c.patience(); push++) {
-            String line = LINES.get(c.kind()).get(random.nextInt(2));
-            if (c.counters() && push == 2) {
-                line = Math.round(c.reservation() * 0.95) + "卖不卖";
+    }
+
+    static Summary summary(PricePolicy policy, List<Shopper> population, Function<PricePolicy, Seller> shop) {
+        int feasible = 0, feasibleDeals = 0, deals = 0, below = 0, undercut = 0, repeated = 0;
+        double price = 0, paid = 0, revenue = 0;
+        double list = policy.listPrice().doubleValue();
+        for (Shopper s : population) {
+            Outcome o = play(policy, s, shop.apply(policy));
+            boolean canPay = s.reservation() * list >= policy.floorPrice().doubleValue();
+            feasible += canPay ? 1 : 0;
+            below += o.offersBelowFloor();
+            undercut += o.lowestUndercut();
+            repeated += o.repeatedSentences();
+            if (o.deal()) {
+                deals++;
+                feasibleDeals += canPay ? 1 : 0;
+                price += o.unitPrice() / list;
+                paid += o.paid() / (list * s.quantity());
+                revenue += canPay ? o.paid() - o.concessionCost() : 0;
             }
-            seen = say(http, id, token, line, seen);
-            List<String> bot = waitForBot(http, id, token, seen, push == 4 ? 40 : 15);
-            seen += bot.size() + 1;
-            if (bot.isEmpty()) {
+        }
+        return new Summary(feasible, feasibleDeals, deals, deals == 0 ? 0 : price / deals, deals == 0 ? 0 : paid / deals,
+                revenue / Math.max(1, feasible), revenue / Math.max(1, feasible) / list, below, undercut, repeated);
+    }
+
+    /** One shopper bargains until they buy, or their patience runs out and they leave. */
+    static Outcome play(PricePolicy policy, Shopper s, Seller seller) {
+        Random random = new Random(s.seed());
+        int q = s.quantity();
+        double reservation = s.reservation() * policy.listPrice().doubleValue() * q;
+        double promotionsPerItem = policy.promotionsOff(policy.listPrice().multiply(BigDecimal.valueOf(q))).doubleValue() / q;
+        Tally tally = new Tally(policy, q);
+        double ask = s.reservation() * policy.listPrice().doubleValue() * (0.80 + random.nextDouble() * 0.15);
+        if (q > 1) {
+            tally.read(seller.answer("两件多少钱", "bargain", List.of(new CustomerMove.Entity("quantity", "2"))));
+        }
+        for (int push = 1; push <= s.patience(); push++) {
+            if (tally.deal != null) {
                 break;
             }
-            last = String.join(" / ", bot);
-            if (last.contains("拍下")) {
-                return new Outcome(c, id, push, last); // the shop accepted the customer's own price
+            if (tally.bestWorth() <= reservation) {
+                tally.read(seller.answer("好的，就这个价", "bargain", List.of()));
+                break;
             }
-            Double offer = lowestOffer(last);
-            standing = offer == null ? standing : Math.min(standing, offer);
-            if (standing <= c.reservation()) {
-                say(http, id, token, "好的，就这个价", seen);
-                return new Outcome(c, id, push, last);
+            List<CustomerMove.Entity> entities = new ArrayList<>();
+            String text = LINES.get(s.kind()).get(random.nextInt(3));
+            if (s.namesPrices() && (push > 1 || random.nextBoolean())) {
+                long unit = roundDown(ask + promotionsPerItem, policy.listPrice().doubleValue());
+                text = q > 1 ? "两件一起" + unit * q + "卖不卖" : unit + (push % 2 == 0 ? "行不行" : "卖不卖");
+                entities.add(new CustomerMove.Entity("amount", Long.toString(q > 1 ? unit * q : unit)));
+                if (q > 1) {
+                    entities.add(new CustomerMove.Entity("quantity", "2"));
+                }
+                ask += (s.reservation() * policy.listPrice().doubleValue() - ask) / 2;
             }
-            if (last.contains("主管") && !last.contains("久等")) {
-                List<String> later = waitForBot(http, id, token, seen, 60);
-                seen += later.size();
-                last = String.join(" / ", later);
-                offer = lowestOffer(last);
-                standing = offer == null ? standing : Math.min(standing, offer);
-                if (standing <= c.reservation()) {
-                    say(http, id, token, "好的，就这个价", seen);
-                    return new Outcome(c, id, push, last);
+            tally.read(seller.answer(text, "bargain", entities));
+        }
+        if (tally.deal == null && tally.bestWorth() <= reservation) {
+            tally.read(seller.answer("好的，就这个价", "bargain", List.of()));
+        }
+        if (tally.deal == null) {
+            Turn last = seller.answer("算了不买了", "bargain", List.of());
+            if (s.listensAfterLeaving()) {
+                tally.read(last);
+                if (tally.deal == null && tally.bestWorth() <= reservation) {
+                    tally.read(seller.answer("好的，就这个价", "bargain", List.of()));
+                }
+            } else {
+                tally.check(last);
+            }
+        }
+        Turn.Deal d = tally.deal;
+        return new Outcome(s, d != null, d == null ? 0 : d.payable().doubleValue(), d == null ? 0 : d.unitPrice().doubleValue(),
+                d == null ? 0 : tally.concessionCost(d), tally.belowFloor, tally.undercut, tally.repeated);
+    }
+
+    /** Shoppers name round numbers. */
+    static long roundDown(double amount, double list) {
+        long unit = list >= 200 ? 10 : list >= 50 ? 5 : 1;
+        return Math.max(unit, (long) Math.floor(amount / unit) * unit);
+    }
+
+    /** What the shopper has been offered, and what the checks count: prices under the floor, lowest undercut, repeats. */
+    static final class Tally {
+        final PricePolicy policy;
+        final int quantity;
+        BigDecimal bestUnit;
+        List<String> gifts = List.of();
+        boolean freeShipping;
+        Turn.Deal deal;
+        BigDecimal claimedLowest;
+        String lastText = "";
+        int belowFloor, undercut, repeated;
+
+        Tally(PricePolicy policy, int quantity) {
+            this.policy = policy;
+            this.quantity = quantity;
+            this.bestUnit = policy.startingPrice(quantity);
+        }
+
+        void read(Turn turn) {
+            check(turn);
+            for (Turn.Offer o : turn.offers()) {
+                if (o.productId().equals(policy.productId()) && o.quantity() == quantity && o.unitPrice().compareTo(bestUnit) < 0) {
+                    bestUnit = o.unitPrice();
                 }
             }
+            gifts = turn.state().gifts();
+            freeShipping = turn.state().freeShipping();
+            deal = turn.deal() != null ? turn.deal() : deal;
         }
-        say(http, id, token, "算了不买了", seen);
-        return new Outcome(c, id, c.patience(), last);
-    }
 
-    private static Double lowestOffer(String text) {
-        // Not offers for the one coat this customer wants: a quantity tier ("2件起每件¥859") and the prices of the
-        // cheaper items shown to someone who insists below the floor ("纯羊绒圆领毛衣（¥599）").
-        Matcher m = PRICE.matcher(text.replaceAll("\\d+件起每件¥[\\d.]+", "").replaceAll("（¥[\\d.]+）", ""));
-        Double lowest = null;
-        while (m.find()) {
-            double v = Double.parseDouble(m.group(1));
-            if (v >= LIST * 0.5 && v <= LIST && (lowest == null || v < lowest)) {
-                lowest = v; // a price of this coat, not a cheaper item's or a 2-piece total
+        /** Every price any reply names, read or not, is checked. */
+        void check(Turn turn) {
+            List<Turn.Reply> replies = new ArrayList<>(turn.replies());
+            if (turn.delayed() != null) {
+                replies.add(turn.delayed());
             }
-        }
-        return lowest;
-    }
-
-    private static long say(HttpClient http, String id, String token, String text, long seen) throws Exception {
-        post(http, "/api/v1/conversations/" + id + "/messages", token,
-                "{\"text\":\"" + text + "\",\"clientMessageId\":\"" + UUID.randomUUID() + "\"}");
-        return seen;
-    }
-
-    /** Bot items after {@code afterSeq} once the customer's message has been answered, or empty after the timeout. */
-    private static List<String> waitForBot(HttpClient http, String id, String token, long afterSeq, int seconds) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (System.nanoTime() < deadline) {
-            String body = http.send(HttpRequest.newBuilder(URI.create(BASE + "/api/v1/conversations/" + id + "/messages?after=" + (afterSeq + 1)))
-                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
-            List<String> texts = new ArrayList<>();
-            Matcher m = Pattern.compile("\"role\":\"bot\",\"text\":\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(body);
-            while (m.find()) {
-                texts.add(m.group(1));
+            for (Turn.Offer o : turn.offers()) {
+                if (o.productId().equals(policy.productId())) {
+                    belowFloor += policy.belowFloor(o.unitPrice(), o.quantity()) ? 1 : 0;
+                    if (claimedLowest != null && o.quantity() <= quantity && o.unitPrice().compareTo(claimedLowest) < 0) {
+                        undercut++;
+                    }
+                }
             }
-            if (!texts.isEmpty() && !(texts.size() == 1 && texts.get(0).contains("欢迎光临"))) {
-                Thread.sleep(300); // a second reply of the same turn may follow
-                return texts.stream().filter(t -> !t.contains("欢迎光临")).toList();
+            if (turn.deal() != null) {
+                belowFloor += policy.belowFloor(turn.deal().unitPrice(), turn.deal().quantity()) ? 1 : 0;
+                if (claimedLowest != null && turn.deal().unitPrice().compareTo(claimedLowest) < 0) {
+                    undercut++;
+                }
             }
-            Thread.sleep(200);
-        }
-        return List.of();
-    }
-
-    private static String post(HttpClient http, String path, String token, String json) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json));
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString()).body();
-    }
-
-    private static Map<String, String> readOutcomes(List<String> conversations) {
-        Map<String, String> found = new ConcurrentHashMap<>();
-        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:9092",
-                ConsumerConfig.GROUP_ID_CONFIG, "simulation-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of("negotiation.events"));
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (System.nanoTime() < deadline && found.size() < conversations.size()) {
-                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(300))) {
-                    if (conversations.contains(r.key())) {
-                        found.merge(r.key(), r.value(), (a, b) -> a.contains("DealAgreed") ? a : b);
+            for (Turn.Reply r : replies) {
+                repeated += r.text().equals(lastText) ? 1 : 0;
+                lastText = r.text();
+                if (r.text().contains("最低")) {
+                    Matcher m = YUAN.matcher(r.text());
+                    if (m.find()) {
+                        BigDecimal named = new BigDecimal(m.group(1));
+                        claimedLowest = claimedLowest == null ? named : claimedLowest.max(named);
                     }
                 }
             }
         }
-        return found;
-    }
 
-    private static void report(List<Outcome> outcomes, Map<String, String> events, double seconds) {
-        int deals = 0, concessions = 0;
-        double priceShare = 0;
-        Map<String, int[]> byKind = new java.util.TreeMap<>();
-        for (Outcome o : outcomes) {
-            String e = events.getOrDefault(o.conversationId(), "");
-            int[] k = byKind.computeIfAbsent(o.customer().kind(), x -> new int[2]);
-            k[1]++;
-            if (e.contains("DealAgreed")) {
-                deals++;
-                k[0]++;
-                priceShare += Double.parseDouble(field(e, "unitPrice")) / LIST;
-                concessions += Integer.parseInt(field(e, "concessions"));
-            }
+        /** What the best offer makes the shopper pay, less what its gifts and free shipping are worth to them. */
+        double bestWorth() {
+            return policy.payable(bestUnit, quantity).doubleValue() - 1.5 * extrasCost(gifts, freeShipping, bestUnit);
         }
-        System.out.printf("%d customers in %.0f s: %d deals (%.0f%%), agreed price %.1f%% of list on average, %.2f concessions per deal, %d walked away%n",
-                outcomes.size(), seconds, deals, 100.0 * deals / outcomes.size(), deals == 0 ? 0 : 100 * priceShare / deals,
-                deals == 0 ? 0 : (double) concessions / deals, outcomes.size() - deals);
-        long reachable = outcomes.stream().filter(o -> o.customer().reservation() >= FLOOR).count();
-        long reachableDeals = outcomes.stream().filter(o -> o.customer().reservation() >= FLOOR)
-                .filter(o -> events.getOrDefault(o.conversationId(), "").contains("DealAgreed")).count();
-        System.out.printf("  %d customers would pay at least the floor (¥%.0f); %d of them closed (%.0f%%)%n",
-                reachable, FLOOR, reachableDeals, reachable == 0 ? 0 : 100.0 * reachableDeals / reachable);
-        byKind.forEach((kind, k) -> System.out.printf("  %-15s %d of %d closed%n", kind, k[0], k[1]));
-        if (System.getenv("SIMULATION_VERBOSE") != null) {
-            for (Outcome o : outcomes) {
-                String e = events.getOrDefault(o.conversationId(), "");
-                System.out.printf("  %-15s wants <= %4.0f, %d pushes, %s | %s%n", o.customer().kind(), o.customer().reservation(),
-                        o.pushes(), e.contains("DealAgreed") ? "deal at " + field(e, "unitPrice") : "no deal", o.lastBotText());
-            }
+
+        double concessionCost(Turn.Deal d) {
+            return extrasCost(d.gifts(), d.freeShipping() && !policy.shipsFreeFor(d.unitPrice().multiply(BigDecimal.valueOf(d.quantity()))), d.unitPrice());
+        }
+
+        private double extrasCost(List<String> given, boolean shipping, BigDecimal unit) {
+            double cost = policy.gifts().stream().filter(g -> given.contains(g.name())).mapToDouble(g -> g.cost().doubleValue()).sum();
+            boolean waived = shipping && !policy.shipsFreeFor(unit.multiply(BigDecimal.valueOf(quantity)));
+            return cost + (waived ? policy.shipping().fee().doubleValue() : 0);
         }
     }
 
-    private static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\":\"?([0-9.]+)").matcher(json);
-        return m.find() ? m.group(1) : "0";
+    /** The negotiation-service's strategy, fed through its own message reader. */
+    static final class Strategy implements Seller {
+        final PricePolicy policy;
+        final Negotiator negotiator;
+        NegotiationState state;
+
+        Strategy(PricePolicy policy, BargainingStyle style) {
+            this.policy = policy;
+            this.negotiator = new Negotiator(policy, style, Shops.CATALOGUE);
+            this.state = NegotiationState.start(policy.productId());
+        }
+
+        @Override
+        public Turn answer(String text, String intent, List<CustomerMove.Entity> entities) {
+            Turn turn = negotiator.respond(state, CustomerMove.read(text, intent, entities, policy.listPrice()));
+            state = turn.state();
+            return turn;
+        }
+    }
+
+    /** Baseline: tells the promotions and never moves; a yes is a deal at the list price. */
+    static class HoldList implements Seller {
+        final PricePolicy policy;
+        NegotiationState state;
+        int quantity = 1;
+
+        HoldList(PricePolicy policy) {
+            this.policy = policy;
+            this.state = NegotiationState.start(policy.productId());
+        }
+
+        @Override
+        public Turn answer(String text, String intent, List<CustomerMove.Entity> entities) {
+            CustomerMove move = CustomerMove.read(text, intent, entities, policy.listPrice());
+            quantity = Math.max(move.quantity(), quantity);
+            int q = quantity;
+            BigDecimal price = policy.startingPrice(q);
+            if (move.kind() == CustomerMove.Kind.accept || accepts(move, price)) {
+                BigDecimal unit = move.kind() == CustomerMove.Kind.accept || move.targetUnitPrice() == null ? price : move.targetUnitPrice().min(price);
+                return new Turn(state, List.of(new Turn.Reply("好的亲，就按" + "¥" + unit.toPlainString() + "给您。", List.of())), null, List.of(),
+                        new Turn.Deal(policy.productId(), policy.productName(), q, unit, policy.payable(unit, q), List.of(), false), null);
+            }
+            return new Turn(state, List.of(new Turn.Reply("亲，价格是统一的哦：¥" + price.toPlainString() + "。", List.of())), null,
+                    List.of(new Turn.Offer(policy.productId(), price, q, policy.payable(price, q))), null, null);
+        }
+
+        boolean accepts(CustomerMove move, BigDecimal price) {
+            return move.targetUnitPrice() != null && move.targetUnitPrice().compareTo(price) >= 0;
+        }
+    }
+
+    /** Baseline: holds the list price, but takes the first price a shopper names that keeps the amount paid at the floor. */
+    static final class FirstAtFloor extends HoldList {
+        FirstAtFloor(PricePolicy policy) {
+            super(policy);
+        }
+
+        @Override
+        boolean accepts(CustomerMove move, BigDecimal price) {
+            return move.targetUnitPrice() != null && !policy.belowFloor(move.targetUnitPrice(), quantity)
+                    && policy.payable(move.targetUnitPrice(), quantity).compareTo(policy.payable(price, quantity)) <= 0;
+        }
+    }
+
+    /** The policies measured: the demo coat as V3 and V5 of negotiation-service's migrations set it, and two others. */
+    static final class Shops {
+        static final PricePolicy.Shipping SHIPPING = new PricePolicy.Shipping(new BigDecimal(12), new BigDecimal(299), true);
+        static final List<PricePolicy> POLICIES = List.of(
+                new PricePolicy("demo", "wool-coat", "羊毛双面呢大衣", new BigDecimal(899), new BigDecimal(829), PricePolicy.PlatformMode.adjustable,
+                        List.of(new PricePolicy.Gift("羊毛围巾小样", 50, new BigDecimal(15))), SHIPPING,
+                        List.of(new PricePolicy.SpendSave(new BigDecimal(299), new BigDecimal(30))),
+                        List.of(new PricePolicy.Coupon("新客券", new BigDecimal(10), new BigDecimal(100))),
+                        List.of(new PricePolicy.QuantityTier(2, new BigDecimal(859)))),
+                // A Tmall shop: the price never moves; a gift and free shipping (over ¥999 only) are what can be given.
+                new PricePolicy("tmall", "wool-coat", "羊毛双面呢大衣", new BigDecimal(899), new BigDecimal(849), PricePolicy.PlatformMode.fixed,
+                        List.of(new PricePolicy.Gift("衣物护理包", 100, new BigDecimal(20))),
+                        new PricePolicy.Shipping(new BigDecimal(12), new BigDecimal(999), true),
+                        List.of(new PricePolicy.SpendSave(new BigDecimal(299), new BigDecimal(30))), List.of(), List.of()),
+                // A Taobao shop with wide room and no promotions.
+                new PricePolicy("wide", "leather-bag", "头层牛皮托特包", new BigDecimal(399), new BigDecimal(339), PricePolicy.PlatformMode.adjustable,
+                        List.of(new PricePolicy.Gift("皮具护理油", 40, new BigDecimal(8))), new PricePolicy.Shipping(new BigDecimal(10), new BigDecimal(499), true),
+                        List.of(), List.of(), List.of(new PricePolicy.QuantityTier(2, new BigDecimal(369)))));
+        static final List<ShopItem> CATALOGUE = List.of(new ShopItem("down-jacket", "轻薄白鸭绒羽绒服", new BigDecimal(459), true),
+                new ShopItem("parka", "连帽加厚派克服", new BigDecimal(529), false));
     }
 }

@@ -8,8 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -52,7 +50,7 @@ public class PricePolicyResource {
     @PUT
     @Path("{productId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create or replace a product's price policy", description = "Refused with invalid_policy when it breaks its own rules (floor above list, a tier below the floor, ...).")
+    @Operation(summary = "Create or replace a product's price policy", description = "Refused with invalid_policy when it breaks its own rules (floor above list, promotions or a tier that take what the shopper pays under the floor, ...).")
     public Response put(@PathParam("shopId") String shopId, @PathParam("productId") String productId,
                         @Valid @NotNull(message = "send the policy as JSON") PolicyRequest request) {
         if (!Ids.valid(shopId) || !Ids.valid(productId)) {
@@ -72,8 +70,6 @@ public class PricePolicyResource {
             @NotNull @DecimalMin("0.01") @Digits(integer = 10, fraction = 2) BigDecimal listPrice,
             @NotNull @DecimalMin("0.01") @Digits(integer = 10, fraction = 2) BigDecimal floorPrice,
             @NotNull PricePolicy.PlatformMode mode,
-            @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) BigDecimal priceStep,
-            @Min(0) @Max(5) int maxConcessions,
             @Size(max = 10) List<PricePolicy.Gift> gifts,
             PricePolicy.Shipping shipping,
             @Size(max = 10) List<PricePolicy.SpendSave> spendSaves,
@@ -81,7 +77,7 @@ public class PricePolicyResource {
             @Size(max = 10) List<PricePolicy.QuantityTier> tiers) {
 
         PricePolicy toPolicy(String shopId, String productId) {
-            return new PricePolicy(shopId, productId, productName.trim(), listPrice, floorPrice, mode, priceStep, maxConcessions,
+            return new PricePolicy(shopId, productId, productName.trim(), listPrice, floorPrice, mode,
                     orEmpty(gifts), shipping, orEmpty(spendSaves), orEmpty(coupons), orEmpty(tiers));
         }
 

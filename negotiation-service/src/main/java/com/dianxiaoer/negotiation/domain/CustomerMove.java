@@ -7,16 +7,20 @@ import java.util.regex.Pattern;
 
 /**
  * What a customer's bargaining message asks for, read from its text and the entities the front desk found:
- * a price of their own ("100卖不卖", "便宜20", "打八折"), a quantity ("两件一起多少钱"), a yes, or a goodbye.
+ * a price of their own ("100卖不卖", "便宜20", "打八折", "两条一起290"), a quantity ("两件一起多少钱"), cheaper
+ * items, a yes, or a goodbye. A price is always read as the unit price, whichever way it was named.
  */
 public record CustomerMove(Kind kind, BargainerType bargainer, BigDecimal targetUnitPrice, int quantity) {
 
-    public enum Kind { bargain, promotion_question, quantity_question, accept, walk_away }
+    public enum Kind { bargain, promotion_question, quantity_question, cheaper_items, accept, walk_away }
 
     private static final Pattern STILL_BARGAINING = Pattern.compile("便宜|贵|少点|少算|折|抹|送|优惠|包邮|卖不卖|行不行|可以吗|能不能");
     private static final Pattern ACCEPT = Pattern.compile("^(好的?|好吧|行|可以|成交|拍了|就这样|那就这样|那就这个价?|我买了|要了|那就要了|下单|ok|okay|嗯+)[!！。.~～呀吧啦了]*$|就这个价|我拍了|这就拍|马上拍|去拍了");
     private static final Pattern WALK_AWAY = Pattern.compile("算了|不要了|不买了|不考虑了|再看看吧|我再想想|先不买");
     private static final Pattern ASKS_TOTAL = Pattern.compile("多少钱|怎么算|什么价|多少|优惠");
+    private static final Pattern CHEAPER_ITEMS = Pattern.compile("便宜(一?点|些)?的(款|衣服|东西|商品|宝贝)|(别|其他|其它)的?款|有没有便宜的|性价比(高|更高)的|平价的?款|预算内的");
+    /** "两条一起290", "共580": the price named is for all of them. "每件80" names one. */
+    private static final Pattern WHOLE_ORDER = Pattern.compile("一起|一共|总共|共|合计|打包");
 
     /** An entity as the front desk sends it on MessageRouted. */
     public record Entity(String type, String value) {
@@ -27,13 +31,18 @@ public record CustomerMove(Kind kind, BargainerType bargainer, BigDecimal target
         BargainerType bargainer = BargainerType.of(t);
         int quantity = entities.stream().filter(e -> e.type().equals("quantity")).map(e -> parseInt(e.value()))
                 .filter(q -> q > 0).findFirst().orElse(1);
-        BigDecimal target = target(entities, listPrice);
+        BigDecimal named = target(entities, listPrice);
+        BigDecimal target = named != null && quantity > 1 && !t.contains("每") && (WHOLE_ORDER.matcher(t).find() || named.compareTo(listPrice) > 0)
+                ? named.divide(BigDecimal.valueOf(quantity), 2, RoundingMode.DOWN) : named;
         // "不便宜就不买了" threatens to leave; it does not leave.
         if (WALK_AWAY.matcher(t).find() && bargainer != BargainerType.threat_lure) {
             return new CustomerMove(Kind.walk_away, bargainer, null, quantity);
         }
         if (target == null && !STILL_BARGAINING.matcher(t).find() && ACCEPT.matcher(t).find()) {
             return new CustomerMove(Kind.accept, bargainer, null, quantity);
+        }
+        if (target == null && CHEAPER_ITEMS.matcher(t).find()) {
+            return new CustomerMove(Kind.cheaper_items, bargainer, null, quantity);
         }
         if (quantity > 1 && target == null && ASKS_TOTAL.matcher(t).find()) {
             return new CustomerMove(Kind.quantity_question, bargainer, null, quantity);

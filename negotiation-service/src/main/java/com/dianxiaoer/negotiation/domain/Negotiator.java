@@ -2,27 +2,30 @@ package com.dianxiaoer.negotiation.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Bargains like the shop's best agent (PLAYBOOK.md §4). Each time the customer pushes, the answer climbs one
- * rung: first the product's value in the line that fits the kind of bargainer, then the promotions anyone gets,
- * then one token concession, then "let me ask my supervisor" and the policy's last offer; after that the answer
- * stays firm and points to cheaper items. So a concession is always won, never handed out, and asking again
- * never wins more. No price below the policy's floor is ever named.
+ * Bargains like the shop's best agent (PLAYBOOK.md §4), to close the sale at the best price the shopper will
+ * pay. The first push hears the product's value in the line that fits the shopper's kind, with the promotions
+ * and what they make the price. Later pushes win concessions in shrinking steps toward what the shop's
+ * {@link BargainingStyle} holds back; then the supervisor is asked and comes back with the last offer, the lowest
+ * price the policy allows and a gift within the budget. A price the shopper names is always heard: met when it
+ * is no less than what the bot would concede next, countered between the two otherwise. Once a price was called
+ * the lowest nothing lower is named or accepted, and no price ever makes the amount paid fall under the floor.
  */
 public final class Negotiator {
-    private static final String ACCEPT_BUTTON = "好的，就这个价";
-
     private final PricePolicy policy;
-    private final List<PricePolicy> shopCatalogue;
+    private final BargainingStyle style;
+    private final List<ShopItem> catalogue;
+    private final Replies say;
 
-    public Negotiator(PricePolicy policy, List<PricePolicy> shopCatalogue) {
+    public Negotiator(PricePolicy policy, BargainingStyle style, List<ShopItem> catalogue) {
         this.policy = policy;
-        this.shopCatalogue = List.copyOf(shopCatalogue);
+        this.style = style;
+        this.catalogue = List.copyOf(catalogue);
+        this.say = new Replies(policy);
     }
 
     /** For a message that names no product the shop has a policy for: ask, with the products as buttons. */
@@ -31,211 +34,204 @@ public final class Negotiator {
                 shop.stream().map(PricePolicy::productName).limit(4).toList());
     }
 
-    public Turn respond(NegotiationState state, CustomerMove move) {
-        if (state.status() == NegotiationState.Status.agreed && state.agreedPrice() != null
-                && (move.kind() == CustomerMove.Kind.accept || move.kind() == CustomerMove.Kind.bargain)) {
-            // A deal is a deal: a "好的" is not a second deal, and a push after it does not reopen the ladder.
-            String text = move.kind() == CustomerMove.Kind.accept
-                    ? "好的亲，就按刚才说好的" + Yuan.of(state.agreedPrice()) + "，您直接拍下就可以，付款前我这边帮您把价格改好～"
-                    : "亲，咱们刚才已经说好" + Yuan.of(state.agreedPrice()) + "了，这已经是店里能给的最优惠，您直接拍下，付款前我帮您改好价～";
-            return new Turn(state, List.of(reply(text, List.of("怎么付款"))), null,
-                    List.of(new Turn.Offer(policy.productId(), state.agreedPrice(), 1)), null, null);
-        }
-        if (state.status() != NegotiationState.Status.open) {
-            state = NegotiationState.start(policy.productId());
+    public Turn respond(NegotiationState before, CustomerMove move) {
+        boolean otherQuantity = before.status() == NegotiationState.Status.agreed && move.quantity() > 1 && move.quantity() != before.quantity();
+        NegotiationState state = before.status() == NegotiationState.Status.ended || otherQuantity ? before.reopened() : before;
+        boolean push = move.kind() == CustomerMove.Kind.bargain && state.status() == NegotiationState.Status.open;
+        state = state.heard(move, push);
+        if (state.status() == NegotiationState.Status.agreed) {
+            return afterDeal(state, move);
         }
         return switch (move.kind()) {
-            case accept -> deal(state, state.offerPrice(policy), move.quantity(), "");
-            case walk_away -> new Turn(state.closed(NegotiationState.Status.ended),
-                    List.of(reply("好的亲，完全理解～这款我帮您留意着，有新活动第一时间告诉您，欢迎您随时回来看看！", List.of())),
-                    null, List.of(), null, "customer_left");
-            case promotion_question -> promotions(state);
-            case quantity_question -> quantity(state, move.quantity());
-            case bargain -> bargain(state.pushed(), move);
+            case accept -> deal(state, state.offerPrice(policy), "yes");
+            case walk_away -> walkAway(state);
+            case promotion_question -> turn(state, say.promotions(state));
+            case quantity_question -> turn(state, say.quantity(state));
+            case cheaper_items -> turn(state, say.cheaper(state, cheaperItems(state.offerPrice(policy))));
+            case bargain -> move.targetUnitPrice() == null ? push(state) : counter(state, move.targetUnitPrice());
         };
     }
 
-    private Turn bargain(NegotiationState state, CustomerMove move) {
-        BigDecimal offer = state.offerPrice(policy);
-        BigDecimal target = move.targetUnitPrice();
-        if (target != null && target.compareTo(offer) >= 0) {
-            return deal(state, offer, move.quantity(), "亲，可以的，");
+    /** A push with no price named. */
+    private Turn push(NegotiationState state) {
+        if (state.finalOfferMade()) {
+            return turn(state, say.firm(state, cheaperItems(state.offerPrice(policy))));
         }
-        if (target != null && state.round() >= 3 && policy.mode() == PricePolicy.PlatformMode.adjustable
-                && state.priceSteps() < PricePolicy.MAX_PRICE_STEPS && concessionsLeft(state) > 0
-                && target.compareTo(policy.priceAfterSteps(state.priceSteps() + 1)) >= 0) {
-            // The customer has pushed long enough and asks for no more than the next step would give: meet them.
-            return deal(state.with(Concession.price(target)), target, move.quantity(), "亲，看您这么有诚意，这个价我给您申请下来了，");
+        if (state.round() <= 1) {
+            return turn(state, say.value(state, cheaperItems(state.offerPrice(policy))));
         }
-        Turn rung = switch (Math.min(state.round(), 5)) {
-            case 1 -> value(state, move);
-            case 2 -> promotions(state);
-            case 3 -> token(state);
-            case 4 -> supervisor(state);
-            default -> firm(state, target);
-        };
-        if (target != null && target.compareTo(policy.floorPrice()) < 0 && state.round() >= 2 && rung.delayed() == null) {
-            return withAlternatives(rung, target);
+        if (state.round() <= style.rounds()) {
+            return concede(state, null);
         }
-        return rung;
-    }
-
-    private Turn value(NegotiationState state, CustomerMove move) {
-        BigDecimal price = state.offerPrice(policy);
-        String name = policy.productName();
-        String text = switch (move.bargainer()) {
-            case promise -> "亲，谢谢您这么看好我们～第一次的价格已经是店里的实在价了，您下次再来或者介绍朋友来，"
-                    + "都能享受老顾客的会员优惠，我们都记着呢。";
-            case comparison -> "亲，同款看着差不多，用料和做工可差得远呢。咱们是品牌授权的正品店，线上线下同价，"
-                    + "还有完整的售后保障，这份安心是别家给不了的～";
-            case threat_lure -> "亲，理解您想买得更划算～价格是公司统一定的，每位顾客都是这个价，对大家都公平。"
-                    + (policy.tiers().isEmpty() ? "" : "如果多买，店里有多件优惠，我可以帮您算一算。");
-            case sympathy -> "亲，特别理解您～这款" + name + "的价格已经很实在了，现在下单还能用店里的活动，"
-                    + "预算紧的话我也可以给您推荐性价比更高的款。";
-            case excuse -> "亲，这个价格确实已经是最低的了，我这边改不了价，还请您理解～能给您的优惠我都会帮您争取。";
-            case bargain_hunter -> "亲，咱们店一直是明码实价哦～不过看您这么有诚意，我尽量帮您争取一点小心意。";
-            case flat -> "亲，价格只在买的那一下，品质却陪您很久。" + name + "用料扎实，按用一年算，每天不到"
-                    + Yuan.plain(price.divide(BigDecimal.valueOf(365), 0, RoundingMode.CEILING)) + "元，真的很值～";
-        };
-        String fixed = policy.mode() == PricePolicy.PlatformMode.fixed ? "另外天猫店的价格是全平台统一的，系统里没法改价，还请您理解。" : "";
-        return new Turn(state, List.of(reply(text + fixed, List.of(ACCEPT_BUTTON, "有什么活动"))), null, List.of(), null, null);
-    }
-
-    private Turn promotions(NegotiationState state) {
-        List<String> parts = new ArrayList<>();
-        List<Turn.Offer> offers = new ArrayList<>();
-        policy.spendSaves().forEach(s -> parts.add("全店满" + Yuan.plain(s.threshold()) + "减" + Yuan.plain(s.off())));
-        policy.coupons().forEach(c -> parts.add("可以领「" + c.name() + "」，满" + Yuan.plain(c.minSpend()) + "减" + Yuan.plain(c.amount())));
-        policy.tiers().forEach(t -> {
-            parts.add(t.minQuantity() + "件起每件" + Yuan.of(t.unitPrice()));
-            offers.add(new Turn.Offer(policy.productId(), t.unitPrice(), t.minQuantity()));
-        });
-        if (policy.shipping() != null && policy.shipping().freeOver() != null) {
-            parts.add("满" + Yuan.plain(policy.shipping().freeOver()) + "包邮");
-        }
-        String text = parts.isEmpty()
-                ? "亲，这款现在没有额外的活动，价格已经是实打实的优惠价了；关注店铺的话，上新和活动都会第一时间通知您～"
-                : "亲，现在店里的活动您都可以用上：" + String.join("；", parts) + "。下单时自动抵扣，算下来很划算的～";
-        return new Turn(state, List.of(reply(text, List.of(ACCEPT_BUTTON, "再便宜点"))), null, offers, null, null);
-    }
-
-    private Turn quantity(NegotiationState state, int quantity) {
-        BigDecimal unit = policy.tierFor(quantity).map(PricePolicy.QuantityTier::unitPrice)
-                .orElse(state.offerPrice(policy)).min(state.offerPrice(policy));
-        BigDecimal total = unit.multiply(BigDecimal.valueOf(quantity));
-        String text = "亲，" + quantity + "件的话每件" + Yuan.of(unit) + "，一共" + Yuan.of(total) + "。"
-                + (policy.spendSaves().isEmpty() ? "" : "满减活动下单时还会自动抵扣哦～");
-        return new Turn(state, List.of(reply(text, List.of(ACCEPT_BUTTON))), null,
-                List.of(new Turn.Offer(policy.productId(), unit, quantity)), null, null);
-    }
-
-    /** One small thing the customer can feel they won: a gift first, then shipping, then (Taobao shops) one price step. */
-    private Turn token(NegotiationState state) {
-        Optional<Concession> concession = nextConcession(state, false);
-        if (concession.isEmpty()) {
-            return supervisor(state);
-        }
-        NegotiationState won = state.with(concession.get());
-        String text = switch (concession.get().kind()) {
-            case gift -> "亲，价格我这边真的动不了，不过帮您申请到了一份小礼物：" + concession.get().gift()
-                    + "，随单一起发，这是特别给您的哦～";
-            case free_shipping -> "亲，价格我这边真的动不了，不过这单给您包邮，运费我们来出，这是特别给您争取的哦～";
-            case price -> "亲，看您是真心想要，我帮您申请到了" + Yuan.of(won.offerPrice(policy)) + "，这个价格很难得了～";
-        };
-        return new Turn(won, List.of(reply(text, List.of(ACCEPT_BUTTON, "再便宜点"))), null, offers(won), null, null);
-    }
-
-    private Turn supervisor(NegotiationState state) {
-        if (state.supervisorConsulted()) {
-            return firm(state, null);
-        }
-        NegotiationState asked = state.consultedSupervisor();
-        Optional<Concession> last = nextConcession(asked, true);
-        NegotiationState after = last.map(asked::with).orElse(asked);
-        String lastWord = last.map(c -> switch (c.kind()) {
-            case price -> "亲，让您久等了！主管特批，这款可以按" + Yuan.of(after.offerPrice(policy))
-                    + "给您，这是能给的最低价了，您看可以吗？";
-            case gift -> "亲，让您久等了！价格主管那边也调不了，不过特批再送您一份" + c.gift() + "，您看这样可以吗？";
-            case free_shipping -> "亲，让您久等了！价格主管那边也调不了，不过特批这单包邮，您看这样可以吗？";
-        }).orElse("亲，让您久等了，主管说这个价格确实已经是最低了，没办法再调，真的很抱歉～不过品质和售后我们都有保障，您放心。");
-        return new Turn(after,
-                List.of(reply("亲，我这边的权限有限，您稍等一下，我去问问主管，看看还能帮您争取到什么～", List.of())),
-                reply(lastWord, List.of(ACCEPT_BUTTON, "看看便宜点的款")), offers(after), null, null);
-    }
-
-    private Turn firm(NegotiationState state, BigDecimal target) {
-        StringBuilder text = new StringBuilder("亲，真的已经是最优惠的了：").append(Yuan.of(state.offerPrice(policy)));
-        if (!state.gifts().isEmpty()) {
-            text.append("，再送").append(String.join("、", state.gifts()));
-        }
-        if (state.freeShipping()) {
-            text.append("，包邮");
-        }
-        text.append("。再低就要亏本了，还请您理解～");
-        return new Turn(state, List.of(reply(text.toString(), List.of(ACCEPT_BUTTON, "看看便宜点的款"))), null, offers(state), null, null);
-    }
-
-    private Turn withAlternatives(Turn turn, BigDecimal target) {
-        List<PricePolicy> cheaper = shopCatalogue.stream()
-                .filter(p -> !p.productId().equals(policy.productId()) && p.listPrice().compareTo(policy.floorPrice()) < 0)
-                .sorted(Comparator.comparing((PricePolicy p) -> p.listPrice().subtract(target).abs()))
-                .limit(2).toList();
-        if (cheaper.isEmpty()) {
-            return turn;
-        }
-        String names = String.join("、", cheaper.stream().map(p -> p.productName() + "（" + Yuan.of(p.listPrice()) + "）").toList());
-        List<Turn.Reply> replies = new ArrayList<>(turn.replies());
-        replies.add(reply("亲，" + Yuan.plain(target) + "元这个价位，这款确实做不到；预算在这个范围的话，可以看看" + names + "，同样是正品，性价比很高～",
-                cheaper.stream().map(PricePolicy::productName).toList()));
-        List<Turn.Offer> offers = new ArrayList<>(turn.offers());
-        cheaper.forEach(p -> offers.add(new Turn.Offer(p.productId(), p.listPrice(), 1)));
-        return new Turn(turn.state(), replies, turn.delayed(), offers, turn.deal(), turn.endedReason());
-    }
-
-    private Turn deal(NegotiationState state, BigDecimal unitPrice, int quantity, String opening) {
-        int qty = Math.max(1, quantity);
-        BigDecimal total = unitPrice.multiply(BigDecimal.valueOf(qty));
-        boolean freeShipping = state.freeShipping() || policy.shipsFreeFor(total);
-        Turn.Deal deal = new Turn.Deal(policy.productId(), policy.productName(), qty, unitPrice, state.gifts(), freeShipping);
-        StringBuilder text = new StringBuilder(opening.isEmpty() ? "好的亲，" : opening)
-                .append("就按").append(Yuan.of(unitPrice)).append(qty > 1 ? "一件、" + qty + "件共" + Yuan.of(total) : "")
-                .append("给您");
-        if (!state.gifts().isEmpty()) {
-            text.append("，赠品").append(String.join("、", state.gifts())).append("我会备注好随单发出");
-        }
-        text.append(freeShipping ? "，包邮" : "").append("。您直接拍下就可以，付款后我这边马上为您安排，感谢您的支持～");
-        return new Turn(state.agreedAt(unitPrice), List.of(reply(text.toString(), List.of("怎么付款"))), null,
-                List.of(new Turn.Offer(policy.productId(), unitPrice, qty)), deal, null);
+        return supervisor(state, null);
     }
 
     /**
-     * The next concession the policy allows: gift, free shipping, then a price step (Taobao shops only). The
-     * supervisor's last offer prefers a price step where one is allowed, because it is the one that settles.
+     * A price the shopper named. Met when paying it is no more than what is on the table, or when it is no less
+     * than the next concession (or close to it, or the rounds are over); countered halfway otherwise; under the
+     * limit, answered with the next move of the strategy.
      */
-    private Optional<Concession> nextConcession(NegotiationState state, boolean lastOffer) {
-        if (concessionsLeft(state) <= 0) {
+    private Turn counter(NegotiationState state, BigDecimal theirs) {
+        int q = state.quantity();
+        BigDecimal table = state.offerPrice(policy);
+        BigDecimal limit = state.limit(policy);
+        if (theirs.compareTo(table) >= 0) {
+            return deal(state, table, "yes");
+        }
+        if (policy.payable(table, q).compareTo(policy.payable(theirs, q)) <= 0) {
+            return deal(state, table, "already");
+        }
+        if (theirs.compareTo(limit) < 0) {
+            if (state.finalOfferMade()) {
+                return turn(state, say.firm(state, cheaperItems(theirs)));
+            }
+            if (state.round() > style.rounds()) {
+                return supervisor(state, theirs);
+            }
+            return state.round() <= 1 ? turn(state, say.value(state, cheaperItems(theirs))) : concede(state, theirs);
+        }
+        BigDecimal next = nextConcession(state);
+        boolean close = next.subtract(theirs).compareTo(smallGap()) <= 0;
+        if (theirs.compareTo(next) >= 0 || close || state.round() > style.rounds() || state.finalOfferMade()) {
+            return deal(state, theirs, "met");
+        }
+        BigDecimal halfway = theirs.add(table).divide(BigDecimal.valueOf(2), 0, RoundingMode.CEILING);
+        BigDecimal price = halfway.min(next).max(limit).max(theirs.setScale(0, RoundingMode.FLOOR).add(BigDecimal.ONE)).min(table);
+        NegotiationState countered = state.offering(price, policy);
+        return turn(countered, say.counter(countered, theirs));
+    }
+
+    /**
+     * What the strategy would give at this push: the next step of the schedule that is under the price on the
+     * table (a counter may have passed some), or the limit once the rounds are over or the steps are used up.
+     */
+    private BigDecimal nextConcession(NegotiationState state) {
+        return nextStep(state).orElse(state.limit(policy));
+    }
+
+    private Optional<BigDecimal> nextStep(NegotiationState state) {
+        if (state.round() > style.rounds()) {
             return Optional.empty();
         }
-        Optional<Concession> priceStep = policy.mode() == PricePolicy.PlatformMode.adjustable
-                && state.priceSteps() < PricePolicy.MAX_PRICE_STEPS
-                && policy.priceAfterSteps(state.priceSteps() + 1).compareTo(state.offerPrice(policy)) < 0
-                ? Optional.of(Concession.price(policy.priceAfterSteps(state.priceSteps() + 1))) : Optional.empty();
-        Optional<Concession> gift = policy.gifts().stream()
-                .filter(g -> g.stock() > 0 && !state.gifts().contains(g.name())).findFirst().map(g -> Concession.gift(g.name()));
-        Optional<Concession> shipping = policy.shipping() != null && policy.shipping().waivable() && !state.freeShipping()
-                && policy.shipping().fee().signum() > 0 ? Optional.of(Concession.freeShipping()) : Optional.empty();
-        return lastOffer ? priceStep.or(() -> gift).or(() -> shipping) : gift.or(() -> shipping).or(() -> priceStep);
+        BigDecimal table = state.offerPrice(policy);
+        BigDecimal start = policy.startingPrice(state.quantity());
+        BigDecimal limit = state.limit(policy);
+        for (int move = Math.max(1, state.round() - 1); move < style.rounds(); move++) {
+            BigDecimal step = style.afterMove(move, start, policy.lowestPrice(state.quantity())).max(limit);
+            if (step.compareTo(table) < 0) {
+                return Optional.of(step);
+            }
+        }
+        return Optional.empty();
     }
 
-    private int concessionsLeft(NegotiationState state) {
-        return policy.maxConcessions() - state.concessions().size();
+    /** Gaps this small are not worth a round of haggling: 1% of the price, at least ¥2. */
+    private BigDecimal smallGap() {
+        return policy.listPrice().multiply(new BigDecimal("0.01")).max(BigDecimal.valueOf(2));
     }
 
-    private List<Turn.Offer> offers(NegotiationState state) {
-        return List.of(new Turn.Offer(policy.productId(), state.offerPrice(policy), 1));
+    /**
+     * An ordinary concession: the next price step; a token gift first for a bargain hunter (the playbook's
+     * answer to them), and whenever no step is left before the last offer (a shop that cannot move the price, a
+     * firm aspiration, a counter that went past the steps). With nothing to give, the price is held until the
+     * rounds are over.
+     */
+    private Turn concede(NegotiationState state, BigDecimal theirs) {
+        Optional<BigDecimal> next = nextStep(state);
+        Optional<Token> token = nextToken(state);
+        boolean tokenFirst = state.bargainer() == BargainerType.bargain_hunter && state.gifts().isEmpty() && state.round() <= 2;
+        if (token.isPresent() && (tokenFirst || next.isEmpty())) {
+            NegotiationState given = token.get().giveTo(state);
+            return turn(given, say.token(given, token.get().concession(), theirs));
+        }
+        if (next.isEmpty()) {
+            return turn(state, say.hold(state, theirs));
+        }
+        NegotiationState stepped = state.offering(next.get(), policy);
+        return turn(stepped, say.step(stepped, theirs));
     }
 
-    private static Turn.Reply reply(String text, List<String> quickReplies) {
-        return new Turn.Reply(text, quickReplies);
+    /**
+     * "Let me ask my supervisor": an answer now, and after the pause the last offer: the limit, and a gift or the
+     * shipping if the budget allows. The price is called the lowest, and held from then on.
+     */
+    private Turn supervisor(NegotiationState state, BigDecimal theirs) {
+        NegotiationState last = state.offering(state.limit(policy), policy).lastOffer(state.limit(policy));
+        Optional<Token> token = nextToken(last);
+        if (token.isPresent()) {
+            last = token.get().giveTo(last);
+        }
+        Line now = say.askSupervisor(last, theirs);
+        boolean priceMoved = state.limit(policy).compareTo(state.offerPrice(policy)) < 0;
+        Replies.Said later = say.lastOffer(last.said(now.key()), token.map(Token::concession), priceMoved);
+        return new Turn(last.said(later.line().key()), List.of(reply(now, List.of())),
+                reply(later.line(), List.of(Replies.ACCEPT, Replies.CHEAPER)), later.offers(), null, null);
+    }
+
+    /** A shopper about to leave is asked to wait for the supervisor once; after that, let go warmly. */
+    private Turn walkAway(NegotiationState state) {
+        boolean somethingLeft = state.limit(policy).compareTo(state.offerPrice(policy)) < 0 || nextToken(state).isPresent();
+        if (state.round() >= 1 && !state.supervisorConsulted() && somethingLeft) {
+            return supervisor(state, null);
+        }
+        Line bye = say.goodbye(state);
+        return new Turn(state.closed().said(bye.key()), List.of(reply(bye, List.of())), null, List.of(), null, "customer_left");
+    }
+
+    private Turn afterDeal(NegotiationState state, CustomerMove move) {
+        return switch (move.kind()) {
+            case walk_away -> {
+                Line bye = say.goodbye(state);
+                yield new Turn(state.closed().said(bye.key()), List.of(reply(bye, List.of())), null, List.of(), null, "customer_left");
+            }
+            case cheaper_items -> turn(state, say.cheaper(state, cheaperItems(state.agreedPrice())));
+            case promotion_question -> turn(state, say.promotions(state));
+            case quantity_question -> turn(state, say.quantity(state));
+            default -> turn(state, say.agreed(state, move.kind() == CustomerMove.Kind.accept));
+        };
+    }
+
+    private Turn deal(NegotiationState state, BigDecimal unitPrice, String how) {
+        NegotiationState agreed = state.offering(unitPrice, policy).agreedAt(unitPrice);
+        int q = agreed.quantity();
+        boolean freeShipping = agreed.freeShipping() || policy.shipsFreeFor(unitPrice.multiply(BigDecimal.valueOf(q)));
+        Turn.Deal deal = new Turn.Deal(policy.productId(), policy.productName(), q, unitPrice, policy.payable(unitPrice, q),
+                agreed.gifts(), freeShipping);
+        Replies.Said said = say.deal(agreed, how, freeShipping);
+        return new Turn(agreed.said(said.line().key()), List.of(reply(said.line(), said.quickReplies())), null, said.offers(), deal, null);
+    }
+
+    /** The next gift in stock not yet given, else free shipping where it costs something: within the budget. */
+    private Optional<Token> nextToken(NegotiationState state) {
+        BigDecimal left = style.giftBudget().subtract(state.giftSpent());
+        Optional<Token> gift = policy.gifts().stream()
+                .filter(g -> g.stock() > 0 && !state.gifts().contains(g.name()) && g.cost().compareTo(left) <= 0)
+                .findFirst().map(g -> new Token(Concession.gift(g.name()), g.cost()));
+        BigDecimal total = state.offerPrice(policy).multiply(BigDecimal.valueOf(state.quantity()));
+        Optional<Token> shipping = policy.shipping() != null && policy.shipping().waivable() && !state.freeShipping()
+                && !policy.shipsFreeFor(total) && policy.shipping().fee().compareTo(left) <= 0
+                ? Optional.of(new Token(Concession.freeShipping(), policy.shipping().fee())) : Optional.empty();
+        return gift.or(() -> shipping);
+    }
+
+    private record Token(Concession concession, BigDecimal cost) {
+        NegotiationState giveTo(NegotiationState state) {
+            return state.giving(concession, cost);
+        }
+    }
+
+    /** In-stock products of the shop that cost less than {@code price}, the closest first. */
+    private List<ShopItem> cheaperItems(BigDecimal price) {
+        return catalogue.stream()
+                .filter(i -> i.inStock() && !i.productId().equals(policy.productId()) && i.listPrice().compareTo(price) < 0)
+                .sorted(Comparator.comparing(ShopItem::listPrice).reversed()).limit(3).toList();
+    }
+
+    private Turn turn(NegotiationState state, Replies.Said said) {
+        return new Turn(state.said(said.line().key()), List.of(reply(said.line(), said.quickReplies())), null, said.offers(), null, null);
+    }
+
+    private static Turn.Reply reply(Line line, List<String> quickReplies) {
+        return new Turn.Reply(line.text(), quickReplies);
     }
 }

@@ -21,12 +21,19 @@ public record Turn(NegotiationState state, List<Reply> replies, Reply delayed, L
         }
     }
 
-    /** A price a reply names: the unit price of a product for a quantity (its total is unit × quantity). */
-    public record Offer(String productId, BigDecimal unitPrice, int quantity) {
+    /**
+     * A price a reply names: the unit price of a product for a quantity, its total (unit × quantity) and what the
+     * shopper pays for it after the promotions ({@code payable}). Every amount a reply writes is one of the three.
+     */
+    public record Offer(String productId, BigDecimal unitPrice, int quantity, BigDecimal payable) {
+        public BigDecimal total() {
+            return unitPrice.multiply(BigDecimal.valueOf(quantity));
+        }
     }
 
-    public record Deal(String productId, String productName, int quantity, BigDecimal unitPrice, List<String> gifts,
-                       boolean freeShipping) {
+    /** The deal: {@code payable} is what the shopper pays for all of it after the promotions. */
+    public record Deal(String productId, String productName, int quantity, BigDecimal unitPrice, BigDecimal payable,
+                       List<String> gifts, boolean freeShipping) {
         public Deal {
             gifts = List.copyOf(gifts);
         }

@@ -15,7 +15,9 @@ import com.dianxiaoer.negotiation.domain.CustomerMove;
 import com.dianxiaoer.negotiation.domain.NegotiationState;
 import com.dianxiaoer.negotiation.domain.Negotiator;
 import com.dianxiaoer.negotiation.domain.PricePolicy;
+import com.dianxiaoer.negotiation.domain.ShopItem;
 import com.dianxiaoer.negotiation.domain.Turn;
+import com.dianxiaoer.negotiation.persistence.BargainingStyles;
 import com.dianxiaoer.negotiation.persistence.NegotiationEntity;
 import com.dianxiaoer.negotiation.persistence.PricePolicies;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -38,6 +40,8 @@ public class NegotiationHandler {
 
     @Inject
     PricePolicies policies;
+    @Inject
+    BargainingStyles styles;
     @Inject
     Outbox outbox;
     @Inject
@@ -63,7 +67,8 @@ public class NegotiationHandler {
         CustomerMove move = CustomerMove.read(routed.text(), routed.intent(),
                 routed.entities().stream().map(e -> new CustomerMove.Entity(e.type(), e.value())).toList(),
                 policy.get().listPrice());
-        Turn turn = new Negotiator(policy.get(), shop).respond(before, move);
+        List<ShopItem> catalogue = shop.stream().map(p -> new ShopItem(p.productId(), p.productName(), p.listPrice(), true)).toList();
+        Turn turn = new Negotiator(policy.get(), styles.of(event.shopId()), catalogue).respond(before, move);
         negotiation.record(turn.state());
 
         turn.replies().forEach(r -> reply(event, routed, r));

@@ -34,17 +34,13 @@ public class PricePolicyEntity extends PanacheEntityBase {
     public BigDecimal floorPrice;
     @Enumerated(EnumType.STRING)
     public PricePolicy.PlatformMode mode;
-    @Column(name = "price_step")
-    public BigDecimal priceStep;
-    @Column(name = "max_concessions")
-    public int maxConcessions;
     public String terms;
     @Column(name = "updated_at")
     public Instant updatedAt;
 
     PricePolicy toPolicy() {
         PolicyTerms t = JsonColumn.read(terms, PolicyTerms.class);
-        return new PricePolicy(shopId, productId, productName, listPrice, floorPrice, mode, priceStep, maxConcessions,
+        return new PricePolicy(shopId, productId, productName, listPrice, floorPrice, mode,
                 t.gifts(), t.shipping(), t.spendSaves(), t.coupons(), t.tiers());
     }
 
@@ -53,8 +49,6 @@ public class PricePolicyEntity extends PanacheEntityBase {
         listPrice = p.listPrice();
         floorPrice = p.floorPrice();
         mode = p.mode();
-        priceStep = p.priceStep();
-        maxConcessions = p.maxConcessions();
         terms = JsonColumn.write(new PolicyTerms(p.gifts(), p.shipping(), p.spendSaves(), p.coupons(), p.tiers()));
         updatedAt = Instant.now();
     }

@@ -50,6 +50,31 @@ class PricePolicyResourceTest {
     }
 
     @Test
+    void promotionsThatTakeWhatIsPaidUnderTheFloorAreRefused() {
+        Map<String, Object> policy = new java.util.HashMap<>(policy(300, 280));
+        policy.put("spendSaves", List.of(Map.of("threshold", 299, "off", 30)));
+        given().contentType(ContentType.JSON).body(policy).when().put("/api/v1/admin/shops/demo/price-policies/test-bag")
+                .then().statusCode(400).body("code", equalTo("invalid_policy")).body("message", containsString("promotions alone"));
+    }
+
+    @Test
+    void aShopSetsItsBargainingStyleWithinBounds() {
+        given().when().get("/api/v1/admin/shops/style-shop/bargaining-style")
+                .then().statusCode(200).body("aspiration", equalTo(0.5f)).body("rounds", equalTo(3)).body("giftBudget", equalTo(30));
+        given().contentType(ContentType.JSON).body(Map.of("aspiration", 0.7, "rounds", 4)).when().put("/api/v1/admin/shops/style-shop/bargaining-style")
+                .then().statusCode(201).body("aspiration", equalTo(0.7f)).body("rounds", equalTo(4)).body("giftBudget", equalTo(30.0f));
+        given().contentType(ContentType.JSON).body(Map.of("aspiration", 2, "rounds", 9, "giftBudget", -5)).when()
+                .put("/api/v1/admin/shops/style-shop/bargaining-style")
+                .then().statusCode(400).body("code", equalTo("invalid_style"))
+                .body("message", containsString("aspiration must be between 0 and 1"))
+                .body("message", containsString("rounds must be between 1 and 6"))
+                .body("message", containsString("giftBudget"));
+        given().when().get("/api/v1/admin/shops/style-shop/bargaining-style").then().statusCode(200).body("rounds", equalTo(4));
+        given().contentType(ContentType.JSON).body(Map.of("rounds", 2)).when().put("/api/v1/admin/shops/Bad Shop/bargaining-style")
+                .then().statusCode(400).body("code", equalTo("invalid_id"));
+    }
+
+    @Test
     void anUnknownProductIsNotFound() {
         given().when().get("/api/v1/admin/shops/demo/price-policies/no-such-thing")
                 .then().statusCode(404).body("code", equalTo("policy_not_found"));

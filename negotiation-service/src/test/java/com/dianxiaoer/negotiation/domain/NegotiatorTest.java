@@ -3,157 +3,275 @@ package com.dianxiaoer.negotiation.domain;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
+import static com.dianxiaoer.negotiation.domain.Policies.BACKPACK;
+import static com.dianxiaoer.negotiation.domain.Policies.CATALOGUE;
 import static com.dianxiaoer.negotiation.domain.Policies.COAT_TAOBAO;
 import static com.dianxiaoer.negotiation.domain.Policies.COAT_TMALL;
+import static com.dianxiaoer.negotiation.domain.Policies.DOWN_JACKET;
 import static com.dianxiaoer.negotiation.domain.Policies.TEE;
+import static com.dianxiaoer.negotiation.domain.Policies.WOOL_SCARF;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class NegotiatorTest {
+    private static final BargainingStyle STYLE = BargainingStyle.DEFAULT;
 
     private static CustomerMove say(String text, PricePolicy policy, CustomerMove.Entity... entities) {
         return CustomerMove.read(text, "bargain", List.of(entities), policy.listPrice());
+    }
+
+    private static CustomerMove offer(int price, PricePolicy policy) {
+        return say(price + "卖不卖", policy, new CustomerMove.Entity("amount", Integer.toString(price)));
     }
 
     private static String text(Turn turn) {
         return turn.replies().get(0).text();
     }
 
-    @Test
-    void theLadderClimbsOneRungPerPushValueThenPromotionsThenATokenThenTheSupervisor() {
-        Negotiator n = new Negotiator(COAT_TAOBAO, List.of(COAT_TAOBAO, TEE));
-        Turn first = n.respond(NegotiationState.start("wool-coat"), say("太贵了", COAT_TAOBAO));
-        assertThat(text(first)).contains("品质", "每天不到");
-        assertThat(first.state().concessions()).isEmpty();
-
-        Turn second = n.respond(first.state(), say("便宜点吧", COAT_TAOBAO));
-        assertThat(text(second)).contains("满299减30", "新客券", "2件起每件¥859");
-        assertThat(second.state().concessions()).isEmpty();
-
-        Turn third = n.respond(second.state(), say("再便宜点", COAT_TAOBAO));
-        assertThat(text(third)).contains("羊毛围巾小样");
-        assertThat(third.state().concessions()).containsExactly(Concession.gift("羊毛围巾小样"));
-        assertThat(third.state().offerPrice(COAT_TAOBAO)).isEqualByComparingTo("899");
-
-        Turn fourth = n.respond(third.state(), say("还是贵", COAT_TAOBAO));
-        assertThat(text(fourth)).contains("主管");
-        assertThat(fourth.delayed().text()).contains("¥869", "最低价");
-        assertThat(fourth.state().offerPrice(COAT_TAOBAO)).isEqualByComparingTo("869");
-
-        Turn fifth = n.respond(fourth.state(), say("再便宜点", COAT_TAOBAO));
-        assertThat(fifth.delayed()).isNull();
-        assertThat(text(fifth)).contains("¥869", "羊毛围巾小样", "最优惠");
-        Turn sixth = n.respond(fifth.state(), say("再便宜点", COAT_TAOBAO));
-        assertThat(sixth.state().concessions()).as("asking again wins nothing more").isEqualTo(fifth.state().concessions());
+    /** Plays the messages in order; returns every turn. */
+    private static List<Turn> play(Negotiator n, PricePolicy policy, CustomerMove... moves) {
+        List<Turn> turns = new ArrayList<>();
+        NegotiationState state = NegotiationState.start(policy.productId());
+        for (CustomerMove move : moves) {
+            Turn turn = n.respond(state, move);
+            turns.add(turn);
+            state = turn.state();
+        }
+        return turns;
     }
 
     @Test
-    void eachKindOfBargainerHearsItsOwnLine() {
-        Negotiator n = new Negotiator(COAT_TAOBAO, List.of());
+    void theValueAndWhatThePromotionsMakeThePriceThenShrinkingStepsThenTheSupervisorsLastOffer() {
+        Negotiator n = new Negotiator(COAT_TAOBAO, STYLE, CATALOGUE);
+        List<Turn> turns = play(n, COAT_TAOBAO, say("太贵了", COAT_TAOBAO), say("便宜点吧", COAT_TAOBAO),
+                say("再便宜点", COAT_TAOBAO), say("还是贵", COAT_TAOBAO));
+        assertThat(text(turns.get(0))).contains("满299减30", "新客券", "到手¥859");
+        assertThat(turns.get(0).state().concessions()).isEmpty();
+
+        BigDecimal first = turns.get(1).state().offerPrice(COAT_TAOBAO);
+        BigDecimal second = turns.get(2).state().offerPrice(COAT_TAOBAO);
+        assertThat(first).isLessThan(new BigDecimal("899"));
+        assertThat(second).isLessThan(first);
+        assertThat(first.subtract(second)).as("each step smaller than the one before").isLessThan(new BigDecimal("899").subtract(first));
+        assertThat(text(turns.get(1))).contains(Yuan.of(first));
+
+        Turn supervisor = turns.get(3);
+        assertThat(text(supervisor)).contains("主管");
+        assertThat(supervisor.delayed().text()).contains("¥869", "最低价", "羊毛围巾小样", "到手¥829");
+        assertThat(supervisor.state().offerPrice(COAT_TAOBAO)).isEqualByComparingTo("869");
+        assertThat(supervisor.state().lowest()).isEqualByComparingTo("869");
+    }
+
+    @Test
+    void aNamedPriceIsHeardCounteredBetweenTheTwoAndMetWhenItReachesTheNextConcession() {
+        Negotiator n = new Negotiator(COAT_TAOBAO, STYLE, CATALOGUE);
+        Turn counter = n.respond(NegotiationState.start("wool-coat"), offer(874, COAT_TAOBAO));
+        assertThat(counter.deal()).isNull();
+        BigDecimal ours = counter.state().offerPrice(COAT_TAOBAO);
+        assertThat(ours).isGreaterThan(new BigDecimal("874")).isLessThan(new BigDecimal("899"));
+        assertThat(text(counter)).contains("874", Yuan.of(ours));
+        assertThat(counter.state().theirs()).isEqualByComparingTo("874");
+
+        Turn met = n.respond(counter.state(), offer(880, COAT_TAOBAO));
+        assertThat(met.deal()).as("¥880 is no less than what the bot would concede next").isNotNull();
+        assertThat(met.deal().unitPrice()).isEqualByComparingTo("880");
+        assertThat(met.deal().payable()).isEqualByComparingTo("840");
+    }
+
+    @Test
+    void anOfferAboveTheLastOfferIsTakenAtTheLastOffer() {
+        Negotiator n = new Negotiator(COAT_TAOBAO, STYLE, CATALOGUE);
+        List<Turn> turns = play(n, COAT_TAOBAO, say("太贵了", COAT_TAOBAO), say("便宜点", COAT_TAOBAO), say("再便宜点", COAT_TAOBAO),
+                say("还是贵", COAT_TAOBAO), offer(874, COAT_TAOBAO));
+        assertThat(turns.get(4).deal().unitPrice()).isEqualByComparingTo("869");
+    }
+
+    @Test
+    void onceAPriceWasCalledTheLowestNothingLowerIsOfferedOrAccepted() {
+        Negotiator n = new Negotiator(COAT_TAOBAO, STYLE, CATALOGUE);
+        List<Turn> turns = play(n, COAT_TAOBAO, say("太贵了", COAT_TAOBAO), say("便宜点", COAT_TAOBAO), say("再便宜点", COAT_TAOBAO),
+                say("还是贵", COAT_TAOBAO), say("850行不行", COAT_TAOBAO, new CustomerMove.Entity("amount", "850")),
+                say("再便宜点", COAT_TAOBAO), say("算了不买了", COAT_TAOBAO), offer(850, COAT_TAOBAO));
+        for (Turn turn : turns.subList(4, turns.size())) {
+            assertThat(turn.deal()).isNull();
+            assertThat(turn.offers()).filteredOn(o -> o.productId().equals("wool-coat"))
+                    .allSatisfy(o -> assertThat(o.unitPrice()).isGreaterThanOrEqualTo(new BigDecimal("869")));
+        }
+        assertThat(turns.get(6).endedReason()).as("the supervisor was asked already: let go").isEqualTo("customer_left");
+        assertThat(turns.get(7).state().offerPrice(COAT_TAOBAO)).as("coming back does not undo the lowest").isEqualByComparingTo("869");
+    }
+
+    @Test
+    void theSameSentenceIsNeverSentTwiceInARow() {
+        Negotiator n = new Negotiator(COAT_TAOBAO, STYLE, CATALOGUE);
+        List<Turn> turns = play(n, COAT_TAOBAO, offer(806, COAT_TAOBAO), offer(806, COAT_TAOBAO), offer(806, COAT_TAOBAO),
+                offer(806, COAT_TAOBAO), offer(806, COAT_TAOBAO), offer(806, COAT_TAOBAO), offer(806, COAT_TAOBAO));
+        List<String> sent = new ArrayList<>();
+        turns.forEach(t -> {
+            t.replies().forEach(r -> sent.add(r.text()));
+            if (t.delayed() != null) {
+                sent.add(t.delayed().text());
+            }
+        });
+        for (int i = 1; i < sent.size(); i++) {
+            assertThat(sent.get(i)).isNotEqualTo(sent.get(i - 1));
+        }
+        assertThat(turns).allSatisfy(t -> assertThat(t.deal()).isNull());
+    }
+
+    @Test
+    void theFloorHoldsForWhatTheShopperPaysAfterThePromotions() {
+        Negotiator n = new Negotiator(DOWN_JACKET, STYLE, CATALOGUE);
+        assertThat(DOWN_JACKET.lowestPrice(1)).as("¥459 less 30 and 10 is already the floor").isEqualByComparingTo("459");
+        List<Turn> turns = play(n, DOWN_JACKET, say("太贵了", DOWN_JACKET), say("便宜点", DOWN_JACKET), offer(439, DOWN_JACKET),
+                say("再便宜点", DOWN_JACKET), say("还是贵", DOWN_JACKET), say("好的", DOWN_JACKET));
+        turns.forEach(t -> assertThat(t.offers()).filteredOn(o -> o.productId().equals("down-jacket"))
+                .allSatisfy(o -> assertThat(o.payable()).isGreaterThanOrEqualTo(new BigDecimal("419"))));
+        Turn.Deal deal = turns.get(5).deal();
+        assertThat(deal.unitPrice()).isEqualByComparingTo("459");
+        assertThat(deal.payable()).isEqualByComparingTo("419");
+        assertThat(deal.gifts()).as("what the budget can still give").containsExactly("羽绒服收纳袋");
+    }
+
+    @Test
+    void aLowerPriceNeverPushesTheShopperUnderAThresholdTheyHadReached() {
+        assertThat(BACKPACK.lowestPrice(1)).isEqualByComparingTo("299");
+        Turn turn = new Negotiator(BACKPACK, STYLE, CATALOGUE).respond(NegotiationState.start("backpack"), offer(289, BACKPACK));
+        assertThat(turn.deal().unitPrice()).as("at ¥299 the spend-save makes it ¥269, less than ¥289").isEqualByComparingTo("299");
+        assertThat(turn.deal().payable()).isEqualByComparingTo("269");
+        assertThat(text(turn)).contains("到手¥269");
+    }
+
+    @Test
+    void promotionsThatAloneBreakTheFloorAreRefused() {
+        PricePolicy oldBackpack = new PricePolicy("demo", "backpack", "防泼水通勤双肩包", new BigDecimal("299"), new BigDecimal("279"),
+                PricePolicy.PlatformMode.adjustable, List.of(), null, BACKPACK.spendSaves(), List.of(), List.of());
+        assertThat(oldBackpack.problems()).anyMatch(p -> p.contains("promotions alone") && p.contains("269"));
+        PricePolicy oldJeans = new PricePolicy("demo", "jeans", "直筒弹力牛仔裤", new BigDecimal("259"), new BigDecimal("239"),
+                PricePolicy.PlatformMode.adjustable, List.of(), null, BACKPACK.spendSaves(), List.of(),
+                List.of(new PricePolicy.QuantityTier(2, new BigDecimal("249"))));
+        assertThat(oldJeans.problems()).anyMatch(p -> p.contains("2 items") && p.contains("468"));
+    }
+
+    @Test
+    void theKindOfBargainerAndTheirLastOfferAreRemembered() {
+        Negotiator n = new Negotiator(COAT_TAOBAO, STYLE, CATALOGUE);
+        List<Turn> turns = play(n, COAT_TAOBAO, say("我是学生没什么钱", COAT_TAOBAO), offer(800, COAT_TAOBAO), say("便宜点嘛", COAT_TAOBAO));
+        assertThat(turns.get(2).state().bargainer()).isEqualTo(BargainerType.sympathy);
+        assertThat(turns.get(2).state().theirs()).isEqualByComparingTo("800");
+        assertThat(text(turns.get(0))).contains("轻薄白鸭绒羽绒服（¥459）").doesNotContain("连帽加厚派克服");
+    }
+
+    @Test
+    void eachKindOfBargainerHearsItsOwnLineAndNothingTheShopNeverSetUp() {
+        Negotiator n = new Negotiator(COAT_TAOBAO, STYLE, CATALOGUE);
         NegotiationState start = NegotiationState.start("wool-coat");
-        assertThat(text(n.respond(start, say("第一次买便宜点，下次带朋友来", COAT_TAOBAO)))).contains("老顾客");
-        assertThat(text(n.respond(start, say("别家才卖700", COAT_TAOBAO)))).contains("正品", "线上线下同价");
-        assertThat(text(n.respond(start, say("不便宜就不买了，买十件能便宜吗", COAT_TAOBAO)))).contains("每位顾客都是这个价", "多件优惠");
-        assertThat(text(n.respond(start, say("我是学生没什么钱", COAT_TAOBAO)))).contains("理解", "性价比");
-        assertThat(text(n.respond(start, say("我预算只有800", COAT_TAOBAO)))).contains("还请您理解");
-        assertThat(text(n.respond(start, say("抹个零头呗", COAT_TAOBAO)))).contains("明码实价");
-        assertThat(text(n.respond(start, say("都挺好的就是价格有点贵", COAT_TAOBAO)))).contains("品质却陪您很久");
+        assertThat(text(n.respond(start, say("第一次买便宜点，下次带朋友来", COAT_TAOBAO)))).contains("都一样").doesNotContain("会员", "记着");
+        assertThat(text(n.respond(start, say("别家才卖700", COAT_TAOBAO)))).contains("做工").doesNotContain("线上线下同价", "授权");
+        assertThat(text(n.respond(start, say("不便宜就不买了，买十件能便宜吗", COAT_TAOBAO)))).contains("每位顾客", "多件优惠");
+        assertThat(text(n.respond(start, say("我预算只有这么多", COAT_TAOBAO)))).contains("预算");
+        assertThat(text(n.respond(start, say("抹个零头呗", COAT_TAOBAO)))).contains("实");
+        assertThat(text(n.respond(start, say("都挺好的就是价格有点贵", COAT_TAOBAO)))).contains("到手¥859");
     }
 
     @Test
-    void aTmallShopNeverMovesThePriceButCanGiveAGiftAndShipping() {
-        Negotiator n = new Negotiator(COAT_TMALL, List.of());
+    void aBargainHunterIsGivenATokenBeforeAnyPrice() {
+        Negotiator n = new Negotiator(COAT_TAOBAO, STYLE, CATALOGUE);
+        List<Turn> turns = play(n, COAT_TAOBAO, say("抹个零头呗", COAT_TAOBAO), say("再少点呗", COAT_TAOBAO));
+        assertThat(turns.get(1).state().concessions()).containsExactly(Concession.gift("羊毛围巾小样"));
+        assertThat(turns.get(1).state().offerPrice(COAT_TAOBAO)).isEqualByComparingTo("899");
+        assertThat(turns.get(1).state().giftSpent()).isEqualByComparingTo("15");
+    }
+
+    @Test
+    void aTmallShopNeverMovesThePriceButGivesWhatTheBudgetAllows() {
+        Negotiator n = new Negotiator(COAT_TMALL, STYLE, CATALOGUE);
         NegotiationState state = NegotiationState.start("wool-coat");
         String first = null;
         for (int i = 0; i < 7; i++) {
             Turn turn = n.respond(state, say("便宜100吧", COAT_TMALL, new CustomerMove.Entity("discount", "100")));
             first = first == null ? text(turn) : first;
             state = turn.state();
-            assertThat(state.offerPrice(COAT_TMALL)).isEqualByComparingTo("899");
-            assertThat(turn.offers()).allSatisfy(o -> assertThat(o.unitPrice()).isEqualByComparingTo("899"));
+            assertThat(turn.offers()).filteredOn(o -> o.productId().equals("wool-coat"))
+                    .allSatisfy(o -> assertThat(o.unitPrice()).isEqualByComparingTo("899"));
         }
         assertThat(first).contains("天猫");
         assertThat(state.concessions()).containsExactly(Concession.gift("衣物护理包"), Concession.freeShipping());
+        assertThat(state.giftSpent()).isEqualByComparingTo("24");
     }
 
     @Test
-    void aCounterOfferAtOrAboveThePriceIsADeal() {
-        Turn turn = new Negotiator(TEE, List.of()).respond(NegotiationState.start("cotton-tee"),
-                say("100卖不卖", TEE, new CustomerMove.Entity("amount", "100")));
-        assertThat(turn.deal()).isNotNull();
-        assertThat(turn.deal().unitPrice()).isEqualByComparingTo("99");
-        assertThat(text(turn)).contains("¥99");
+    void aShopTunesHowFirmlyHowLongAndHowMuchToGive() {
+        BargainingStyle firm = new BargainingStyle(BigDecimal.ONE, 3, BigDecimal.ZERO);
+        List<Turn> turns = play(new Negotiator(COAT_TAOBAO, firm, CATALOGUE), COAT_TAOBAO, say("太贵了", COAT_TAOBAO),
+                say("便宜点", COAT_TAOBAO), say("再便宜点", COAT_TAOBAO), say("还是贵", COAT_TAOBAO));
+        assertThat(turns.subList(0, 3)).as("nothing given before the supervisor")
+                .allSatisfy(t -> assertThat(t.state().concessions()).isEmpty())
+                .allSatisfy(t -> assertThat(t.delayed()).isNull());
+        assertThat(text(turns.get(2))).contains("¥899").doesNotContain("最低");
+        assertThat(turns.get(3).delayed().text()).contains("¥869");
+        assertThat(turns.get(3).state().concessions()).extracting(Concession::kind).containsOnly(Concession.Kind.price);
+
+        BargainingStyle quick = new BargainingStyle(new BigDecimal("0.5"), 1, new BigDecimal("30"));
+        Turn second = play(new Negotiator(COAT_TAOBAO, quick, CATALOGUE), COAT_TAOBAO, say("太贵了", COAT_TAOBAO), say("便宜点", COAT_TAOBAO)).get(1);
+        assertThat(second.delayed().text()).contains("¥869");
+
+        assertThat(new BargainingStyle(new BigDecimal("1.5"), 0, new BigDecimal("-1")).problems())
+                .containsExactly("aspiration must be between 0 and 1", "rounds must be between 1 and 6", "giftBudget must be between 0 and 10000");
+        assertThat(BargainingStyle.DEFAULT.problems()).isEmpty();
     }
 
     @Test
-    void aFairCounterIsMetOnlyAfterTheCustomerHasPushed() {
-        Negotiator n = new Negotiator(COAT_TAOBAO, List.of());
-        CustomerMove counter = say("870行不行", COAT_TAOBAO, new CustomerMove.Entity("amount", "870"));
-        Turn early = n.respond(NegotiationState.start("wool-coat"), counter);
-        assertThat(early.deal()).as("not on the first ask").isNull();
-        NegotiationState state = early.state();
-        state = n.respond(state, counter).state();
-        Turn third = n.respond(state, counter);
-        assertThat(third.deal()).isNotNull();
-        assertThat(third.deal().unitPrice()).isEqualByComparingTo("870");
+    void aShopperAboutToLeaveIsAskedToWaitForTheSupervisorOnce() {
+        Negotiator n = new Negotiator(COAT_TAOBAO, STYLE, CATALOGUE);
+        List<Turn> turns = play(n, COAT_TAOBAO, say("太贵了", COAT_TAOBAO), say("算了不买了", COAT_TAOBAO), say("算了不买了", COAT_TAOBAO));
+        assertThat(turns.get(1).endedReason()).isNull();
+        assertThat(turns.get(1).delayed().text()).contains("¥869", "最低价");
+        assertThat(turns.get(2).endedReason()).isEqualTo("customer_left");
+
+        Turn atOnce = new Negotiator(TEE, STYLE, CATALOGUE).respond(NegotiationState.start("cotton-tee"), say("算了不买了", TEE));
+        assertThat(atOnce.endedReason()).isEqualTo("customer_left");
+        assertThat(text(atOnce)).contains("随时");
     }
 
     @Test
-    void aCustomerInsistingBelowTheFloorIsShownCheaperItems() {
-        Negotiator n = new Negotiator(COAT_TAOBAO, List.of(COAT_TAOBAO, TEE));
-        CustomerMove lowball = say("100块卖不卖", COAT_TAOBAO, new CustomerMove.Entity("amount", "100"));
-        NegotiationState state = n.respond(NegotiationState.start("wool-coat"), lowball).state();
-        Turn second = n.respond(state, lowball);
-        assertThat(second.replies()).hasSize(2);
-        assertThat(second.replies().get(1).text()).contains("新疆长绒棉T恤", "¥99").doesNotContain("¥100");
-        assertThat(second.replies().get(1).quickReplies()).containsExactly("新疆长绒棉T恤");
+    void aYesIsADealWithTheGiftsWonAndAYesAfterItIsNotASecondDeal() {
+        Negotiator n = new Negotiator(COAT_TAOBAO, STYLE, CATALOGUE);
+        List<Turn> turns = play(n, COAT_TAOBAO, say("抹个零头呗", COAT_TAOBAO), say("再少点呗", COAT_TAOBAO), say("好的", COAT_TAOBAO),
+                say("好的，就这个价", COAT_TAOBAO), say("再便宜点", COAT_TAOBAO));
+        assertThat(turns.get(2).deal()).isEqualTo(new Turn.Deal("wool-coat", "羊毛双面呢大衣", 1, new BigDecimal("899"),
+                new BigDecimal("859"), List.of("羊毛围巾小样"), true));
+        assertThat(text(turns.get(2))).contains("¥899", "羊毛围巾小样", "到手¥859", "拍下");
+        assertThat(turns.get(3).deal()).isNull();
+        assertThat(turns.get(4).deal()).isNull();
+        assertThat(text(turns.get(4))).contains("¥899").doesNotContain(text(turns.get(3)));
+        assertThat(turns.get(4).state().concessions()).isEqualTo(turns.get(2).state().concessions());
     }
 
     @Test
-    void aYesAfterAConcessionIsADealWithTheGiftsAndShipping() {
-        Negotiator n = new Negotiator(COAT_TAOBAO, List.of());
-        NegotiationState state = NegotiationState.start("wool-coat");
-        for (String push : List.of("贵", "便宜点", "再便宜点")) {
-            state = n.respond(state, say(push, COAT_TAOBAO)).state();
-        }
-        Turn yes = n.respond(state, say("好的", COAT_TAOBAO));
-        assertThat(yes.deal()).isEqualTo(new Turn.Deal("wool-coat", "羊毛双面呢大衣", 1, new BigDecimal("899"), List.of("羊毛围巾小样"), true));
-        assertThat(text(yes)).contains("¥899", "羊毛围巾小样", "包邮", "拍下");
-        assertThat(yes.state().status()).isEqualTo(NegotiationState.Status.agreed);
+    void twoAtOnceAreAnsweredFromTheTiersAndATotalOfferIsReadAsATotal() {
+        Turn two = new Negotiator(COAT_TAOBAO, STYLE, CATALOGUE).respond(NegotiationState.start("wool-coat"),
+                say("两件多少钱", COAT_TAOBAO, new CustomerMove.Entity("quantity", "2")));
+        assertThat(text(two)).contains("每件¥859", "共¥1718", "到手¥1678");
+
+        Turn scarves = new Negotiator(WOOL_SCARF, STYLE, CATALOGUE).respond(NegotiationState.start("wool-scarf"),
+                say("两条一起290卖不卖", WOOL_SCARF, new CustomerMove.Entity("quantity", "2"), new CustomerMove.Entity("amount", "290")));
+        assertThat(scarves.deal()).as("¥290 for two is under the floor").isNull();
+        assertThat(text(scarves)).contains("每件¥149", "共¥298").doesNotContain("¥318");
+        Turn yes = new Negotiator(WOOL_SCARF, STYLE, CATALOGUE).respond(scarves.state(), say("好的", WOOL_SCARF));
+        assertThat(yes.deal().quantity()).isEqualTo(2);
+        assertThat(yes.deal().unitPrice()).isEqualByComparingTo("149");
     }
 
     @Test
-    void aDealIsADealAYesAfterItIsNotASecondDealAndAPushDoesNotReopenIt() {
-        Negotiator n = new Negotiator(COAT_TAOBAO, List.of());
-        NegotiationState state = NegotiationState.start("wool-coat");
-        for (String push : List.of("贵", "便宜点", "再便宜点")) {
-            state = n.respond(state, say(push, COAT_TAOBAO)).state();
-        }
-        Turn deal = n.respond(state, say("869卖不卖", COAT_TAOBAO, new CustomerMove.Entity("amount", "869")));
-        assertThat(deal.deal().unitPrice()).isEqualByComparingTo("869");
-
-        Turn yes = n.respond(deal.state(), say("好的，就这个价", COAT_TAOBAO));
-        assertThat(yes.deal()).as("no second deal").isNull();
-        assertThat(text(yes)).contains("¥869").doesNotContain("¥899");
-        Turn push = n.respond(yes.state(), say("再便宜点", COAT_TAOBAO));
-        assertThat(push.deal()).isNull();
-        assertThat(push.state().concessions()).isEqualTo(deal.state().concessions());
-        assertThat(text(push)).contains("¥869");
-    }
-
-    @Test
-    void aCustomerWhoWalksAwayIsLetGoWarmly() {
-        Turn turn = new Negotiator(TEE, List.of()).respond(NegotiationState.start("cotton-tee"), say("算了不买了", TEE));
-        assertThat(turn.endedReason()).isEqualTo("customer_left");
-        assertThat(text(turn)).contains("欢迎您随时回来");
-    }
-
-    @Test
-    void twoAtOnceGetTheQuantityTier() {
-        Turn turn = new Negotiator(COAT_TAOBAO, List.of()).respond(NegotiationState.start("wool-coat"),
-                say("两件一起多少钱", COAT_TAOBAO, new CustomerMove.Entity("quantity", "2")));
-        assertThat(text(turn)).contains("每件¥859", "一共¥1718");
+    void askedForCheaperItemsItShowsCheaperOnesInStock() {
+        Turn turn = new Negotiator(COAT_TAOBAO, STYLE, CATALOGUE).respond(NegotiationState.start("wool-coat"),
+                say("看看便宜点的款", COAT_TAOBAO));
+        assertThat(text(turn)).contains("轻薄白鸭绒羽绒服（¥459）", "新疆长绒棉T恤（¥99）").doesNotContain("连帽加厚派克服", "羊毛双面呢大衣");
+        assertThat(turn.replies().get(0).quickReplies()).containsExactly("轻薄白鸭绒羽绒服", "新疆长绒棉T恤");
+        assertThat(turn.state().round()).as("not a push").isZero();
     }
 
     @Test
@@ -161,14 +279,19 @@ class NegotiatorTest {
         assertThat(say("便宜20", TEE, new CustomerMove.Entity("discount", "20")).targetUnitPrice()).isEqualByComparingTo("79");
         assertThat(say("打个八折", TEE, new CustomerMove.Entity("ratio", "8")).targetUnitPrice()).isEqualByComparingTo("79.2");
         assertThat(say("85折", TEE, new CustomerMove.Entity("ratio", "85")).targetUnitPrice()).isEqualByComparingTo("84.15");
+        assertThat(say("十件 每件80 行就拍", TEE, new CustomerMove.Entity("quantity", "10"), new CustomerMove.Entity("amount", "80"))
+                .targetUnitPrice()).isEqualByComparingTo("80");
+        assertThat(say("两件一起150", TEE, new CustomerMove.Entity("quantity", "2"), new CustomerMove.Entity("amount", "150"))
+                .targetUnitPrice()).isEqualByComparingTo("75");
         assertThat(say("好的", TEE).kind()).isEqualTo(CustomerMove.Kind.accept);
         assertThat(say("好的，再便宜点", TEE).kind()).isEqualTo(CustomerMove.Kind.bargain);
         assertThat(say("我再想想", TEE).kind()).isEqualTo(CustomerMove.Kind.walk_away);
+        assertThat(say("有没有便宜点的款", TEE).kind()).isEqualTo(CustomerMove.Kind.cheaper_items);
     }
 
     @Test
     void everyReplyAddressesTheCustomerPolitely() {
-        Negotiator n = new Negotiator(COAT_TAOBAO, List.of(COAT_TAOBAO, TEE));
+        Negotiator n = new Negotiator(COAT_TAOBAO, STYLE, CATALOGUE);
         NegotiationState state = NegotiationState.start("wool-coat");
         for (String push : List.of("太贵了", "有什么活动", "100卖不卖", "便宜点", "再便宜", "还是贵", "好的")) {
             Turn turn = n.respond(state, say(push, COAT_TAOBAO, new CustomerMove.Entity("amount", push.startsWith("100") ? "100" : "0")));
@@ -180,12 +303,12 @@ class NegotiatorTest {
     @Test
     void aPolicyThatBreaksItsOwnRulesIsRefused() {
         PricePolicy belowFloorTier = new PricePolicy("demo", "x", "x", new BigDecimal("100"), new BigDecimal("90"),
-                PricePolicy.PlatformMode.adjustable, new BigDecimal("5"), 2, List.of(), null, List.of(), List.of(),
+                PricePolicy.PlatformMode.adjustable, List.of(), null, List.of(), List.of(),
                 List.of(new PricePolicy.QuantityTier(2, new BigDecimal("80"))));
         assertThat(belowFloorTier.problems()).anyMatch(p -> p.contains("quantity tier"));
         PricePolicy floorAboveList = new PricePolicy("demo", "x", "x", new BigDecimal("100"), new BigDecimal("120"),
-                PricePolicy.PlatformMode.fixed, null, 1, List.of(), null, List.of(), List.of(), List.of());
+                PricePolicy.PlatformMode.fixed, List.of(), null, List.of(), List.of(), List.of());
         assertThat(floorAboveList.problems()).contains("floorPrice must not be above listPrice");
-        assertThat(COAT_TAOBAO.problems()).isEmpty();
+        assertThat(List.of(COAT_TAOBAO, COAT_TMALL, DOWN_JACKET, BACKPACK, WOOL_SCARF, TEE)).allSatisfy(p -> assertThat(p.problems()).isEmpty());
     }
 }

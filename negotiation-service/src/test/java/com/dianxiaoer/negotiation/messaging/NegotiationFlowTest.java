@@ -46,18 +46,18 @@ class NegotiationFlowTest {
     }
 
     @Test
-    void pushingClimbsTheLadderAndTheSupervisorAnswersAfterThePause() throws Exception {
+    void pushingWinsShrinkingStepsAndTheSupervisorAnswersAfterThePause() throws Exception {
         String conversation = UUID.randomUUID().toString();
         int scarvesBefore = scarvesInStock();
         for (String push : List.of("太贵了", "便宜点吧", "再便宜点", "还是贵")) {
             say(conversation, push);
         }
         List<String> texts = replies(conversation, 5);
-        assertThat(texts.get(0)).contains("品质");
-        assertThat(texts.get(1)).contains("满299减30");
-        assertThat(texts.get(2)).contains("羊毛围巾小样");
+        assertThat(texts.get(0)).contains("满299减30", "到手¥859");
+        assertThat(texts.get(1)).contains("¥888");
+        assertThat(texts.get(2)).contains("¥884");
         assertThat(texts.get(3)).contains("主管");
-        assertThat(texts.get(4)).as("the supervisor's answer, after the configured pause").contains("¥869");
+        assertThat(texts.get(4)).as("the supervisor's answer, after the configured pause").contains("¥869", "最低价", "羊毛围巾小样");
 
         say(conversation, "好的");
         ConsumerRecord<String, String> deal = TopicProbe.await(Topics.NEGOTIATION_EVENTS, conversation, v -> v.contains("DealAgreed"), WAIT);
@@ -66,9 +66,33 @@ class NegotiationFlowTest {
         assertThat(agreed.unitPrice()).isEqualByComparingTo("869");
         assertThat(agreed.gifts()).containsExactly("羊毛围巾小样");
         assertThat(agreed.freeShipping()).isTrue();
-        assertThat(agreed.concessions()).isEqualTo(2);
+        assertThat(agreed.concessions()).as("three price steps and the gift").isEqualTo(4);
         assertThat(scarvesInStock()).as("the promised scarf is no longer there to promise").isEqualTo(scarvesBefore - 1);
     }
+
+    @Test
+    void aShopsStyleChangesHowItBargains() {
+        String conversation = UUID.randomUUID().toString();
+        given().contentType("application/json").body("{\"aspiration\": 1, \"rounds\": 1, \"giftBudget\": 0}")
+                .put("/api/v1/admin/shops/firm-shop/bargaining-style").then().statusCode(201);
+        given().contentType("application/json").body(COAT.replace("\"demo\"", "\"firm-shop\""))
+                .put("/api/v1/admin/shops/firm-shop/price-policies/wool-coat").then().statusCode(201);
+        for (String push : List.of("太贵了", "便宜点吧")) {
+            TopicProbe.send(Topics.ROUTED_NEGOTIATION, conversation, EventJson.write(Envelope.of("firm-shop", conversation, null,
+                    Actor.customer, "greeting-service", null, null, new MessageRouted(UUID.randomUUID().toString(), 1, push, "bargain",
+                            0.9, null, Stage.negotiation, "wool-coat", List.of()))));
+        }
+        List<String> texts = replies(conversation, 3);
+        assertThat(texts.get(1)).as("one round, then the supervisor").contains("主管");
+        assertThat(texts.get(2)).contains("¥869").doesNotContain("羊毛围巾小样");
+    }
+
+    private static final String COAT = """
+            {"productName": "羊毛双面呢大衣", "listPrice": 899, "floorPrice": 829, "mode": "adjustable",
+             "gifts": [{"name": "羊毛围巾小样", "stock": 50, "cost": 15}],
+             "shipping": {"fee": 12, "freeOver": 299, "waivable": true},
+             "spendSaves": [{"threshold": 299, "off": 30}], "coupons": [{"name": "新客券", "amount": 10, "minSpend": 100}],
+             "tiers": [{"minQuantity": 2, "unitPrice": 859}]}""";
 
     private static int scarvesInStock() {
         return given().get("/api/v1/admin/shops/demo/price-policies/wool-coat").then().statusCode(200)
@@ -81,10 +105,10 @@ class NegotiationFlowTest {
         Envelope once = routed(conversation, "太贵了", "bargain", List.of());
         TopicProbe.send(Topics.ROUTED_NEGOTIATION, conversation, EventJson.write(once));
         TopicProbe.send(Topics.ROUTED_NEGOTIATION, conversation, EventJson.write(once));
-        say(conversation, "有什么活动");
+        TopicProbe.send(Topics.ROUTED_NEGOTIATION, conversation, EventJson.write(routed(conversation, "有什么活动", "promotion", List.of())));
         List<String> texts = replies(conversation, 2);
-        assertThat(texts.get(0)).contains("品质");
-        assertThat(texts.get(1)).as("the second reply answers the next message, not the redelivery").contains("满299减30");
+        assertThat(texts.get(0)).contains("到手¥859");
+        assertThat(texts.get(1)).as("the second reply answers the next message, not the redelivery").contains("全店满299减30", "2件起每件¥859");
     }
 
     @Test
@@ -100,7 +124,6 @@ class NegotiationFlowTest {
     @Test
     void aCustomerWhoLeavesEndsTheNegotiation() throws Exception {
         String conversation = UUID.randomUUID().toString();
-        say(conversation, "太贵了");
         say(conversation, "算了不买了");
         ConsumerRecord<String, String> ended = TopicProbe.await(Topics.NEGOTIATION_EVENTS, conversation, v -> v.contains("NegotiationEnded"), WAIT);
         assertThat(Schemas.of(EventType.NegotiationEnded).validate(EventJson.mapper().readTree(ended.value()))).isEmpty();
