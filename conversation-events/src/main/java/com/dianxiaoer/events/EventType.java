@@ -11,6 +11,7 @@ import com.dianxiaoer.events.payload.DealAgreed;
 import com.dianxiaoer.events.payload.NegotiationEnded;
 import com.dianxiaoer.events.payload.OrderChanged;
 import com.dianxiaoer.events.payload.MessageRouted;
+import com.dianxiaoer.events.payload.ProductChanged;
 import com.dianxiaoer.events.payload.SatisfactionRecorded;
 import com.dianxiaoer.events.payload.StageChanged;
 
@@ -30,7 +31,8 @@ public enum EventType {
     ComplaintOpened(ComplaintOpened.class, 1),
     ComplaintEscalated(ComplaintEscalated.class, 1),
     ComplaintResolved(ComplaintResolved.class, 1),
-    SatisfactionRecorded(SatisfactionRecorded.class, 1);
+    SatisfactionRecorded(SatisfactionRecorded.class, 1),
+    ProductChanged(ProductChanged.class, 1);
 
     private final Class<? extends Payload> payloadClass;
     private final int schemaVersion;

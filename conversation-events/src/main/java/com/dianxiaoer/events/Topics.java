@@ -2,7 +2,8 @@ package com.dianxiaoer.events;
 
 /**
  * Kafka topic names. Every record is keyed by conversation id, so one conversation stays in order on one
- * partition. A consumer that cannot handle a record sends it to {@code <topic>.dlq}.
+ * partition; the catalogue's records, which belong to no conversation, by {@code product:<shopId>:<productId>}. A consumer
+ * that cannot handle a record sends it to {@code <topic>.dlq}.
  */
 public final class Topics {
     /** greeting-service's own events: ConversationOpened, CustomerMessageReceived, StageChanged. */
@@ -16,12 +17,14 @@ public final class Topics {
     public static final String NEGOTIATION_EVENTS = "negotiation.events";
     public static final String ORDER_EVENTS = "order.events";
     public static final String AFTERSALES_EVENTS = "aftersales.events";
+    /** The shop catalogue's changes (ProductChanged), from greeting-service, its owner. */
+    public static final String CATALOGUE_EVENTS = "catalogue.events";
     public static final String DLQ_SUFFIX = ".dlq";
 
     /** Every topic of the system, without the dead-letter topics. */
     public static final java.util.List<String> ALL = java.util.List.of(
             CONVERSATION_EVENTS, REPLIES, ROUTED_NEGOTIATION, ROUTED_ORDER, ROUTED_AFTERSALES,
-            NEGOTIATION_EVENTS, ORDER_EVENTS, AFTERSALES_EVENTS);
+            NEGOTIATION_EVENTS, ORDER_EVENTS, AFTERSALES_EVENTS, CATALOGUE_EVENTS);
 
     private Topics() {
     }

@@ -12,6 +12,7 @@ import com.dianxiaoer.events.payload.NegotiationEnded;
 import com.dianxiaoer.events.payload.AddressChanged;
 import com.dianxiaoer.events.payload.OrderChanged;
 import com.dianxiaoer.events.payload.MessageRouted;
+import com.dianxiaoer.events.payload.ProductChanged;
 import com.dianxiaoer.events.payload.StageChanged;
 
 import java.time.Instant;
@@ -62,6 +63,9 @@ final class EventSamples {
                             List.of("apology", "coupon"), new java.math.BigDecimal("10"), true));
             case SatisfactionRecorded -> envelope(null, Actor.customer, "aftersales-service",
                     new SatisfactionRecorded("5d0c8a1e-4b7f-4f0e-9d2a-7c3b1e6f8a90", "TB20261124001", "damaged", 5));
+            case ProductChanged -> new Envelope(UUID.nameUUIDFromBytes("ProductChanged".getBytes()), "ProductChanged", 1, AT, "demo",
+                    ProductChanged.key("demo", "sku-1001"), null, CORRELATION, CORRELATION, "greeting-service", Actor.system,
+                    new ProductChanged("sku-1001", "羊毛双面呢大衣", new java.math.BigDecimal("899.00"), 23));
         };
     }
 

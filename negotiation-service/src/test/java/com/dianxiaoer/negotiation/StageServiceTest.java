@@ -20,7 +20,7 @@ class StageServiceTest extends StageServiceContract {
 
     @Override
     protected List<String> channels() {
-        return List.of("routed", "outbox");
+        return List.of("routed", "catalogue", "outbox");
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.dianxiaoer.greeting.api;
 import com.dianxiaoer.web.ApiException;
 import com.dianxiaoer.web.Ids;
 import com.dianxiaoer.web.ErrorMappers;
+import com.dianxiaoer.greeting.app.CatalogueAnnouncements;
 import com.dianxiaoer.greeting.domain.Product;
 import com.dianxiaoer.greeting.persistence.ShopEntity;
 import com.dianxiaoer.greeting.persistence.ShopStore;
@@ -39,6 +40,8 @@ public class ShopAdminResource {
 
     @Inject
     ShopStore store;
+    @Inject
+    CatalogueAnnouncements catalogue;
 
     @GET
     @Operation(summary = "The shop's front-desk settings")
@@ -62,7 +65,8 @@ public class ShopAdminResource {
     @PUT
     @Path("products/{productId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create or replace a product the front desk answers about")
+    @Operation(summary = "Create or replace a product the front desk answers about",
+            description = "The catalogue's name, price and stock are the one source for every service: the change is announced as ProductChanged on catalogue.events.")
     public Response putProduct(@PathParam("shopId") String shopId, @PathParam("productId") String productId,
                                @Valid @NotNull(message = "send the product as JSON") ProductDto product) {
         if (store.shop(shopId).isEmpty()) {
@@ -71,7 +75,7 @@ public class ShopAdminResource {
         if (!Ids.valid(productId)) {
             throw ApiException.badRequest("invalid_product_id", "a product id is 1-64 lower-case letters, digits, '-' or '_'");
         }
-        boolean created = store.saveProduct(shopId, product.toProduct(productId));
+        boolean created = catalogue.save(shopId, product.toProduct(productId));
         return Response.status(created ? 201 : 200).entity(store.product(shopId, productId).map(ProductDto::of).orElseThrow()).build();
     }
 

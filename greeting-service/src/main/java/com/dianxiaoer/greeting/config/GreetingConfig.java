@@ -15,6 +15,8 @@ public interface GreetingConfig {
 
     Nlu nlu();
 
+    Catalogue catalogue();
+
     interface Chat {
         /** Longer messages are refused with message_too_long; the playbook's customers write short lines. */
         @WithDefault("2000")
@@ -48,5 +50,11 @@ public interface GreetingConfig {
         /** How often each replica checks for shop examples changed through another (read by ShopExamples' schedule). */
         @WithDefault("5s")
         java.time.Duration examplesSync();
+    }
+
+    interface Catalogue {
+        /** How often products not yet announced on catalogue.events (seeded ones) are looked for (read by CatalogueAnnouncements' schedule). */
+        @WithDefault("30s")
+        java.time.Duration announceEvery();
     }
 }

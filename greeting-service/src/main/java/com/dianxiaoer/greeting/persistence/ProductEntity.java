@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -33,6 +34,9 @@ public class ProductEntity extends PanacheEntityBase {
     public String authenticity;
     @Column(name = "restock_note")
     public String restockNote;
+    /** When the product as it is now was announced on catalogue.events; null until then. */
+    @Column(name = "announced_at")
+    public Instant announcedAt;
 
     public static List<ProductEntity> ofShop(String shopId) {
         return list("shopId = ?1 order by id", shopId);

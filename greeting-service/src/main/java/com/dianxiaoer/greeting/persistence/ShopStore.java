@@ -55,7 +55,7 @@ public class ShopStore {
         return created;
     }
 
-    /** True when the product was created. */
+    /** True when the product was created. It is left to be announced ({@code CatalogueAnnouncements}). */
     @Transactional
     public boolean saveProduct(String shopId, Product product) {
         ProductEntity p = ProductEntity.findById(new ProductEntity.Key(shopId, product.id()));
@@ -74,6 +74,7 @@ public class ShopStore {
         p.sizeChart = Lists.join(product.sizeChart().stream().map(Product.SizeBand::toString).toList());
         p.authenticity = product.authenticity();
         p.restockNote = product.restockNote();
+        p.announcedAt = null;
         p.persist();
         return created;
     }

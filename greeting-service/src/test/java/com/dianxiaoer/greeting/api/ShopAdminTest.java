@@ -1,12 +1,20 @@
 package com.dianxiaoer.greeting.api;
 
+import com.dianxiaoer.events.EventJson;
+import com.dianxiaoer.events.EventType;
+import com.dianxiaoer.events.Schemas;
+import com.dianxiaoer.events.Topics;
+import com.dianxiaoer.events.payload.ProductChanged;
 import com.dianxiaoer.localstack.LocalStackTestResource;
+import com.dianxiaoer.localstack.TopicProbe;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -58,6 +66,29 @@ class ShopAdminTest {
         Chat chat = Chat.open("weiyi");
         chat.say("卫衣175穿多大").statusCode(202);
         assertThat((String) chat.awaitItems(3).get(2).get("text")).contains("175", "L码", "棉混纺加绒");
+    }
+
+    @Test
+    void everyProductChangeIsAnnouncedForTheServicesThatKeepACopy() throws Exception {
+        given().contentType(ContentType.JSON).body(shop("围巾小铺")).when().put("/api/v1/admin/shops/weijin").then().statusCode(201);
+        Map<String, Object> scarf = Map.of("name", "羊绒围巾", "price", 259.00, "stock", 7);
+        given().contentType(ContentType.JSON).body(scarf).when().put("/api/v1/admin/shops/weijin/products/cashmere-scarf").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(Map.of("name", "羊绒围巾", "price", 239.00, "stock", 0))
+                .when().put("/api/v1/admin/shops/weijin/products/cashmere-scarf").then().statusCode(200);
+
+        String key = ProductChanged.key("weijin", "cashmere-scarf");
+        List<ConsumerRecord<String, String>> changes = TopicProbe.awaitAll(Topics.CATALOGUE_EVENTS, key, v -> true, 2, Duration.ofSeconds(20));
+        for (ConsumerRecord<String, String> change : changes) {
+            assertThat(Schemas.of(EventType.ProductChanged).validate(EventJson.mapper().readTree(change.value()))).isEmpty();
+        }
+        ProductChanged last = (ProductChanged) EventJson.read(changes.get(1).value()).payload();
+        assertThat(last.listPrice()).isEqualByComparingTo("239");
+        assertThat(last.stock()).isZero();
+
+        ConsumerRecord<String, String> seeded = TopicProbe.await(Topics.CATALOGUE_EVENTS, ProductChanged.key("demo", "wool-coat"),
+                v -> true, Duration.ofSeconds(20));
+        assertThat(((ProductChanged) EventJson.read(seeded.value()).payload()).listPrice())
+                .as("the seeded demo catalogue is announced too").isEqualByComparingTo("899");
     }
 
     @Test

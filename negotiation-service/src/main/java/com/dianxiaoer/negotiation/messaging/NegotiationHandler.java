@@ -15,11 +15,11 @@ import com.dianxiaoer.negotiation.domain.CustomerMove;
 import com.dianxiaoer.negotiation.domain.NegotiationState;
 import com.dianxiaoer.negotiation.domain.Negotiator;
 import com.dianxiaoer.negotiation.domain.PricePolicy;
-import com.dianxiaoer.negotiation.domain.ShopItem;
 import com.dianxiaoer.negotiation.domain.Turn;
 import com.dianxiaoer.negotiation.persistence.BargainingStyles;
 import com.dianxiaoer.negotiation.persistence.NegotiationEntity;
 import com.dianxiaoer.negotiation.persistence.PricePolicies;
+import com.dianxiaoer.negotiation.persistence.ShopCatalogue;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,6 +42,8 @@ public class NegotiationHandler {
     PricePolicies policies;
     @Inject
     BargainingStyles styles;
+    @Inject
+    ShopCatalogue catalogue;
     @Inject
     Outbox outbox;
     @Inject
@@ -67,8 +69,7 @@ public class NegotiationHandler {
         CustomerMove move = CustomerMove.read(routed.text(), routed.intent(),
                 routed.entities().stream().map(e -> new CustomerMove.Entity(e.type(), e.value())).toList(),
                 policy.get().listPrice());
-        List<ShopItem> catalogue = shop.stream().map(p -> new ShopItem(p.productId(), p.productName(), p.listPrice(), true)).toList();
-        Turn turn = new Negotiator(policy.get(), styles.of(event.shopId()), catalogue).respond(before, move);
+        Turn turn = new Negotiator(policy.get(), styles.of(event.shopId()), catalogue.items(event.shopId())).respond(before, move);
         negotiation.record(turn.state());
 
         turn.replies().forEach(r -> reply(event, routed, r));

@@ -8,26 +8,34 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 
-/** The shop's price policies as the negotiator sees them. */
+/**
+ * The shop's price policies as the negotiator sees them: each with its product's name and list price from the
+ * catalogue's copy. A policy for a product the catalogue does not list is not used.
+ */
 @ApplicationScoped
 public class PricePolicies {
 
     @Transactional
     public List<PricePolicy> ofShop(String shopId) {
         return PricePolicyEntity.<PricePolicyEntity>list("shopId = ?1 order by productId", shopId).stream()
-                .map(PricePolicyEntity::toPolicy).toList();
+                .flatMap(e -> withListing(e).stream()).toList();
     }
 
     @Transactional
     public Optional<PricePolicy> find(String shopId, String productId) {
-        return PricePolicyEntity.<PricePolicyEntity>findByIdOptional(new PricePolicyEntity.Key(shopId, productId))
-                .map(PricePolicyEntity::toPolicy);
+        return PricePolicyEntity.<PricePolicyEntity>findByIdOptional(new ShopProductKey(shopId, productId))
+                .flatMap(PricePolicies::withListing);
+    }
+
+    private static Optional<PricePolicy> withListing(PricePolicyEntity e) {
+        return CatalogueProductEntity.<CatalogueProductEntity>findByIdOptional(new ShopProductKey(e.shopId, e.productId))
+                .map(e::toPolicy);
     }
 
     /** Stores a policy the caller has validated; true when it is new. */
     @Transactional
     public boolean save(PricePolicy policy) {
-        PricePolicyEntity e = PricePolicyEntity.findById(new PricePolicyEntity.Key(policy.shopId(), policy.productId()));
+        PricePolicyEntity e = PricePolicyEntity.findById(new ShopProductKey(policy.shopId(), policy.productId()));
         boolean created = e == null;
         if (created) {
             e = new PricePolicyEntity();
@@ -45,7 +53,7 @@ public class PricePolicies {
         if (gifts.isEmpty()) {
             return;
         }
-        PricePolicyEntity.<PricePolicyEntity>findByIdOptional(new PricePolicyEntity.Key(shopId, productId), LockModeType.PESSIMISTIC_WRITE)
-                .ifPresent(e -> e.fill(e.toPolicy().afterPromising(gifts)));
+        PricePolicyEntity.<PricePolicyEntity>findByIdOptional(new ShopProductKey(shopId, productId), LockModeType.PESSIMISTIC_WRITE)
+                .ifPresent(e -> withListing(e).ifPresent(p -> e.fill(p.afterPromising(gifts))));
     }
 }

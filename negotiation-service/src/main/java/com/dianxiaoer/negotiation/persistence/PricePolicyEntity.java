@@ -11,14 +11,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Objects;
 
+/** What the shop allows for one product; its name and list price are not here but in the catalogue's copy. */
 @Entity
 @Table(name = "price_policy")
-@IdClass(PricePolicyEntity.Key.class)
+@IdClass(ShopProductKey.class)
 public class PricePolicyEntity extends PanacheEntityBase {
     @Id
     @Column(name = "shop_id")
@@ -26,10 +25,6 @@ public class PricePolicyEntity extends PanacheEntityBase {
     @Id
     @Column(name = "product_id")
     public String productId;
-    @Column(name = "product_name")
-    public String productName;
-    @Column(name = "list_price")
-    public BigDecimal listPrice;
     @Column(name = "floor_price")
     public BigDecimal floorPrice;
     @Enumerated(EnumType.STRING)
@@ -38,41 +33,17 @@ public class PricePolicyEntity extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
-    PricePolicy toPolicy() {
+    /** The policy with the product's name and list price as the catalogue has them. */
+    PricePolicy toPolicy(CatalogueProductEntity listing) {
         PolicyTerms t = JsonColumn.read(terms, PolicyTerms.class);
-        return new PricePolicy(shopId, productId, productName, listPrice, floorPrice, mode,
+        return new PricePolicy(shopId, productId, listing.name, listing.listPrice, floorPrice, mode,
                 t.gifts(), t.shipping(), t.spendSaves(), t.coupons(), t.tiers());
     }
 
     void fill(PricePolicy p) {
-        productName = p.productName();
-        listPrice = p.listPrice();
         floorPrice = p.floorPrice();
         mode = p.mode();
         terms = JsonColumn.write(new PolicyTerms(p.gifts(), p.shipping(), p.spendSaves(), p.coupons(), p.tiers()));
         updatedAt = Instant.now();
-    }
-
-    public static class Key implements Serializable {
-        public String shopId;
-        public String productId;
-
-        public Key() {
-        }
-
-        Key(String shopId, String productId) {
-            this.shopId = shopId;
-            this.productId = productId;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(shopId, k.shopId) && Objects.equals(productId, k.productId);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(shopId, productId);
-        }
     }
 }

@@ -10,7 +10,9 @@ import com.dianxiaoer.events.Topics;
 import com.dianxiaoer.events.payload.BotReplied;
 import com.dianxiaoer.events.payload.DealAgreed;
 import com.dianxiaoer.events.payload.MessageRouted;
+import com.dianxiaoer.events.payload.ProductChanged;
 import com.dianxiaoer.localstack.LocalStackTestResource;
+import com.dianxiaoer.negotiation.Catalogue;
 import com.dianxiaoer.localstack.TopicProbe;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -73,9 +75,10 @@ class NegotiationFlowTest {
     @Test
     void aShopsStyleChangesHowItBargains() {
         String conversation = UUID.randomUUID().toString();
+        Catalogue.announce("firm-shop", "wool-coat", "羊毛双面呢大衣", "899", 10);
         given().contentType("application/json").body("{\"aspiration\": 1, \"rounds\": 1, \"giftBudget\": 0}")
                 .put("/api/v1/admin/shops/firm-shop/bargaining-style").then().statusCode(201);
-        given().contentType("application/json").body(COAT.replace("\"demo\"", "\"firm-shop\""))
+        given().contentType("application/json").body(COAT)
                 .put("/api/v1/admin/shops/firm-shop/price-policies/wool-coat").then().statusCode(201);
         for (String push : List.of("太贵了", "便宜点吧")) {
             TopicProbe.send(Topics.ROUTED_NEGOTIATION, conversation, EventJson.write(Envelope.of("firm-shop", conversation, null,
@@ -88,7 +91,7 @@ class NegotiationFlowTest {
     }
 
     private static final String COAT = """
-            {"productName": "羊毛双面呢大衣", "listPrice": 899, "floorPrice": 829, "mode": "adjustable",
+            {"floorPrice": 829, "mode": "adjustable",
              "gifts": [{"name": "羊毛围巾小样", "stock": 50, "cost": 15}],
              "shipping": {"fee": 12, "freeOver": 299, "waivable": true},
              "spendSaves": [{"threshold": 299, "off": 30}], "coupons": [{"name": "新客券", "amount": 10, "minSpend": 100}],
@@ -97,6 +100,37 @@ class NegotiationFlowTest {
     private static int scarvesInStock() {
         return given().get("/api/v1/admin/shops/demo/price-policies/wool-coat").then().statusCode(200)
                 .extract().path("gifts.find { it.name == '羊毛围巾小样' }.stock");
+    }
+
+    @Test
+    void theCataloguesPriceAndStockReachBargaining() {
+        Catalogue.announce("cat-shop", "wool-coat", "羊毛双面呢大衣", "899", 10);
+        Catalogue.announce("cat-shop", "parka", "连帽加厚派克服", "529", 0);
+        Catalogue.announce("cat-shop", "down-jacket", "轻薄白鸭绒羽绒服", "459", 41);
+        given().contentType("application/json").body(COAT).put("/api/v1/admin/shops/cat-shop/price-policies/wool-coat").then().statusCode(201);
+
+        Catalogue.announce("cat-shop", "wool-coat", "羊毛双面呢大衣", "999", 10);
+        String conversation = UUID.randomUUID().toString();
+        for (String text : List.of("太贵了", "看看便宜点的款")) {
+            TopicProbe.send(Topics.ROUTED_NEGOTIATION, conversation, EventJson.write(Envelope.of("cat-shop", conversation, null,
+                    Actor.customer, "greeting-service", null, null, new MessageRouted(UUID.randomUUID().toString(), 1, text, "bargain",
+                            0.9, null, Stage.negotiation, "wool-coat", List.of()))));
+        }
+        List<String> texts = replies(conversation, 2);
+        assertThat(texts.get(0)).as("the catalogue's new price, less the promotions").contains("到手¥959");
+        assertThat(texts.get(1)).contains("轻薄白鸭绒羽绒服（¥459）").doesNotContain("连帽加厚派克服");
+    }
+
+    @Test
+    void anOlderCatalogueChangeArrivingLateChangesNothing() {
+        UUID id = UUID.randomUUID();
+        Envelope older = new Envelope(id, "ProductChanged", 1, java.time.Instant.now().minusSeconds(60), "late-shop",
+                ProductChanged.key("late-shop", "scarf"), null, id, id, "greeting-service", Actor.system,
+                new ProductChanged("scarf", "围巾", new java.math.BigDecimal("199"), 5));
+        Catalogue.announce("late-shop", "scarf", "围巾", "189", 5);
+        TopicProbe.send(Topics.CATALOGUE_EVENTS, older.key(), EventJson.write(older));
+        Catalogue.announce("late-shop", "hat", "帽子", "59", 5);
+        Catalogue.awaitCopy("late-shop", "scarf", new java.math.BigDecimal("189"), true);
     }
 
     @Test
