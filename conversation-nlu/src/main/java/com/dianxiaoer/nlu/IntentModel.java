@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
@@ -60,6 +61,10 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
     /** An amount, then within a few characters a question whether the shop will sell at it. */
     private static final Pattern PRICE_OFFER = Pattern.compile(
             "(\\d|[一二三四五六七八九十百千])\\s*(块|元|块钱)?\\s*(卖不卖|卖吗|能卖吗|行不行|行吗|可以不|可以吗|成不成|出不出|能不能卖|包邮吗|包邮不)");
+    private static final Pattern BARGAIN_PUSH = Pattern.compile("贵|便宜|少点|少算|少一点|抹零|零头|打折|打个折|折扣|降价|让点|让一点|优惠点|再优惠");
+    private static final Pattern AFTER_SALES_WORD = Pattern.compile("退|换货|坏|破|质量|投诉|发错|漏发|少发|订单|物流|快递|赔|补偿");
+    private static final Pattern BARE_PRICE = Pattern.compile("(?:那|那就|就|那么)?\\s*[¥￥]?\\s*(\\d{2,5}(?:\\.\\d+)?)\\s*(?:块钱|块|元)?\\s*(?:吧|呢|怎么样|如何|好不好|行么|行|成吗|可好)?[\\s?？!！。.~～啊呀]*");
+    private static final Pattern PRICE_OF_SEVERAL = Pattern.compile("多少钱|怎么卖|什么价|啥价|怎么算|一共多少|总共多少");
     /** Not "." : it sits inside links and prices. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[\\s,，。!！?？;；~～、]+|另外|顺便问下|顺便问一下|对了");
     private static final String MODEL = "/nlu/intent-model.onnx";
@@ -131,6 +136,13 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
         TurnContext ctx = context == null ? TurnContext.NONE : context;
         String normalized = TextNormalizer.normalize(text == null ? "" : text);
         List<Entity> entities = EntityExtractor.extract(normalized);
+        Matcher bare = BARE_PRICE.matcher(normalized.strip());
+        if (bargaining(ctx) && bare.matches()) {
+            List<Entity> withPrice = new ArrayList<>(entities);
+            withPrice.removeIf(e -> e.type().equals("amount"));
+            withPrice.add(new Entity("amount", bare.group(1), bare.group(1)));
+            return new Classification(Intent.bargain, 0.9, List.of(), withPrice);
+        }
         String letters = TextNormalizer.lettersOnly(normalized);
         if (letters.isEmpty()) {
             return new Classification(Intent.other, 1.0, List.of(), entities);
@@ -157,7 +169,13 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
             }
         }
         Classification decided = decide(reading, acknowledgement, entities, clauseRequests(text, reading));
-        return offersAPrice(normalized, entities, ctx) ? asBargain(decided) : decided;
+        if (offersAPrice(normalized, entities, ctx)) {
+            return asBargain(decided, clauses(text).size() > 1);
+        }
+        if (pushesWhileBargaining(normalized, ctx) && decided.intent() != Intent.bargain && decided.intent() != Intent.promotion) {
+            return new Classification(Intent.bargain, Math.max(decided.confidence(), 0.5), List.of(), decided.entities());
+        }
+        return asksThePriceOfSeveral(normalized, entities, ctx) ? asPromotion(decided) : decided;
     }
 
     /**
@@ -166,20 +184,53 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
      * bargaining depends on hearing every offer. Not in after-sales, where "补偿50行不行" is about a complaint.
      */
     private static boolean offersAPrice(String normalized, List<Entity> entities, TurnContext context) {
-        boolean afterSales = "aftersales".equals(context.stage())
-                || context.lastRequest() == Intent.return_refund || context.lastRequest() == Intent.complaint;
-        return !afterSales && entities.stream().anyMatch(e -> e.type().equals("amount"))
+        return !inAfterSales(context) && entities.stream().anyMatch(e -> e.type().equals("amount"))
                 && PRICE_OFFER.matcher(normalized).find();
     }
 
-    /** The bargain first; what the model read, if it was another request and a clear one, stays as the second. */
-    private Classification asBargain(Classification decided) {
+    /**
+     * "还是贵", "再少点" while bargaining is one more push. The bot's last turn there is full of prices, which the
+     * model, taught on chats where numbers mostly meant orders, can take for an order or a refund.
+     */
+    private static boolean pushesWhileBargaining(String normalized, TurnContext context) {
+        return bargaining(context) && BARGAIN_PUSH.matcher(normalized).find() && !AFTER_SALES_WORD.matcher(normalized).find();
+    }
+
+    /** "那298吧", "860呢": while bargaining, a number said alone is the shopper's price. */
+    private static boolean bargaining(TurnContext context) {
+        return "negotiation".equals(context.stage())
+                && (context.lastRequest() == Intent.bargain || context.lastRequest() == Intent.promotion);
+    }
+
+    /** "两件多少钱", "三条怎么卖": what several cost is the quantity tiers' question, which the bargaining stage answers. */
+    private static boolean asksThePriceOfSeveral(String normalized, List<Entity> entities, TurnContext context) {
+        return !inAfterSales(context) && entities.stream().anyMatch(e -> e.type().equals("quantity") && !"1".equals(e.value()))
+                && PRICE_OF_SEVERAL.matcher(normalized).find();
+    }
+
+    private static boolean inAfterSales(TurnContext context) {
+        return "aftersales".equals(context.stage())
+                || context.lastRequest() == Intent.return_refund || context.lastRequest() == Intent.complaint;
+    }
+
+    /**
+     * The bargain first. What the model read stays as the second request only when the message has another
+     * clause to hold it and the reading was a clear request: in "874卖不卖" alone the number is what it read.
+     */
+    private Classification asBargain(Classification decided, boolean severalClauses) {
         if (decided.intent() == Intent.bargain) {
-            return decided;
+            return severalClauses ? decided : new Classification(Intent.bargain, decided.confidence(), List.of(), decided.entities());
         }
-        List<Classification.Scored> second = decided.intent().isRequest() && decided.confidence() >= settings.clauseConfidence()
+        List<Classification.Scored> second = severalClauses && decided.intent().isRequest() && decided.confidence() >= settings.clauseConfidence()
                 ? List.of(new Classification.Scored(decided.intent(), decided.confidence())) : List.of();
         return new Classification(Intent.bargain, Math.max(decided.confidence(), 0.5), second, decided.entities());
+    }
+
+    private static Classification asPromotion(Classification decided) {
+        if (decided.intent() == Intent.promotion || decided.intent() == Intent.bargain) {
+            return decided;
+        }
+        return new Classification(Intent.promotion, Math.max(decided.confidence(), 0.5), List.of(), decided.entities());
     }
 
     /**

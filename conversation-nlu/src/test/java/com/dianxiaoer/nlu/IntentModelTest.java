@@ -131,6 +131,38 @@ class IntentModelTest {
     }
 
     @Test
+    void aPriceOfferAloneCarriesNoSecondRequestAndEveryFormIsHeard() {
+        TurnContext bargaining = new TurnContext("negotiation", Intent.bargain, "亲，看您是真心想要，我帮您申请一下，¥888给您。到手¥848。");
+        for (String offer : List.of("874卖不卖", "806卖不卖", "850行不行", "850可以吗")) {
+            Classification c = model.classify("demo", offer, bargaining);
+            assertThat(c.intent()).as(offer).isEqualTo(Intent.bargain);
+            assertThat(c.alternatives()).as("the number is not an order: %s", offer).isEmpty();
+            assertThat(c.entities()).as(offer).anyMatch(e -> e.type().equals("amount"));
+        }
+        assertThat(EntityExtractor.extract("身高180可以吗")).noneMatch(e -> e.type().equals("amount"));
+    }
+
+    @Test
+    void oneMorePushWhileBargainingIsABargainWhateverPricesTheBotNamed() {
+        TurnContext countered = new TurnContext("negotiation", Intent.bargain, "亲，874有点难，我这边最多能到¥881，您看行吗？到手¥841。");
+        for (String push : List.of("还是贵", "再少点吧", "还是有点贵啊")) {
+            assertThat(model.classify("demo", push, countered).intent()).as(push).isEqualTo(Intent.bargain);
+        }
+        assertThat(model.classify("demo", "太贵了 质量还不好 我要退货", countered).intent()).isNotEqualTo(Intent.bargain);
+        Classification bare = model.classify("demo", "那298吧", countered);
+        assertThat(bare.intent()).isEqualTo(Intent.bargain);
+        assertThat(bare.entities()).contains(new Entity("amount", "298", "298"));
+        assertThat(model.classify("demo", "860", countered).entities()).contains(new Entity("amount", "860", "860"));
+        assertThat(model.classify("demo", "那298吧", TurnContext.NONE).entities()).noneMatch(e -> e.type().equals("amount"));
+    }
+
+    @Test
+    void whatSeveralCostIsAskedOfTheBargainingStage() {
+        assertThat(model.classify("两件多少钱").intent()).isIn(Intent.promotion, Intent.bargain);
+        assertThat(model.classify("三条怎么卖").intent()).isIn(Intent.promotion, Intent.bargain);
+    }
+
+    @Test
     void carriesTheEntitiesOfTheMessage() {
         Classification c = model.classify("一百二卖不卖 发顺丰");
         assertThat(c.intent()).isEqualTo(Intent.bargain);

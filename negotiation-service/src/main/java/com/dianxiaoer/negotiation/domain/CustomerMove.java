@@ -86,4 +86,15 @@ public record CustomerMove(Kind kind, BargainerType bargainer, BigDecimal target
         BigDecimal v = parse(value);
         return v == null ? 0 : v.intValue();
     }
+
+    /**
+     * The move as said in a bargain over {@code quantity} items: a price above the list price, named without a
+     * quantity ("那1680吧" after agreeing on two), is for all of them.
+     */
+    public CustomerMove inBargainFor(int quantity, BigDecimal listPrice) {
+        if (this.quantity > 1 || quantity <= 1 || targetUnitPrice == null || targetUnitPrice.compareTo(listPrice) <= 0) {
+            return this;
+        }
+        return new CustomerMove(kind, bargainer, targetUnitPrice.divide(BigDecimal.valueOf(quantity), 2, RoundingMode.DOWN), quantity);
+    }
 }

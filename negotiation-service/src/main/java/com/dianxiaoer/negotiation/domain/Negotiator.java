@@ -34,7 +34,8 @@ public final class Negotiator {
                 shop.stream().map(PricePolicy::productName).limit(4).toList());
     }
 
-    public Turn respond(NegotiationState before, CustomerMove move) {
+    public Turn respond(NegotiationState before, CustomerMove said) {
+        CustomerMove move = said.inBargainFor(before.quantity(), policy.listPrice());
         boolean otherQuantity = before.status() == NegotiationState.Status.agreed && move.quantity() > 1 && move.quantity() != before.quantity();
         NegotiationState state = before.status() == NegotiationState.Status.ended || otherQuantity ? before.reopened() : before;
         boolean push = move.kind() == CustomerMove.Kind.bargain && state.status() == NegotiationState.Status.open;
@@ -88,7 +89,7 @@ public final class Negotiator {
             if (state.round() > style.rounds()) {
                 return supervisor(state, theirs);
             }
-            return state.round() <= 1 ? turn(state, say.value(state, cheaperItems(theirs))) : concede(state, theirs);
+            return state.round() <= 1 ? turn(state, say.value(state, theirs, cheaperItems(theirs))) : concede(state, theirs);
         }
         BigDecimal next = nextConcession(state);
         boolean close = next.subtract(theirs).compareTo(smallGap()) <= 0;

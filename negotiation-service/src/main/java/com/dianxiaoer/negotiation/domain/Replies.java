@@ -26,7 +26,13 @@ final class Replies {
         this.policy = policy;
     }
 
+    /** The first answer: the product's value in the shopper's kind's line, and what the promotions make the price. */
     Said value(NegotiationState state, List<ShopItem> cheaper) {
+        return value(state, null, cheaper);
+    }
+
+    /** The same, to a shopper who named a price under what can be given: that price is declined first. */
+    Said value(NegotiationState state, BigDecimal theirs, List<ShopItem> cheaper) {
         String name = policy.productName();
         BigDecimal price = state.offerPrice(policy);
         List<String> lines = switch (state.bargainer()) {
@@ -57,7 +63,8 @@ final class Replies {
         Line line = Line.pick("value." + state.bargainer(), state, lines);
         int q = state.quantity();
         String many = q > 1 ? q + "件每件" + Yuan.of(price) + "，共" + Yuan.of(price.multiply(BigDecimal.valueOf(q))) + "。" : "";
-        return said(line.key(), line.text() + fixed + many + paidNote(price, q), state, cheaper);
+        String text = theirs == null ? line.text() : declined(theirs, q) + line.text().replaceFirst("^亲，", "");
+        return said(line.key(), text + fixed + many + paidNote(price, q), state, cheaper);
     }
 
     Said promotions(NegotiationState state) {

@@ -260,6 +260,10 @@ class NegotiatorTest {
                 say("两条一起290卖不卖", WOOL_SCARF, new CustomerMove.Entity("quantity", "2"), new CustomerMove.Entity("amount", "290")));
         assertThat(scarves.deal()).as("¥290 for two is under the floor").isNull();
         assertThat(text(scarves)).contains("每件¥149", "共¥298").doesNotContain("¥318");
+        Turn total = new Negotiator(COAT_TAOBAO, STYLE, CATALOGUE).respond(two.state(), offer(1700, COAT_TAOBAO));
+        assertThat(total.state().theirs()).as("a price over the list price, after asking about two, is for both").isEqualByComparingTo("850");
+        assertThat(total.deal().quantity()).isEqualTo(2);
+        assertThat(total.deal().unitPrice()).as("close enough to the next step to meet").isEqualByComparingTo("850");
         Turn yes = new Negotiator(WOOL_SCARF, STYLE, CATALOGUE).respond(scarves.state(), say("好的", WOOL_SCARF));
         assertThat(yes.deal().quantity()).isEqualTo(2);
         assertThat(yes.deal().unitPrice()).isEqualByComparingTo("149");
