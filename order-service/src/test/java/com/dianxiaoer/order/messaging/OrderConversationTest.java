@@ -102,7 +102,9 @@ class OrderConversationTest {
     @Test
     void shippingTimeFollowsTheCutOffOnTheShopsClock() {
         String conversation = UUID.randomUUID().toString();
-        clock.set(shanghai(24, 16, 30));
+        // Asked at 16:20: past the 16:00 cut-off, and too early for the unpaid reminder (30 minutes after the order),
+        // which the sweep could otherwise send before the payment and take the answer's place.
+        clock.set(shanghai(24, 16, 20));
         String orderId = placeOrder(conversation, shanghai(24, 16, 0));
         pay(orderId, shanghai(24, 16, 5));
         say(conversation, "什么时候发货", "shipping_time");
