@@ -106,7 +106,8 @@ public class BargainSimulation {
                 policy.listPrice().toPlainString(), policy.floorPrice().toPlainString(), policy.payable(policy.listPrice(), 1).toPlainString());
         System.out.printf("  %-22s %s%n", "the strategy", summary(policy, population, p -> new Strategy(p, style)).line());
         System.out.printf("  %-22s %s%n", "hold the list price", summary(policy, population, HoldList::new).line());
-        System.out.printf("  %-22s %s%n%n", "first offer >= floor", summary(policy, population, FirstAtFloor::new).line());
+        System.out.printf("  %-22s %s%n", "first offer >= floor", summary(policy, population, FirstAtFloor::new).line());
+        System.out.printf("  %-22s %s%n%n", "the old ladder", summary(policy, population, OldLadder::new).line());
     }
 
     record Summary(int feasible, int feasibleDeals, int deals, double priceShare, double paidShare, double revenuePerFeasible,
@@ -132,13 +133,15 @@ public class BargainSimulation {
             repeated += o.repeatedSentences();
             if (o.deal()) {
                 deals++;
-                feasibleDeals += canPay ? 1 : 0;
+            }
+            if (o.deal() && canPay) {
+                feasibleDeals++;
                 price += o.unitPrice() / list;
                 paid += o.paid() / (list * s.quantity());
-                revenue += canPay ? o.paid() - o.concessionCost() : 0;
+                revenue += o.paid() - o.concessionCost();
             }
         }
-        return new Summary(feasible, feasibleDeals, deals, deals == 0 ? 0 : price / deals, deals == 0 ? 0 : paid / deals,
+        return new Summary(feasible, feasibleDeals, deals, feasibleDeals == 0 ? 0 : price / feasibleDeals, feasibleDeals == 0 ? 0 : paid / feasibleDeals,
                 revenue / Math.max(1, feasible), revenue / Math.max(1, feasible) / list, below, undercut, repeated);
     }
 
@@ -342,6 +345,70 @@ public class BargainSimulation {
         }
     }
 
+    /**
+     * Baseline: the strategy this one replaced, as it bargained: value, then the promotions, then a token gift, then
+     * the supervisor's one price step (¥30 on the coats, ¥20 on the bag), then firm. A named price was met at or
+     * above the price on the table, or, from the third push, at or above the next step; the floor was checked on
+     * the unit price alone; a shopper saying they leave was let go.
+     */
+    static final class OldLadder implements Seller {
+        final PricePolicy policy;
+        final BigDecimal step;
+        NegotiationState state;
+        int pushes;
+        int quantity = 1;
+        BigDecimal offer;
+        List<String> gifts = List.of();
+
+        OldLadder(PricePolicy policy) {
+            this.policy = policy;
+            this.step = policy.listPrice().compareTo(new BigDecimal(500)) > 0 ? new BigDecimal(30) : new BigDecimal(20);
+            this.state = NegotiationState.start(policy.productId());
+            this.offer = policy.listPrice();
+        }
+
+        @Override
+        public Turn answer(String text, String intent, List<CustomerMove.Entity> entities) {
+            CustomerMove move = CustomerMove.read(text, intent, entities, policy.listPrice());
+            quantity = move.quantityNamed() ? move.quantity() : quantity;
+            BigDecimal unit = quantity > 1 ? policy.tierFor(quantity).map(PricePolicy.QuantityTier::unitPrice).orElse(offer).min(offer) : offer;
+            BigDecimal next = policy.mode() == PricePolicy.PlatformMode.fixed ? offer : offer.subtract(step).max(policy.floorPrice());
+            if (move.kind() == CustomerMove.Kind.accept) {
+                return deal(unit);
+            }
+            if (move.kind() != CustomerMove.Kind.bargain) {
+                return hold(unit);
+            }
+            pushes++;
+            BigDecimal theirs = move.targetUnitPrice();
+            if (theirs != null && (theirs.compareTo(unit) >= 0 || pushes >= 3 && theirs.compareTo(next) >= 0 && offer.compareTo(next) > 0)) {
+                return deal(theirs.min(unit));
+            }
+            if (pushes == 3 && !policy.gifts().isEmpty()) {
+                gifts = List.of(policy.gifts().get(0).name());
+            }
+            if (pushes == 4) {
+                offer = next;
+            }
+            return hold(quantity > 1 ? unit.min(offer) : offer);
+        }
+
+        private Turn hold(BigDecimal unit) {
+            return new Turn(withGifts(), List.of(new Turn.Reply("亲，¥" + unit.toPlainString(), List.of())), null,
+                    List.of(new Turn.Offer(policy.productId(), unit, quantity, policy.payable(unit, quantity))), null, null);
+        }
+
+        private Turn deal(BigDecimal unit) {
+            return new Turn(withGifts(), List.of(new Turn.Reply("好的亲，就按¥" + unit.toPlainString() + "给您。", List.of())), null, List.of(),
+                    new Turn.Deal(policy.productId(), policy.productName(), quantity, unit, policy.payable(unit, quantity), gifts, false), null);
+        }
+
+        private NegotiationState withGifts() {
+            return new NegotiationState(policy.productId(), NegotiationState.Status.open, pushes, null, quantity, null, null, 0, null,
+                    gifts.stream().map(Concession::gift).toList(), BigDecimal.ZERO, false, null, null);
+        }
+    }
+
     /** The policies measured: the demo coat as V3 and V5 of negotiation-service's migrations set it, and two others. */
     static final class Shops {
         static final PricePolicy.Shipping SHIPPING = new PricePolicy.Shipping(new BigDecimal(12), new BigDecimal(299), true);
@@ -360,7 +427,7 @@ public class BargainSimulation {
                 new PricePolicy("wide", "leather-bag", "头层牛皮托特包", new BigDecimal(399), new BigDecimal(339), PricePolicy.PlatformMode.adjustable,
                         List.of(new PricePolicy.Gift("皮具护理油", 40, new BigDecimal(8))), new PricePolicy.Shipping(new BigDecimal(10), new BigDecimal(499), true),
                         List.of(), List.of(), List.of(new PricePolicy.QuantityTier(2, new BigDecimal(369)))));
-        static final List<ShopItem> CATALOGUE = List.of(new ShopItem("down-jacket", "轻薄白鸭绒羽绒服", new BigDecimal(459), true),
-                new ShopItem("parka", "连帽加厚派克服", new BigDecimal(529), false));
+        static final List<ShopItem> CATALOGUE = List.of(new ShopItem("down-jacket", "轻薄白鸭绒羽绒服", new BigDecimal(459), 41),
+                new ShopItem("parka", "连帽加厚派克服", new BigDecimal(529), 0));
     }
 }

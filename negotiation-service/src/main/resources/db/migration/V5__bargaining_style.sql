@@ -9,8 +9,17 @@ create table bargaining_style (
     updated_at   timestamptz    not null
 );
 
-alter table price_policy drop column price_step;
-alter table price_policy drop column max_concessions;
+-- Expand, then contract: a pod of the previous release still reads these while a rolling update runs, so they stay
+-- until the next release drops them; nothing reads or writes them from here on.
+alter table price_policy alter column max_concessions set default 0;
+
+-- Bargains under way keep the price they had reached: the old state counted price steps, the new one holds the price.
+update negotiation n
+set state = jsonb_set(n.state::jsonb, '{offer}',
+        to_jsonb(greatest(p.floor_price, p.list_price - p.price_step * least((n.state::jsonb ->> 'priceSteps')::int, 2))))::text
+from price_policy p
+where p.shop_id = n.shop_id and p.product_id = n.product_id and n.status = 'open'
+  and coalesce((n.state::jsonb ->> 'priceSteps')::int, 0) > 0;
 
 -- What each demo gift costs the shop, so the style's budget can be kept.
 update price_policy set terms = jsonb_set(terms::jsonb, '{gifts,0,cost}', to_jsonb(c.cost))::text

@@ -6,7 +6,7 @@ create table catalogue_product (
     shop_id      varchar(64)    not null,
     product_id   varchar(64)    not null,
     name         varchar(200)   not null,
-    list_price   numeric(12, 2) not null check (list_price > 0),
+    list_price   numeric(12, 2) not null check (list_price >= 0),
     stock        integer        check (stock >= 0),
     -- when the catalogue made the change this row holds: an older announcement arriving late changes nothing
     changed_at   timestamptz    not null,
@@ -16,7 +16,7 @@ create table catalogue_product (
 insert into catalogue_product (shop_id, product_id, name, list_price, stock, changed_at)
 select shop_id, product_id, product_name, list_price, null, timestamptz 'epoch' from price_policy;
 
--- Dropping list_price drops the check that compared it with the floor; the floor keeps its own.
-alter table price_policy drop column list_price;
-alter table price_policy drop column product_name;
-alter table price_policy add check (floor_price > 0);
+-- Expand, then contract: the previous release still reads these during a rolling update; from here on nothing
+-- writes them, and the next release drops them. (A null list price passes the old check against the floor.)
+alter table price_policy alter column list_price drop not null;
+alter table price_policy alter column product_name drop not null;

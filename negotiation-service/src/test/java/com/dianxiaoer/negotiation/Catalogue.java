@@ -33,7 +33,8 @@ public final class Catalogue {
             List<Map<String, Object>> items = given().get("/api/v1/admin/shops/" + shopId + "/catalogue").then().statusCode(200)
                     .extract().jsonPath().getList("$");
             boolean there = items.stream().anyMatch(i -> productId.equals(i.get("productId"))
-                    && new BigDecimal(String.valueOf(i.get("listPrice"))).compareTo(listPrice) == 0 && inStock == (Boolean) i.get("inStock"));
+                    && new BigDecimal(String.valueOf(i.get("listPrice"))).compareTo(listPrice) == 0
+                    && inStock == (i.get("stock") != null && ((Number) i.get("stock")).intValue() > 0));
             if (there) {
                 return;
             }

@@ -17,8 +17,8 @@ public record ProductChanged(String productId, String name, BigDecimal listPrice
         Objects.requireNonNull(productId, "productId");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(listPrice, "listPrice");
-        if (listPrice.signum() <= 0) {
-            throw new IllegalArgumentException("listPrice must be above 0");
+        if (listPrice.signum() < 0) {
+            throw new IllegalArgumentException("listPrice must be 0 or more");
         }
         if (stock < 0) {
             throw new IllegalArgumentException("stock must be 0 or more");

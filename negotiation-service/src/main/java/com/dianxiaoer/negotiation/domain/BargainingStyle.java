@@ -8,15 +8,16 @@ import java.util.List;
 /**
  * How one shop bargains, whatever the product.
  *
- * @param aspiration how firmly to hold, 0 to 1: the share of the room between the starting price and the lowest
- *                   price that the ordinary concessions keep back. The supervisor's last offer gives the rest.
+ * @param aspiration how firmly to hold, 0 to 1: how slowly the concessions shrink. At 0 the first step gives 70% of
+ *                   the room between the starting and the lowest price; towards 1 each step gives nearly as much as
+ *                   the one before, so more of the room is held until later.
  * @param rounds     how many pushes the bot answers before the supervisor's last offer: the first with the value
- *                   and the promotions, the others with concessions in shrinking steps.
+ *                   and the promotions, the others with concessions. The last offer is the last and smallest step.
  * @param giftBudget what the gifts and the free shipping given in one conversation may cost the shop, in yuan.
  */
 public record BargainingStyle(BigDecimal aspiration, int rounds, BigDecimal giftBudget) {
 
-    /** Holds half of the room until the supervisor, two steps after the value reply, one gift or the shipping. */
+    /** Steps that shrink by about a third each time, two of them after the value reply, one gift or the shipping. */
     public static final BargainingStyle DEFAULT = new BargainingStyle(new BigDecimal("0.5"), 3, new BigDecimal("30"));
 
     public List<String> problems() {
@@ -34,18 +35,20 @@ public record BargainingStyle(BigDecimal aspiration, int rounds, BigDecimal gift
     }
 
     /**
-     * The unit price after the {@code move}-th ordinary concession: from {@code start} toward what the aspiration
-     * keeps, each step smaller than the one before, so the shopper sees the bot nearing its limit.
+     * The unit price after the {@code move}-th of the {@code rounds} price moves, the last of which (the
+     * supervisor's) reaches {@code lowest}: each step smaller than the one before, so the shopper sees the bot
+     * nearing its limit.
      */
     BigDecimal afterMove(int move, BigDecimal start, BigDecimal lowest) {
-        int moves = rounds - 1;
-        if (move <= 0 || moves <= 0) {
+        if (move <= 0) {
             return start;
         }
-        BigDecimal room = start.subtract(lowest);
-        BigDecimal held = lowest.add(room.multiply(aspiration)).setScale(0, RoundingMode.CEILING).min(start);
-        double left = 1 - Math.min(move, moves) / (double) moves;
-        BigDecimal given = start.subtract(held).multiply(BigDecimal.valueOf(1 - left * left));
-        return start.subtract(given).setScale(0, RoundingMode.HALF_UP).max(held).min(start);
+        if (move >= rounds) {
+            return lowest;
+        }
+        double ratio = 0.3 + 0.65 * aspiration.doubleValue();
+        double share = (1 - Math.pow(ratio, move)) / (1 - Math.pow(ratio, rounds));
+        BigDecimal given = start.subtract(lowest).multiply(BigDecimal.valueOf(share));
+        return start.subtract(given).setScale(0, RoundingMode.HALF_UP).max(lowest).min(start);
     }
 }

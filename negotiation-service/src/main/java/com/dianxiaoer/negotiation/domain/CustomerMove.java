@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * a price of their own ("100卖不卖", "便宜20", "打八折", "两条一起290"), a quantity ("两件一起多少钱"), cheaper
  * items, a yes, or a goodbye. A price is always read as the unit price, whichever way it was named.
  */
-public record CustomerMove(Kind kind, BargainerType bargainer, BigDecimal targetUnitPrice, int quantity) {
+public record CustomerMove(Kind kind, BargainerType bargainer, BigDecimal targetUnitPrice, int quantity, boolean quantityNamed) {
 
     public enum Kind { bargain, promotion_question, quantity_question, cheaper_items, accept, walk_away }
 
@@ -29,32 +29,37 @@ public record CustomerMove(Kind kind, BargainerType bargainer, BigDecimal target
     public static CustomerMove read(String text, String intent, List<Entity> entities, BigDecimal listPrice) {
         String t = text.trim().toLowerCase();
         BargainerType bargainer = BargainerType.of(t);
-        int quantity = entities.stream().filter(e -> e.type().equals("quantity")).map(e -> parseInt(e.value()))
-                .filter(q -> q > 0).findFirst().orElse(1);
-        BigDecimal named = target(entities, listPrice);
-        BigDecimal target = named != null && quantity > 1 && !t.contains("每") && (WHOLE_ORDER.matcher(t).find() || named.compareTo(listPrice) > 0)
-                ? named.divide(BigDecimal.valueOf(quantity), 2, RoundingMode.DOWN) : named;
-        // "不便宜就不买了" threatens to leave; it does not leave.
-        if (WALK_AWAY.matcher(t).find() && bargainer != BargainerType.threat_lure) {
-            return new CustomerMove(Kind.walk_away, bargainer, null, quantity);
+        java.util.Optional<Integer> said = entities.stream().filter(e -> e.type().equals("quantity")).map(e -> parseInt(e.value()))
+                .filter(q -> q > 0).findFirst();
+        int quantity = said.orElse(1);
+        boolean perItem = t.contains("每");
+        boolean wholeOrder = quantity > 1 && !perItem && WHOLE_ORDER.matcher(t).find();
+        BigDecimal target = target(entities, listPrice, quantity, wholeOrder, perItem);
+        // "不便宜就不买了" threatens to leave; it does not leave. "880不行就算了" names its price.
+        if (WALK_AWAY.matcher(t).find() && bargainer != BargainerType.threat_lure && target == null) {
+            return new CustomerMove(Kind.walk_away, bargainer, null, quantity, said.isPresent());
         }
         if (target == null && !STILL_BARGAINING.matcher(t).find() && ACCEPT.matcher(t).find()) {
-            return new CustomerMove(Kind.accept, bargainer, null, quantity);
+            return new CustomerMove(Kind.accept, bargainer, null, quantity, said.isPresent());
         }
         if (target == null && CHEAPER_ITEMS.matcher(t).find()) {
-            return new CustomerMove(Kind.cheaper_items, bargainer, null, quantity);
+            return new CustomerMove(Kind.cheaper_items, bargainer, null, quantity, said.isPresent());
         }
         if (quantity > 1 && target == null && ASKS_TOTAL.matcher(t).find()) {
-            return new CustomerMove(Kind.quantity_question, bargainer, null, quantity);
+            return new CustomerMove(Kind.quantity_question, bargainer, null, quantity, true);
         }
         if ("promotion".equals(intent) && target == null) {
-            return new CustomerMove(Kind.promotion_question, bargainer, null, quantity);
+            return new CustomerMove(Kind.promotion_question, bargainer, null, quantity, said.isPresent());
         }
-        return new CustomerMove(Kind.bargain, bargainer, target, quantity);
+        return new CustomerMove(Kind.bargain, bargainer, target, quantity, said.isPresent());
     }
 
-    /** The unit price the customer names, whichever way they name it. */
-    private static BigDecimal target(List<Entity> entities, BigDecimal listPrice) {
+    /**
+     * The unit price the customer names, whichever way they name it: an amount for the whole order (or one above
+     * the list price for several) is shared out, a discount off the whole order too; a ratio is one price.
+     */
+    private static BigDecimal target(List<Entity> entities, BigDecimal listPrice, int quantity, boolean wholeOrder, boolean perItem) {
+        BigDecimal q = BigDecimal.valueOf(quantity);
         for (Entity e : entities) {
             BigDecimal v = parse(e.value());
             if (v == null || v.signum() <= 0) {
@@ -62,9 +67,9 @@ public record CustomerMove(Kind kind, BargainerType bargainer, BigDecimal target
             }
             switch (e.type()) {
                 case "amount", "price":
-                    return v;
+                    return quantity > 1 && (wholeOrder || !perItem && v.compareTo(listPrice) > 0) ? v.divide(q, 2, RoundingMode.DOWN) : v;
                 case "discount":
-                    return listPrice.subtract(v).max(BigDecimal.ZERO);
+                    return listPrice.subtract(wholeOrder ? v.divide(q, 2, RoundingMode.UP) : v).max(BigDecimal.ZERO);
                 case "ratio":
                     BigDecimal tenths = v.compareTo(BigDecimal.TEN) >= 0 ? v.divide(BigDecimal.TEN) : v;
                     return listPrice.multiply(tenths).divide(BigDecimal.TEN, 2, RoundingMode.HALF_UP);
@@ -95,6 +100,6 @@ public record CustomerMove(Kind kind, BargainerType bargainer, BigDecimal target
         if (this.quantity > 1 || quantity <= 1 || targetUnitPrice == null || targetUnitPrice.compareTo(listPrice) <= 0) {
             return this;
         }
-        return new CustomerMove(kind, bargainer, targetUnitPrice.divide(BigDecimal.valueOf(quantity), 2, RoundingMode.DOWN), quantity);
+        return new CustomerMove(kind, bargainer, targetUnitPrice.divide(BigDecimal.valueOf(quantity), 2, RoundingMode.DOWN), quantity, true);
     }
 }

@@ -35,9 +35,13 @@ public record NegotiationState(String productId, Status status, int round, Barga
                 BigDecimal.ZERO, false, null, null);
     }
 
-    /** The price on the table for the current quantity. */
+    /**
+     * The price on the table for the current quantity: never over the starting price, and never under what the
+     * policy allows now (a floor raised or a list price cut since it was named).
+     */
     public BigDecimal offerPrice(PricePolicy policy) {
-        return offer == null ? policy.startingPrice(quantity) : offer;
+        BigDecimal start = policy.startingPrice(quantity);
+        return offer == null ? start : offer.max(policy.lowestPrice(quantity)).min(start);
     }
 
     /** The least the bot may still name: the policy's lowest, or the price it already called the lowest. */
@@ -60,12 +64,16 @@ public record NegotiationState(String productId, Status status, int round, Barga
 
     /**
      * The shopper spoke: one more push when they bargain, their kind remembered (a specific kind outlasts a
-     * plain "too expensive"), their price and quantity kept. A new quantity puts its own starting price on the table.
+     * plain "too expensive"), their price and the quantity they named kept. For a new quantity, the unit price on
+     * the table stays where it was when the policy allows it there, else it is that quantity's own.
      */
-    NegotiationState heard(CustomerMove move, boolean push) {
+    NegotiationState heard(CustomerMove move, boolean push, PricePolicy policy) {
         BargainerType kind = move.bargainer() == BargainerType.flat ? bargainer : move.bargainer();
-        int qty = move.quantity() > 1 || move.kind() == CustomerMove.Kind.quantity_question ? move.quantity() : quantity;
-        BigDecimal table = qty == quantity ? offer : null;
+        int qty = move.quantityNamed() ? move.quantity() : quantity;
+        BigDecimal table = offer;
+        if (qty != quantity && offer != null) {
+            table = offer.max(policy.lowestPrice(qty)).min(policy.startingPrice(qty));
+        }
         BigDecimal named = move.targetUnitPrice() != null ? move.targetUnitPrice() : qty == quantity ? theirs : null;
         return new NegotiationState(productId, status, push ? round + 1 : round, kind, qty, table, lowest, lowestQuantity,
                 named, concessions, giftSpent, supervisorConsulted, agreedPrice, lastLine);
@@ -111,12 +119,11 @@ public record NegotiationState(String productId, Status status, int round, Barga
     }
 
     /**
-     * A shopper who comes back after leaving bargains afresh, but what was said stays said: the lowest price, the
-     * shopper's kind and the last line.
+     * A shopper who comes back after leaving, or who wants another quantity after a deal, bargains on from where
+     * it stood: what was offered, given and said stays so.
      */
     NegotiationState reopened() {
-        BigDecimal table = quantity == lowestQuantity ? lowest : null;
-        return new NegotiationState(productId, Status.open, 0, bargainer, quantity, table, lowest, lowestQuantity, null,
-                List.of(), BigDecimal.ZERO, lowest != null, null, lastLine);
+        return new NegotiationState(productId, Status.open, round, bargainer, quantity, offer, lowest, lowestQuantity, theirs,
+                concessions, giftSpent, supervisorConsulted, null, lastLine);
     }
 }

@@ -36,12 +36,16 @@ public final class Negotiator {
 
     public Turn respond(NegotiationState before, CustomerMove said) {
         CustomerMove move = said.inBargainFor(before.quantity(), policy.listPrice());
-        boolean otherQuantity = before.status() == NegotiationState.Status.agreed && move.quantity() > 1 && move.quantity() != before.quantity();
+        boolean otherQuantity = before.status() == NegotiationState.Status.agreed && move.quantityNamed() && move.quantity() != before.quantity();
         NegotiationState state = before.status() == NegotiationState.Status.ended || otherQuantity ? before.reopened() : before;
         boolean push = move.kind() == CustomerMove.Kind.bargain && state.status() == NegotiationState.Status.open;
-        state = state.heard(move, push);
+        state = state.heard(move, push, policy);
         if (state.status() == NegotiationState.Status.agreed) {
             return afterDeal(state, move);
+        }
+        boolean soldOut = catalogue.stream().anyMatch(i -> i.productId().equals(policy.productId()) && i.soldOut());
+        if (soldOut && move.kind() != CustomerMove.Kind.walk_away) {
+            return turn(state, say.soldOut(state, cheaperItems(policy.listPrice().add(BigDecimal.ONE))));
         }
         return switch (move.kind()) {
             case accept -> deal(state, state.offerPrice(policy), "yes");
@@ -78,6 +82,9 @@ public final class Negotiator {
         BigDecimal limit = state.limit(policy);
         if (theirs.compareTo(table) >= 0) {
             return deal(state, table, "yes");
+        }
+        if (theirs.multiply(BigDecimal.valueOf(q)).subtract(policy.payable(table, q)).abs().compareTo(BigDecimal.ONE) < 0) {
+            return deal(state, table, "paid"); // the amount the bot said the shopper pays, said back
         }
         if (policy.payable(table, q).compareTo(policy.payable(theirs, q)) <= 0) {
             return deal(state, table, "already");
@@ -126,6 +133,13 @@ public final class Negotiator {
         return Optional.empty();
     }
 
+    /** The shopper already offered at least what the bot is about to concede: their price is taken instead. */
+    private boolean offeredAlready(NegotiationState state, BigDecimal concession) {
+        BigDecimal theirs = state.theirs();
+        return theirs != null && theirs.compareTo(concession) >= 0 && theirs.compareTo(state.limit(policy)) >= 0
+                && theirs.compareTo(state.offerPrice(policy)) < 0;
+    }
+
     /** Gaps this small are not worth a round of haggling: 1% of the price, at least ¥2. */
     private BigDecimal smallGap() {
         return policy.listPrice().multiply(new BigDecimal("0.01")).max(BigDecimal.valueOf(2));
@@ -148,6 +162,9 @@ public final class Negotiator {
         if (next.isEmpty()) {
             return turn(state, say.hold(state, theirs));
         }
+        if (offeredAlready(state, next.get())) {
+            return deal(state, state.theirs(), "met");
+        }
         NegotiationState stepped = state.offering(next.get(), policy);
         return turn(stepped, say.step(stepped, theirs));
     }
@@ -157,6 +174,9 @@ public final class Negotiator {
      * shipping if the budget allows. The price is called the lowest, and held from then on.
      */
     private Turn supervisor(NegotiationState state, BigDecimal theirs) {
+        if (offeredAlready(state, state.limit(policy))) {
+            return deal(state, state.theirs(), "met");
+        }
         NegotiationState last = state.offering(state.limit(policy), policy).lastOffer(state.limit(policy));
         Optional<Token> token = nextToken(last);
         if (token.isPresent()) {

@@ -143,7 +143,7 @@ public record PricePolicy(
     /**
      * The unit price before any bargaining for a quantity: the shop's own, raised to whole yuan only where the
      * promotions would take it under the floor (a policy is checked up to {@value #CHECKED_QUANTITY} items; a
-     * list price changed in the catalogue is not).
+     * list price changed in the catalogue is not), and never above the list price, the catalogue's own.
      */
     public BigDecimal startingPrice(int quantity) {
         BigDecimal price = shopPrice(quantity);
@@ -151,13 +151,13 @@ public record PricePolicy(
         for (int i = 0; i < 50 && belowFloor(price, quantity); i++) {
             price = floorPrice.multiply(q).add(promotionsOff(price.multiply(q))).divide(q, 0, RoundingMode.CEILING);
         }
-        return price;
+        return price.min(listPrice);
     }
 
     /**
      * The lowest unit price the bot may name for a quantity, in whole yuan: the amount paid stays at or above the
-     * floor, and the order total stays over every promotion threshold the starting price reached, so a lower price
-     * never makes the shopper pay more. Never above the starting price; equal to it in fixed mode.
+     * floor, and the order total stays over every promotion and free-shipping threshold the starting price reached,
+     * so a lower price never makes the shopper pay more. Never above the starting price; equal to it in fixed mode.
      */
     public BigDecimal lowestPrice(int quantity) {
         BigDecimal start = startingPrice(quantity);
@@ -168,7 +168,9 @@ public record PricePolicy(
         BigDecimal startTotal = start.multiply(q);
         BigDecimal keepThreshold = spendSaves.stream().map(SpendSave::threshold).filter(t -> startTotal.compareTo(t) >= 0)
                 .max(BigDecimal::compareTo).orElse(BigDecimal.ZERO)
-                .max(coupons.stream().map(Coupon::minSpend).filter(t -> startTotal.compareTo(t) >= 0).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO));
+                .max(coupons.stream().map(Coupon::minSpend).filter(t -> startTotal.compareTo(t) >= 0).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO))
+                .max(shipping != null && shipping.fee().signum() > 0 && shipping.freeOver() != null && startTotal.compareTo(shipping.freeOver()) >= 0
+                        ? shipping.freeOver() : BigDecimal.ZERO);
         BigDecimal byFloor = floorPrice.multiply(q).add(promotionsOff(startTotal)).divide(q, 0, RoundingMode.CEILING);
         BigDecimal byThreshold = keepThreshold.divide(q, 0, RoundingMode.CEILING);
         return byFloor.max(byThreshold).min(start);

@@ -37,14 +37,14 @@ final class Replies {
         BigDecimal price = state.offerPrice(policy);
         List<String> lines = switch (state.bargainer()) {
             case promise -> List.of(
-                    "亲，谢谢您愿意常来～这款的价格对新老顾客都一样，已经是实在价了。",
-                    "亲，先谢谢您的信任！店里的价格对每位顾客都一样，第一次买也不会吃亏的。");
+                    "亲，谢谢您愿意常来～这款的价格已经是实在价了。",
+                    "亲，先谢谢您的信任！第一次买也不会吃亏的，这个价已经很实在了。");
             case comparison -> List.of(
                     "亲，看着差不多的款，面料和做工可能差得不少，您收到后可以仔细对比；咱们这款有平台的消费者保障，售后也省心。",
                     "亲，理解您货比三家～同款不同价，差别常常在用料和做工上；这款的品质我们是有信心的。");
             case threat_lure -> List.of(
-                    "亲，理解您想买得更划算～价格对每位顾客都是一样的，这样对大家都公平。" + tiersHint(),
-                    "亲，价格是店里统一定的，每位顾客都一样哦。" + tiersHint());
+                    "亲，理解您想买得更划算～这款的价格已经很实在了。" + tiersHint(),
+                    "亲，明白您的意思～这个价本身已经很实在了。" + tiersHint());
             case sympathy -> List.of(
                     "亲，特别理解您～这款" + name + "已经很实在了。" + cheaperHint(cheaper),
                     "亲，懂您的不容易～能省的我都帮您算上了。" + cheaperHint(cheaper));
@@ -52,8 +52,8 @@ final class Replies {
                     "亲，理解您的预算～能用的优惠我都帮您算上了。",
                     "亲，明白您的预算～我这边能给您的优惠都在这里了。");
             case bargain_hunter -> List.of(
-                    "亲，咱们店一直是明码实价哦～",
-                    "亲，店里的价格一直很实在～");
+                    "亲，店里的价格一直很实在哦～",
+                    "亲，这款的价格本来就很实在～");
             case flat -> List.of(
                     "亲，价格只在买的那一下，品质却陪您很久：" + name + "按穿一年算，每天不到"
                             + Yuan.plain(price.divide(BigDecimal.valueOf(365), 0, RoundingMode.CEILING)) + "元。",
@@ -143,7 +143,7 @@ final class Replies {
         BigDecimal price = state.offerPrice(policy);
         Line line = Line.pick("counter", state, List.of(
                 "亲，" + named(theirs, state.quantity()) + "确实给不了，咱们各让一步，" + Yuan.of(price) + "怎么样？",
-                "亲，" + named(theirs, state.quantity()) + "有点难，我这边最多能到" + Yuan.of(price) + "，您看行吗？",
+                "亲，" + named(theirs, state.quantity()) + "有点难，我这边这次能到" + Yuan.of(price) + "，您看行吗？",
                 "亲，您的心意我明白，" + named(theirs, state.quantity()) + "做不到，" + Yuan.of(price) + "给您可以吗？"));
         return said(line.key(), line.text() + paidShort(price, state.quantity()), state, List.of());
     }
@@ -197,11 +197,11 @@ final class Replies {
         BigDecimal price = state.agreedPrice();
         Line line = yes
                 ? Line.pick("agreed.yes", state, List.of(
-                        "好的亲，就按说好的" + Yuan.of(price) + "，您拍下后我按这个价给您改价～",
-                        "好嘞亲，还是说好的" + Yuan.of(price) + "，您拍下就行，我这边按这个价改好～"))
+                        "好的亲，就按说好的" + Yuan.of(price) + "。" + afterOrder(price, state.quantity()) + "～",
+                        "好嘞亲，还是说好的" + Yuan.of(price) + "。" + afterOrder(price, state.quantity()) + "～"))
                 : Line.pick("agreed.holds", state, List.of(
-                        "亲，咱们已经说好" + Yuan.of(price) + "了，这已经是最优惠的，您直接拍下，我按这个价帮您改好～",
-                        "亲，说好的" + Yuan.of(price) + "不会变，也真的没法再低了，您放心拍下～"));
+                        "亲，咱们已经说好" + Yuan.of(price) + "了，这已经是最优惠的。" + afterOrder(price, state.quantity()) + "～",
+                        "亲，说好的" + Yuan.of(price) + "不会变，也真的没法再低了。" + afterOrder(price, state.quantity()) + "～"));
         return new Said(new Line(line.key(), line.text() + paidNote(price, state.quantity())), List.of("怎么付款"), List.of(offer(price, state.quantity())));
     }
 
@@ -211,6 +211,7 @@ final class Replies {
         String opening = switch (how) {
             case "met" -> "亲，看您这么有诚意，这个价我给您申请下来了，";
             case "already" -> "亲，不用那么多，现在这个价用上优惠更划算，";
+            case "paid" -> "好的亲，就是这个到手价，";
             default -> "好的亲，";
         };
         StringBuilder text = new StringBuilder(opening).append("就按").append(Yuan.of(price))
@@ -218,9 +219,21 @@ final class Replies {
         if (!state.gifts().isEmpty()) {
             text.append("，赠品").append(String.join("、", state.gifts())).append("会备注好随单发出");
         }
-        text.append(freeShipping ? "，包邮" : "").append("。").append(paidNote(price, q))
-                .append("您拍下后我按这个价给您改价，感谢您的支持～");
+        text.append(freeShipping ? "，包邮" : "").append("。").append(paidNote(price, q)).append(afterOrder(price, q))
+                .append("，感谢您的支持～");
         return new Said(new Line("deal." + how, text.toString()), List.of("怎么付款"), List.of(offer(price, q)));
+    }
+
+    /** After the deal: where the agreed price differs from the shop's own, it is changed on the order (DealAgreed). */
+    private String afterOrder(BigDecimal price, int quantity) {
+        return price.compareTo(policy.startingPrice(quantity)) == 0 ? "您直接拍下就可以" : "您拍下后我按这个价给您改价";
+    }
+
+    Said soldOut(NegotiationState state, List<ShopItem> others) {
+        Line line = Line.pick("sold_out", state, List.of(
+                "亲，实在抱歉，" + policy.productName() + "现在卖完了，补货时间还没定。" + (others.isEmpty() ? "" : "可以看看" + names(others) + "，都有现货～"),
+                "亲，" + policy.productName() + "暂时没货了，真不好意思。" + (others.isEmpty() ? "" : "有现货的可以看看" + names(others) + "～")));
+        return new Said(line, others.stream().map(ShopItem::name).toList(), others.stream().map(Replies::offer).toList());
     }
 
     /** "用上满299减30、「新客券」减10，到手¥859。" when the promotions lower what is paid; else nothing. */
@@ -234,7 +247,9 @@ final class Replies {
                 .ifPresent(s -> used.add("满" + Yuan.plain(s.threshold()) + "减" + Yuan.plain(s.off())));
         policy.coupons().stream().filter(c -> total.compareTo(c.minSpend()) >= 0).max((a, b) -> a.amount().compareTo(b.amount()))
                 .ifPresent(c -> used.add("「" + c.name() + "」减" + Yuan.plain(c.amount())));
-        return "用上" + String.join("、", used) + "，到手" + Yuan.of(policy.payable(unit, quantity)) + "。";
+        BigDecimal paid = policy.payable(unit, quantity);
+        String each = quantity > 1 ? "（每件合" + Yuan.plain(paid.divide(BigDecimal.valueOf(quantity), 2, RoundingMode.HALF_UP)) + "元）" : "";
+        return "用上" + String.join("、", used) + "，到手" + Yuan.of(paid) + each + "。";
     }
 
     /** "到手¥848。": once the promotions have been named, the amount is enough. */

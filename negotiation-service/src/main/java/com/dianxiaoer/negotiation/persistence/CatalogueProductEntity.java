@@ -31,6 +31,6 @@ public class CatalogueProductEntity extends PanacheEntityBase {
     public Instant changedAt;
 
     ShopItem toItem() {
-        return new ShopItem(productId, name, listPrice, stock != null && stock > 0);
+        return new ShopItem(productId, name, listPrice, stock);
     }
 }

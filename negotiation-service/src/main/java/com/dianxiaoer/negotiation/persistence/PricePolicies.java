@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * The shop's price policies as the negotiator sees them: each with its product's name and list price from the
- * catalogue's copy. A policy for a product the catalogue does not list is not used.
+ * catalogue's copy. A policy for a product the catalogue does not list, or lists at no price, is not used.
  */
 @ApplicationScoped
 public class PricePolicies {
@@ -29,6 +29,7 @@ public class PricePolicies {
 
     private static Optional<PricePolicy> withListing(PricePolicyEntity e) {
         return CatalogueProductEntity.<CatalogueProductEntity>findByIdOptional(new ShopProductKey(e.shopId, e.productId))
+                .filter(listing -> listing.listPrice.signum() > 0)
                 .map(e::toPolicy);
     }
 

@@ -29,10 +29,10 @@ final class Policies {
             PricePolicy.PlatformMode.adjustable, List.of(), null, List.of(), List.of(), List.of());
 
     static final List<ShopItem> CATALOGUE = List.of(
-            new ShopItem("wool-coat", "羊毛双面呢大衣", new BigDecimal("899"), true),
-            new ShopItem("parka", "连帽加厚派克服", new BigDecimal("529"), false),
-            new ShopItem("down-jacket", "轻薄白鸭绒羽绒服", new BigDecimal("459"), true),
-            new ShopItem("cotton-tee", "新疆长绒棉T恤", new BigDecimal("99"), true));
+            new ShopItem("wool-coat", "羊毛双面呢大衣", new BigDecimal("899"), 23),
+            new ShopItem("parka", "连帽加厚派克服", new BigDecimal("529"), 0),
+            new ShopItem("down-jacket", "轻薄白鸭绒羽绒服", new BigDecimal("459"), 41),
+            new ShopItem("cotton-tee", "新疆长绒棉T恤", new BigDecimal("99"), 100));
 
     private Policies() {
     }

@@ -56,8 +56,8 @@ class NegotiationFlowTest {
         }
         List<String> texts = replies(conversation, 5);
         assertThat(texts.get(0)).contains("满299减30", "到手¥859");
-        assertThat(texts.get(1)).contains("¥888");
-        assertThat(texts.get(2)).contains("¥884");
+        assertThat(texts.get(1)).contains("¥884");
+        assertThat(texts.get(2)).contains("¥875");
         assertThat(texts.get(3)).contains("主管");
         assertThat(texts.get(4)).as("the supervisor's answer, after the configured pause").contains("¥869", "最低价", "羊毛围巾小样");
 
