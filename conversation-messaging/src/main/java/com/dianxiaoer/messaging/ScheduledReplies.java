@@ -31,6 +31,18 @@ public class ScheduledReplies {
         later.persist();
     }
 
+    /**
+     * Sends now what a conversation still waits for, ahead of what the caller publishes next: when the customer
+     * writes again before the supervisor's answer, the answer comes first, then the reply to the new message.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void releaseNow(String conversationId) {
+        for (ScheduledReplyEntity waiting : ScheduledReplyEntity.waiting(conversationId)) {
+            outbox.publish(waiting.topic, EventJson.read(waiting.payload));
+            waiting.delete();
+        }
+    }
+
     /** Moves what is due by the service's clock to the outbox, in one transaction; returns how many. */
     @Transactional
     public int release() {

@@ -33,4 +33,13 @@ public class ScheduledReplyEntity extends PanacheEntityBase {
                         ScheduledReplyEntity.class)
                 .setParameter("now", now).setParameter("limit", limit).getResultList();
     }
+
+    /** A conversation's replies still waiting, locked; the sweep skips them while this transaction holds them. */
+    @SuppressWarnings("unchecked")
+    public static List<ScheduledReplyEntity> waiting(String conversationId) {
+        return getEntityManager().createNativeQuery(
+                        "select * from scheduled_reply where conversation_id = :c order by due_at for update skip locked",
+                        ScheduledReplyEntity.class)
+                .setParameter("c", conversationId).getResultList();
+    }
 }

@@ -64,6 +64,9 @@ public class NegotiationHandler {
             reply(event, routed, Negotiator.askWhichProduct(shop));
             return;
         }
+        // A message that arrives during the supervisor's pause gets the supervisor's answer first: the state already
+        // holds the last offer, so the customer must have read it before what follows.
+        later.releaseNow(event.conversationId());
         NegotiationEntity negotiation = NegotiationEntity.lockOrStart(event.shopId(), event.conversationId(), routed.productId());
         NegotiationState before = negotiation.current();
         CustomerMove move = CustomerMove.read(routed.text(), routed.intent(),

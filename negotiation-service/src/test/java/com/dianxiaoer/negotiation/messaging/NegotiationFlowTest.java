@@ -73,6 +73,18 @@ class NegotiationFlowTest {
     }
 
     @Test
+    void aYesDuringTheSupervisorsPauseComesAfterTheSupervisorsAnswer() throws Exception {
+        String conversation = UUID.randomUUID().toString();
+        for (String push : List.of("太贵了", "便宜点吧", "再便宜点", "还是贵", "好的")) {
+            say(conversation, push);
+        }
+        List<String> texts = replies(conversation, 6);
+        assertThat(texts.get(3)).contains("主管");
+        assertThat(texts.get(4)).as("the supervisor's answer, before the deal it made possible").contains("主管", "¥869", "最低价");
+        assertThat(texts.get(5)).contains("¥869", "拍下");
+    }
+
+    @Test
     void aShopsStyleChangesHowItBargains() {
         String conversation = UUID.randomUUID().toString();
         Catalogue.announce("firm-shop", "wool-coat", "羊毛双面呢大衣", "899", 10);
