@@ -8,10 +8,19 @@ import com.dianxiaoer.negotiation.domain.ShopItem;
 import com.dianxiaoer.negotiation.domain.Turn;
 
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,6 +49,7 @@ import java.util.regex.Pattern;
  * waived shipping cost the shop, divided by the number of feasible shoppers.
  *
  *   bench/bargain.sh [shoppers=600] [seed=7]
+ *   bench/bargain.sh --chat [shoppers=70] [seed=7]   the demo coat through a running stack's chat API (./run), NLU included
  */
 public class BargainSimulation {
     private static final Pattern YUAN = Pattern.compile("¥(\\d+(?:\\.\\d+)?)");
@@ -66,7 +76,11 @@ public class BargainSimulation {
         Turn answer(String text, String intent, List<CustomerMove.Entity> entities);
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("--chat")) {
+            chat(args.length > 1 ? Integer.parseInt(args[1]) : 70, args.length > 2 ? Long.parseLong(args[2]) : 7);
+            return;
+        }
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 600;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 7;
         List<Shopper> population = population(n, seed);
@@ -85,6 +99,168 @@ public class BargainSimulation {
                 new BargainingStyle(new BigDecimal("0.5"), 5, new BigDecimal(30)), new BargainingStyle(new BigDecimal("0.5"), 3, BigDecimal.ZERO))) {
             Summary s = summary(Shops.POLICIES.get(0), population, p -> new Strategy(p, style));
             System.out.printf("  %-22s %s%n", style.aspiration().stripTrailingZeros().toPlainString() + ", " + style.rounds() + ", ¥" + style.giftBudget(), s.line());
+        }
+    }
+
+    /**
+     * The same shoppers (one item each) bargain for the demo coat through the chat API of a running stack: their
+     * words go through the front desk's NLU and routing, and what they are offered is read from the replies they
+     * get ("¥884", "到手¥844", "拍下" for a deal), as a shopper reads it.
+     */
+    static void chat(int n, long seed) throws Exception {
+        PricePolicy coat = Shops.POLICIES.get(0);
+        List<Shopper> population = population(n, seed).stream()
+                .map(s -> new Shopper(s.kind(), s.reservation(), s.patience(), s.namesPrices(), 1, s.listensAfterLeaving(), s.seed())).toList();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Outcome>> futures = new ArrayList<>();
+        long start = System.nanoTime();
+        for (Shopper s : population) {
+            futures.add(pool.submit(() -> play(coat, s, new ChatSeller(http, coat))));
+        }
+        int feasible = 0, closed = 0, deals = 0, below = 0, undercut = 0, repeated = 0;
+        double price = 0, revenue = 0;
+        for (int i = 0; i < population.size(); i++) {
+            Outcome o = futures.get(i).get();
+            boolean canPay = o.shopper().reservation() * coat.listPrice().doubleValue() >= coat.floorPrice().doubleValue();
+            feasible += canPay ? 1 : 0;
+            deals += o.deal() ? 1 : 0;
+            below += o.offersBelowFloor();
+            undercut += o.lowestUndercut();
+            repeated += o.repeatedSentences();
+            if (o.deal() && canPay) {
+                closed++;
+                price += o.unitPrice() / coat.listPrice().doubleValue();
+                revenue += o.paid() - o.concessionCost();
+            }
+        }
+        pool.shutdown();
+        System.out.printf("%d shoppers through the chat API in %.0f s: closed %.0f%% of %d feasible, price %.3f of list, revenue/feasible ¥%.0f, "
+                        + "below floor %d, lowest undercut %d, repeats %d, %d deals in all%n", n, (System.nanoTime() - start) / 1e9,
+                100.0 * closed / Math.max(1, feasible), feasible, closed == 0 ? 0 : price / closed, revenue / Math.max(1, feasible),
+                below, undercut, repeated, deals);
+        System.out.printf("the same shoppers with the negotiator alone (no NLU, no routing):%n  %s%n",
+                summary(coat, population, p -> new Strategy(p, BargainingStyle.DEFAULT)).line());
+    }
+
+    /** The shop as a shopper meets it: a conversation on the chat API, its replies read as text. */
+    static final class ChatSeller implements Seller {
+        private static final String BASE = "http://localhost:8080";
+        private static final Pattern FIELD = Pattern.compile("\"(conversationId|token)\":\"([^\"]+)\"");
+        private static final Pattern ITEM = Pattern.compile("\"seq\":(\\d+)[^}]*?\"role\":\"(bot|agent|customer)\",\"text\":\"((?:[^\"\\\\]|\\\\.)*)\"");
+        private static final Pattern PAID = Pattern.compile("到手¥(\\d+(?:\\.\\d+)?)");
+        final HttpClient http;
+        final PricePolicy policy;
+        final String id;
+        final String token;
+        long seen;
+        int rounds;
+
+        ChatSeller(HttpClient http, PricePolicy policy) {
+            this.http = http;
+            this.policy = policy;
+            try {
+                String opened = post("/api/v1/conversations", null, "{\"shopId\":\"demo\",\"productId\":\"" + policy.productId() + "\"}");
+                String cid = null, tok = null;
+                Matcher m = FIELD.matcher(opened);
+                while (m.find()) {
+                    if (m.group(1).equals("conversationId")) cid = m.group(2); else tok = m.group(2);
+                }
+                this.id = cid;
+                this.token = tok;
+            } catch (Exception e) {
+                throw new IllegalStateException("is the stack running (./run)?", e);
+            }
+        }
+
+        @Override
+        public Turn answer(String text, String intent, List<CustomerMove.Entity> entities) {
+            try {
+                post("/api/v1/conversations/" + id + "/messages", token,
+                        "{\"text\":\"" + text + "\",\"clientMessageId\":\"" + UUID.randomUUID() + "\"}");
+                List<String> got = replies(6);
+                if (got.stream().anyMatch(t -> t.contains("主管") && !t.contains("久等"))) {
+                    got = new ArrayList<>(got);
+                    got.addAll(replies(30)); // the supervisor's answer, after the pause
+                }
+                if (System.getenv("SIMULATION_VERBOSE") != null) {
+                    System.out.println(id.substring(0, 8) + " > " + text + "\n" + id.substring(0, 8) + "   " + String.join("\n" + id.substring(0, 8) + "   ", got));
+                }
+                return read(got);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** What the replies offer this shopper: the coat's unit price and what it comes to, or a deal. */
+        private Turn read(List<String> texts) {
+            List<Turn.Reply> replies = texts.stream().map(t -> new Turn.Reply(t, List.of())).toList();
+            List<Turn.Offer> offers = new ArrayList<>();
+            Turn.Deal deal = null;
+            for (String t : texts) {
+                BigDecimal unit = coatPrice(t);
+                if (unit == null) {
+                    continue;
+                }
+                offers.add(new Turn.Offer(policy.productId(), unit, 1, policy.payable(unit, 1)));
+                if (t.contains("拍下")) {
+                    Matcher paid = PAID.matcher(t);
+                    deal = new Turn.Deal(policy.productId(), policy.productName(), 1, unit,
+                            paid.find() ? new BigDecimal(paid.group(1)) : policy.payable(unit, 1), List.of(), t.contains("包邮"));
+                }
+            }
+            NegotiationState state = new NegotiationState(policy.productId(), NegotiationState.Status.open, ++rounds, null, 1, null, null, 0, null,
+                    texts.stream().anyMatch(t -> t.contains("羊毛围巾小样")) ? List.of(Concession.gift("羊毛围巾小样")) : List.of(),
+                    BigDecimal.ZERO, false, null, null);
+            return new Turn(state, replies, null, offers, deal, null);
+        }
+
+        /** The first price of one coat a text names: not another product's "（¥459）", not a tier's, not a total, not 到手. */
+        private BigDecimal coatPrice(String text) {
+            Matcher m = YUAN.matcher(text.replaceAll("（¥[\\d.]+）", "").replaceAll("到手¥[\\d.]+", "").replaceAll("\\d+件起每件¥[\\d.]+", ""));
+            while (m.find()) {
+                BigDecimal v = new BigDecimal(m.group(1));
+                if (v.compareTo(policy.listPrice().multiply(new BigDecimal("0.5"))) >= 0 && v.compareTo(policy.listPrice()) <= 0) {
+                    return v;
+                }
+            }
+            return null;
+        }
+
+        /** Bot replies after what was seen, until none has come for 1.5 s (or the wait is over). */
+        private List<String> replies(int seconds) throws Exception {
+            List<String> texts = new ArrayList<>();
+            long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+            long quietSince = System.nanoTime();
+            while (System.nanoTime() < deadline) {
+                String body = http.send(HttpRequest.newBuilder(URI.create(BASE + "/api/v1/conversations/" + id + "/messages?after=" + seen))
+                        .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+                Matcher m = ITEM.matcher(body);
+                boolean any = false;
+                while (m.find()) {
+                    seen = Math.max(seen, Long.parseLong(m.group(1)));
+                    if (!m.group(2).equals("customer")) {
+                        texts.add(m.group(3));
+                        any = true;
+                    }
+                }
+                if (any) {
+                    quietSince = System.nanoTime();
+                } else if (!texts.isEmpty() && System.nanoTime() - quietSince > Duration.ofMillis(1500).toNanos()) {
+                    break;
+                }
+                Thread.sleep(250);
+            }
+            return texts;
+        }
+
+        private String post(String path, String auth, String json) throws Exception {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json));
+            if (auth != null) {
+                b.header("Authorization", "Bearer " + auth);
+            }
+            return http.send(b.build(), HttpResponse.BodyHandlers.ofString()).body();
         }
     }
 

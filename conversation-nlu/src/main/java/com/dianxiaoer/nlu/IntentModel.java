@@ -61,7 +61,8 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
     /** An amount, then within a few characters a question whether the shop will sell at it. */
     private static final Pattern PRICE_OFFER = Pattern.compile(
             "(\\d|[一二三四五六七八九十百千])\\s*(块|元|块钱)?\\s*(卖不卖|卖吗|能卖吗|行不行|行吗|可以不|可以吗|成不成|出不出|能不能卖|包邮吗|包邮不)");
-    private static final Pattern BARGAIN_PUSH = Pattern.compile("贵|便宜|少点|少算|少一点|抹零|零头|打折|打个折|折扣|降价|让点|让一点|优惠点|再优惠");
+    private static final Pattern BARGAIN_PUSH = Pattern.compile("贵|便宜|少点|少算|少一点|抹零|零头|打折|打个折|折扣|降价|让点|让一点|优惠点|再优惠"
+            + "|预算|只批|只带了|就这么多|只有这么多|没那么多钱|钱不够");
     private static final Pattern AFTER_SALES_WORD = Pattern.compile("退|换货|坏|破|质量|投诉|发错|漏发|少发|订单|物流|快递|赔|补偿");
     private static final Pattern BARE_PRICE = Pattern.compile("(?:那|那就|就|那么)?\\s*[¥￥]?\\s*(\\d{2,5}(?:\\.\\d+)?)\\s*(?:块钱|块|元)?\\s*(?:吧|呢|怎么样|如何|好不好|行么|行|成吗|可好)?[\\s?？!！。.~～啊呀]*");
     private static final Pattern PRICE_OF_SEVERAL = Pattern.compile("多少钱|怎么卖|什么价|啥价|怎么算|一共多少|总共多少");

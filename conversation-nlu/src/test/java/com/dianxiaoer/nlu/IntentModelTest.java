@@ -145,7 +145,7 @@ class IntentModelTest {
     @Test
     void oneMorePushWhileBargainingIsABargainWhateverPricesTheBotNamed() {
         TurnContext countered = new TurnContext("negotiation", Intent.bargain, "亲，874有点难，我这边最多能到¥881，您看行吗？到手¥841。");
-        for (String push : List.of("还是贵", "再少点吧", "还是有点贵啊")) {
+        for (String push : List.of("还是贵", "再少点吧", "还是有点贵啊", "老公只批了这么多", "我只带了这么多，少点吧")) {
             assertThat(model.classify("demo", push, countered).intent()).as(push).isEqualTo(Intent.bargain);
         }
         assertThat(model.classify("demo", "太贵了 质量还不好 我要退货", countered).intent()).isNotEqualTo(Intent.bargain);
