@@ -54,7 +54,7 @@ public final class EntityExtractor {
     private static final Pattern SIZE = Pattern.compile(
             "(?<![a-z0-9])([2-6]xl|x{1,4}l|xs|s|m|l)(?![a-z])(?:\\s*码)?|(?<![\\d.])(\\d{2}(?:\\.5)?)\\s*码|均码");
     private static final Pattern CONTEXT_PRICE = Pattern.compile(
-            "(?<![\\d.]|身高|高)(\\d{2,5}(?:\\.\\d+)?)(?=\\s*(?:卖|出|拿|行不行|行吗|可以吗|可以不|成交|包邮))|(?:卖|才|只要|价格是?|一口价)\\s*(\\d{2,5}(?:\\.\\d+)?)(?![\\d.]|\\s*(?:" + COUNT_UNITS + "))");
+            "(?<![\\d.]|身高|高)(\\d{2,5}(?:\\.\\d+)?)(?=\\s*(?:卖|出|拿|行不行|行吗|行就|可以吗|可以不|成交|包邮|就拍|就要))|(?:卖|才|只要|价格是?|一口价)\\s*(\\d{2,5}(?:\\.\\d+)?)(?![\\d.]|\\s*(?:" + COUNT_UNITS + "))");
     /** A Chinese number with a unit of hundreds or more stands for a price even without 块 (一百二卖吗). */
     private static final Pattern CN_HUNDREDS = Pattern.compile("(?<![几多数零〇一二两三四五六七八九十百千万])[一二两三四五六七八九十]"
             + "(?=[零〇一二两三四五六七八九十]*[百千万])[零〇一二两三四五六七八九十百千万]*+(?!\\s*(?:" + COUNT_UNITS + "))");

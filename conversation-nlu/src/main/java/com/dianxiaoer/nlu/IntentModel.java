@@ -60,7 +60,7 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
     private static final double CLAUSE_HINT = 0.1;
     /** An amount, then within a few characters a question whether the shop will sell at it. */
     private static final Pattern PRICE_OFFER = Pattern.compile(
-            "(\\d|[一二三四五六七八九十百千])\\s*(块|元|块钱)?\\s*(卖不卖|卖吗|能卖吗|行不行|行吗|可以不|可以吗|成不成|出不出|能不能卖|包邮吗|包邮不)");
+            "(\\d|[一二三四五六七八九十百千])\\s*(块|元|块钱)?\\s*(卖不卖|卖吗|能卖吗|行不行|行吗|可以不|可以吗|成不成|出不出|能不能卖|包邮吗|包邮不|行就拍|行就买|行就要|就拍|就要了)");
     private static final Pattern BARGAIN_PUSH = Pattern.compile("贵|便宜|少点|少算|少一点|抹零|零头|打折|打个折|折扣|降价|让点|让一点|优惠点|再优惠"
             + "|预算|只批|只带了|就这么多|只有这么多|没那么多钱|钱不够");
     private static final Pattern AFTER_SALES_WORD = Pattern.compile("退|换货|坏|破|质量|投诉|发错|漏发|少发|订单|物流|快递|赔|补偿");

@@ -125,6 +125,9 @@ class IntentModelTest {
     void aPriceTheCustomerOffersIsABargain() {
         assertThat(model.classify("羊毛双面呢大衣100块卖不卖 电话13812345678").intent()).isEqualTo(Intent.bargain);
         assertThat(model.classify("两条一起290卖不卖").intent()).isEqualTo(Intent.bargain);
+        Classification bulk = model.classify("十件 每件80 行就拍");
+        assertThat(bulk.intent()).isEqualTo(Intent.bargain);
+        assertThat(bulk.entities()).contains(new Entity("amount", "80", "80"));
         TurnContext complaint = new TurnContext("aftersales", Intent.complaint, "非常抱歉，给您补偿20元可以吗？");
         assertThat(model.classify(null, "补偿50行不行", complaint).intent()).as("compensation in a complaint is not a bargain")
                 .isNotEqualTo(Intent.bargain);

@@ -12,10 +12,13 @@ import java.util.regex.Pattern;
  */
 public record CustomerMove(Kind kind, BargainerType bargainer, BigDecimal targetUnitPrice, int quantity, boolean quantityNamed) {
 
-    public enum Kind { bargain, promotion_question, quantity_question, cheaper_items, accept, walk_away }
+    public enum Kind { bargain, promotion_question, quantity_question, cheaper_items, accept, walk_away, filler }
 
     private static final Pattern STILL_BARGAINING = Pattern.compile("便宜|贵|少点|少算|折|抹|送|优惠|包邮|卖不卖|行不行|可以吗|能不能");
-    private static final Pattern ACCEPT = Pattern.compile("^(好的?|好吧|行|可以|成交|拍了|就这样|那就这样|那就这个价?|我买了|要了|那就要了|下单|ok|okay|嗯+)[!！。.~～呀吧啦了]*$|就这个价|我拍了|这就拍|马上拍|去拍了");
+    /** A yes, alone or several ("行 成交", "好的 拍了"); filler ("嗯", "哦") is not one. */
+    private static final Pattern ACCEPT = Pattern.compile("^(?:(?:好的?|好吧|好嘞|行|可以|成交|拍了|就这样|那就这样|那就这个价?|我买了|要了|那就要了|下单|ok|okay)"
+            + "[\\s,，!！。.~～呀吧啦了]*)+$|就这个价|我拍了|这就拍|马上拍|去拍了");
+    private static final Pattern FILLER = Pattern.compile("^(嗯+|哦+|噢+|额+|呃+|en+|o+|emm+|hmm+)[\\s,，.。~～…!！?？]*$");
     private static final Pattern WALK_AWAY = Pattern.compile("算了|不要了|不买了|不考虑了|再看看吧|我再想想|先不买");
     private static final Pattern ASKS_TOTAL = Pattern.compile("多少钱|怎么算|什么价|多少|优惠");
     private static final Pattern CHEAPER_ITEMS = Pattern.compile("便宜(一?点|些)?的(款|衣服|东西|商品|宝贝)|(别|其他|其它)的?款|有没有便宜的|性价比(高|更高)的|平价的?款|预算内的");
@@ -38,6 +41,9 @@ public record CustomerMove(Kind kind, BargainerType bargainer, BigDecimal target
         // "不便宜就不买了" threatens to leave; it does not leave. "880不行就算了" names its price.
         if (WALK_AWAY.matcher(t).find() && bargainer != BargainerType.threat_lure && target == null) {
             return new CustomerMove(Kind.walk_away, bargainer, null, quantity, said.isPresent());
+        }
+        if (target == null && FILLER.matcher(t).matches()) {
+            return new CustomerMove(Kind.filler, bargainer, null, quantity, false);
         }
         if (target == null && !STILL_BARGAINING.matcher(t).find() && ACCEPT.matcher(t).find()) {
             return new CustomerMove(Kind.accept, bargainer, null, quantity, said.isPresent());

@@ -53,6 +53,7 @@ public final class Negotiator {
             case promotion_question -> turn(state, say.promotions(state));
             case quantity_question -> turn(state, say.quantity(state));
             case cheaper_items -> turn(state, say.cheaper(state, cheaperItems(state.offerPrice(policy))));
+            case filler -> turn(state, say.restate(state));
             case bargain -> move.targetUnitPrice() == null ? push(state) : counter(state, move.targetUnitPrice());
         };
     }
@@ -208,6 +209,7 @@ public final class Negotiator {
             case cheaper_items -> turn(state, say.cheaper(state, cheaperItems(state.agreedPrice())));
             case promotion_question -> turn(state, say.promotions(state));
             case quantity_question -> turn(state, say.quantity(state));
+            case filler -> turn(state, say.agreed(state, true));
             default -> turn(state, say.agreed(state, move.kind() == CustomerMove.Kind.accept));
         };
     }

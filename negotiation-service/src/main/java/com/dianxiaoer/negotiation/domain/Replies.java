@@ -156,6 +156,15 @@ final class Replies {
         return said(line.key(), line.text() + paidShort(state.offerPrice(policy), state.quantity()), state, List.of());
     }
 
+    /** "嗯", "哦": not a yes and not a push; the price on the table, said again. */
+    Said restate(NegotiationState state) {
+        BigDecimal price = state.offerPrice(policy);
+        Line line = Line.pick("restate", state, List.of(
+                "亲，现在给您的是" + Yuan.of(price) + extras(state) + "，合适的话直接拍下就好～",
+                "亲，还是" + Yuan.of(price) + extras(state) + "，您考虑好了跟我说一声～"));
+        return said(line.key(), line.text() + paidShort(price, state.quantity()), state, List.of());
+    }
+
     /** No step this time, and no claim that the price is the lowest: it is not yet. */
     Said hold(NegotiationState state, BigDecimal theirs) {
         BigDecimal price = state.offerPrice(policy);

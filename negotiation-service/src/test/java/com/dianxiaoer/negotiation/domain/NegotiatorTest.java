@@ -344,6 +344,20 @@ class NegotiatorTest {
     }
 
     @Test
+    void fillerNeitherClosesADealNorWinsAConcession() {
+        Negotiator n = new Negotiator(COAT_TAOBAO, STYLE, CATALOGUE);
+        List<Turn> turns = play(n, COAT_TAOBAO, say("太贵了", COAT_TAOBAO), say("便宜点", COAT_TAOBAO), say("嗯", COAT_TAOBAO), say("嗯", COAT_TAOBAO));
+        assertThat(turns.subList(2, 4)).allSatisfy(t -> {
+            assertThat(t.deal()).isNull();
+            assertThat(t.state().round()).isEqualTo(2);
+            assertThat(t.state().offerPrice(COAT_TAOBAO)).isEqualByComparingTo(turns.get(1).state().offerPrice(COAT_TAOBAO));
+        });
+        assertThat(text(turns.get(2))).contains("¥884").isNotEqualTo(text(turns.get(3)));
+        Turn yes = n.respond(turns.get(3).state(), say("行 成交", COAT_TAOBAO));
+        assertThat(yes.deal().unitPrice()).isEqualByComparingTo("884");
+    }
+
+    @Test
     void readsCountersInEveryForm() {
         assertThat(say("便宜20", TEE, new CustomerMove.Entity("discount", "20")).targetUnitPrice()).isEqualByComparingTo("79");
         assertThat(say("打个八折", TEE, new CustomerMove.Entity("ratio", "8")).targetUnitPrice()).isEqualByComparingTo("79.2");
@@ -353,6 +367,10 @@ class NegotiatorTest {
         assertThat(say("两件一起150", TEE, new CustomerMove.Entity("quantity", "2"), new CustomerMove.Entity("amount", "150"))
                 .targetUnitPrice()).isEqualByComparingTo("75");
         assertThat(say("好的", TEE).kind()).isEqualTo(CustomerMove.Kind.accept);
+        assertThat(say("行 成交", TEE).kind()).isEqualTo(CustomerMove.Kind.accept);
+        assertThat(say("ok 拍了", TEE).kind()).isEqualTo(CustomerMove.Kind.accept);
+        assertThat(say("嗯", TEE).kind()).as("filler is not a yes").isEqualTo(CustomerMove.Kind.filler);
+        assertThat(say("哦", TEE).kind()).isEqualTo(CustomerMove.Kind.filler);
         assertThat(say("好的，再便宜点", TEE).kind()).isEqualTo(CustomerMove.Kind.bargain);
         assertThat(say("我再想想", TEE).kind()).isEqualTo(CustomerMove.Kind.walk_away);
         assertThat(say("有没有便宜点的款", TEE).kind()).isEqualTo(CustomerMove.Kind.cheaper_items);
