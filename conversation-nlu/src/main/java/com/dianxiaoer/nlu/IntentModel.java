@@ -65,7 +65,8 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
             + "|预算|只批|只带了|就这么多|只有这么多|没那么多钱|钱不够");
     private static final Pattern AFTER_SALES_WORD = Pattern.compile("退|换货|坏|破|质量|投诉|发错|漏发|少发|订单|物流|快递|赔|补偿");
     private static final Pattern BARE_PRICE = Pattern.compile("(?:那|那就|就|那么)?\\s*[¥￥]?\\s*(\\d{2,5}(?:\\.\\d+)?)\\s*(?:块钱|块|元)?\\s*(?:吧|呢|怎么样|如何|好不好|行么|行|成吗|可好)?[\\s?？!！。.~～啊呀]*");
-    private static final Pattern PRICE_OF_SEVERAL = Pattern.compile("多少钱|怎么卖|什么价|啥价|怎么算|一共多少|总共多少");
+    private static final Pattern PRICE_QUESTION = Pattern.compile("多少钱|怎么卖|什么价|啥价|一共多少|总共多少|价格是多少|价钱是多少|卖多少");
+    private static final Pattern NOT_THE_PRICE = Pattern.compile("运费|邮费|快递费|退|赔|补偿|发票|差价|订单|付了|扣了");
     /** Not "." : it sits inside links and prices. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[\\s,，。!！?？;；~～、]+|另外|顺便问下|顺便问一下|对了");
     private static final String MODEL = "/nlu/intent-model.onnx";
@@ -176,7 +177,7 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
         if (pushesWhileBargaining(normalized, ctx) && decided.intent() != Intent.bargain && decided.intent() != Intent.promotion) {
             return new Classification(Intent.bargain, Math.max(decided.confidence(), 0.5), List.of(), decided.entities());
         }
-        return asksThePriceOfSeveral(normalized, entities, ctx) ? asPromotion(decided) : decided;
+        return asksThePrice(normalized, entities, ctx) ? asPromotion(decided, clauses(text).size() > 1) : decided;
     }
 
     /**
@@ -203,10 +204,13 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
                 && (context.lastRequest() == Intent.bargain || context.lastRequest() == Intent.promotion);
     }
 
-    /** "两件多少钱", "三条怎么卖": what several cost is the quantity tiers' question, which the bargaining stage answers. */
-    private static boolean asksThePriceOfSeveral(String normalized, List<Entity> entities, TurnContext context) {
-        return !inAfterSales(context) && entities.stream().anyMatch(e -> e.type().equals("quantity") && !"1".equals(e.value()))
-                && PRICE_OF_SEVERAL.matcher(normalized).find();
+    /**
+     * "这件大衣多少钱", "两件多少钱", "三条怎么卖": what one or several cost, after the promotions and the tiers, is
+     * the bargaining stage's question (the model, taught on chats about orders, read the first as a size question).
+     * Not shipping, refunds or invoices, and not in after-sales.
+     */
+    private static boolean asksThePrice(String normalized, List<Entity> entities, TurnContext context) {
+        return !inAfterSales(context) && PRICE_QUESTION.matcher(normalized).find() && !NOT_THE_PRICE.matcher(normalized).find();
     }
 
     private static boolean inAfterSales(TurnContext context) {
@@ -227,9 +231,20 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
         return new Classification(Intent.bargain, Math.max(decided.confidence(), 0.5), second, decided.entities());
     }
 
-    private static Classification asPromotion(Classification decided) {
-        if (decided.intent() == Intent.promotion || decided.intent() == Intent.bargain) {
+    /**
+     * The price question first; in a message of several clauses ("这个有货吗 多少钱能包邮"), what the clauses asked
+     * stays, with the price question second unless a price intent is already there.
+     */
+    private static Classification asPromotion(Classification decided, boolean severalClauses) {
+        boolean priced = decided.intent() == Intent.promotion || decided.intent() == Intent.bargain
+                || decided.intent().isRequest() && decided.alternatives().stream().anyMatch(a -> a.intent() == Intent.promotion || a.intent() == Intent.bargain);
+        if (priced) {
             return decided;
+        }
+        if (severalClauses && decided.intent().isRequest()) {
+            List<Classification.Scored> second = new ArrayList<>(decided.alternatives());
+            second.add(0, new Classification.Scored(Intent.promotion, 0.5));
+            return new Classification(decided.intent(), decided.confidence(), second, decided.entities());
         }
         return new Classification(Intent.promotion, Math.max(decided.confidence(), 0.5), List.of(), decided.entities());
     }

@@ -163,6 +163,9 @@ class IntentModelTest {
     void whatSeveralCostIsAskedOfTheBargainingStage() {
         assertThat(model.classify("两件多少钱").intent()).isIn(Intent.promotion, Intent.bargain);
         assertThat(model.classify("三条怎么卖").intent()).isIn(Intent.promotion, Intent.bargain);
+        assertThat(model.classify("这件大衣多少钱").intent()).isIn(Intent.promotion, Intent.bargain);
+        assertThat(model.classify("羊毛围巾多少钱").intent()).isIn(Intent.promotion, Intent.bargain);
+        assertThat(model.classify("退款多少钱").intent()).isEqualTo(Intent.return_refund);
     }
 
     @Test

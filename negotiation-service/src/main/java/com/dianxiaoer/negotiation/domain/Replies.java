@@ -83,11 +83,11 @@ final class Replies {
         String note = paidNote(price, state.quantity());
         Line line = parts.isEmpty()
                 ? Line.pick("promotions.none", state, List.of(
-                        "亲，这款现在没有额外的活动，价格已经是实打实的了～",
-                        "亲，这款目前没有满减和券，标的就是实价哦～"))
+                        "亲，这款" + Yuan.of(price) + "，现在没有额外的活动，价格已经是实打实的了～",
+                        "亲，这款目前没有满减和券，" + Yuan.of(price) + "就是实价哦～"))
                 : Line.pick("promotions", state, List.of(
-                        "亲，现在的活动您都能用上：" + String.join("；", parts) + "。下单时自动抵扣" + (note.isEmpty() ? "。" : "，") + note,
-                        "亲，给您列一下店里的优惠：" + String.join("；", parts) + "。" + note));
+                        "亲，这款" + Yuan.of(price) + "，现在的活动您都能用上：" + String.join("；", parts) + "。下单时自动抵扣" + (note.isEmpty() ? "。" : "，") + note,
+                        "亲，这款现在" + Yuan.of(price) + "，给您列一下店里的优惠：" + String.join("；", parts) + "。" + note));
         offers.add(offer(price, state.quantity()));
         return new Said(line, List.of(ACCEPT, MORE), offers);
     }
