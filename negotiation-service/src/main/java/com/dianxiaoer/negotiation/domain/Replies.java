@@ -55,7 +55,7 @@ final class Replies {
                     "亲，店里的价格一直很实在哦～",
                     "亲，这款的价格本来就很实在～");
             case flat -> List.of(
-                    "亲，价格只在买的那一下，品质却陪您很久：" + name + "按穿一年算，每天不到"
+                    "亲，价格只在买的那一下，品质却陪您很久：" + name + "按用一年算，每天不到"
                             + Yuan.plain(price.divide(BigDecimal.valueOf(365), 0, RoundingMode.CEILING)) + "元。",
                     "亲，这款" + name + "用料扎实，做工也细，算下来真的很值～");
         };
