@@ -177,7 +177,7 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
         if (pushesWhileBargaining(normalized, ctx) && decided.intent() != Intent.bargain && decided.intent() != Intent.promotion) {
             return new Classification(Intent.bargain, Math.max(decided.confidence(), 0.5), List.of(), decided.entities());
         }
-        return asksThePrice(normalized, entities, ctx) ? asPromotion(decided, clauses(text).size() > 1) : decided;
+        return asksThePrice(normalized, ctx) ? asPromotion(decided, clauses(text).size() > 1) : decided;
     }
 
     /**
@@ -209,7 +209,7 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
      * the bargaining stage's question (the model, taught on chats about orders, read the first as a size question).
      * Not shipping, refunds or invoices, and not in after-sales.
      */
-    private static boolean asksThePrice(String normalized, List<Entity> entities, TurnContext context) {
+    private static boolean asksThePrice(String normalized, TurnContext context) {
         return !inAfterSales(context) && PRICE_QUESTION.matcher(normalized).find() && !NOT_THE_PRICE.matcher(normalized).find();
     }
 

@@ -7,6 +7,7 @@ import com.dianxiaoer.events.payload.ProductChanged;
 import com.dianxiaoer.greeting.domain.Product;
 import com.dianxiaoer.greeting.persistence.ProductEntity;
 import com.dianxiaoer.greeting.persistence.ShopStore;
+import com.dianxiaoer.greeting.persistence.Transcript;
 import com.dianxiaoer.messaging.Outbox;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,8 +25,6 @@ import java.util.List;
  */
 @ApplicationScoped
 public class CatalogueAnnouncements {
-    static final String PRODUCER = "greeting-service";
-
     @Inject
     ShopStore store;
     @Inject
@@ -53,7 +52,7 @@ public class CatalogueAnnouncements {
 
     private void announce(ProductEntity p) {
         outbox.publish(Topics.CATALOGUE_EVENTS, Envelope.of(p.shopId, ProductChanged.key(p.shopId, p.id), null, Actor.system,
-                PRODUCER, null, null, new ProductChanged(p.id, p.name, p.price, p.stock)));
+                Transcript.PRODUCER, null, null, new ProductChanged(p.id, p.name, p.price, p.stock)));
         p.announcedAt = Instant.now();
     }
 }

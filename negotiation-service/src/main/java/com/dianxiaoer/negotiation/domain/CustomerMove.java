@@ -73,7 +73,7 @@ public record CustomerMove(Kind kind, BargainerType bargainer, BigDecimal target
             }
             switch (e.type()) {
                 case "amount", "price":
-                    return quantity > 1 && (wholeOrder || !perItem && v.compareTo(listPrice) > 0) ? v.divide(q, 2, RoundingMode.DOWN) : v;
+                    return quantity > 1 && (wholeOrder || !perItem && v.compareTo(listPrice) > 0) ? each(v, quantity) : v;
                 case "discount":
                     return listPrice.subtract(wholeOrder ? v.divide(q, 2, RoundingMode.UP) : v).max(BigDecimal.ZERO);
                 case "ratio":
@@ -106,6 +106,11 @@ public record CustomerMove(Kind kind, BargainerType bargainer, BigDecimal target
         if (this.quantity > 1 || quantity <= 1 || targetUnitPrice == null || targetUnitPrice.compareTo(listPrice) <= 0) {
             return this;
         }
-        return new CustomerMove(kind, bargainer, targetUnitPrice.divide(BigDecimal.valueOf(quantity), 2, RoundingMode.DOWN), quantity, true);
+        return new CustomerMove(kind, bargainer, each(targetUnitPrice, quantity), quantity, true);
+    }
+
+    /** A total named for several, as the unit price: rounded down, so the shopper never pays more than they said. */
+    private static BigDecimal each(BigDecimal total, int quantity) {
+        return total.divide(BigDecimal.valueOf(quantity), 2, RoundingMode.DOWN);
     }
 }

@@ -3,6 +3,7 @@ package com.dianxiaoer.negotiation.domain;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -124,11 +125,18 @@ public record PricePolicy(
 
     /** What the spend-saves and coupons take off an order total. */
     public BigDecimal promotionsOff(BigDecimal total) {
-        BigDecimal spendSave = spendSaves.stream().filter(s -> total.compareTo(s.threshold()) >= 0).map(SpendSave::off)
-                .max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
-        BigDecimal coupon = coupons.stream().filter(c -> total.compareTo(c.minSpend()) >= 0).map(Coupon::amount)
-                .max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
-        return spendSave.add(coupon);
+        return spendSaveAt(total).map(SpendSave::off).orElse(BigDecimal.ZERO)
+                .add(couponAt(total).map(Coupon::amount).orElse(BigDecimal.ZERO));
+    }
+
+    /** The spend-save checkout takes for an order total: the largest it reaches. */
+    public Optional<SpendSave> spendSaveAt(BigDecimal total) {
+        return spendSaves.stream().filter(s -> total.compareTo(s.threshold()) >= 0).max(Comparator.comparing(SpendSave::off));
+    }
+
+    /** The coupon checkout takes for an order total: the largest it reaches. */
+    public Optional<Coupon> couponAt(BigDecimal total) {
+        return coupons.stream().filter(c -> total.compareTo(c.minSpend()) >= 0).max(Comparator.comparing(Coupon::amount));
     }
 
     public boolean belowFloor(BigDecimal unitPrice, int quantity) {

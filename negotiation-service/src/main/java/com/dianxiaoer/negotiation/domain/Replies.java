@@ -252,10 +252,8 @@ final class Replies {
             return "";
         }
         List<String> used = new ArrayList<>();
-        policy.spendSaves().stream().filter(s -> total.compareTo(s.threshold()) >= 0).max((a, b) -> a.off().compareTo(b.off()))
-                .ifPresent(s -> used.add("满" + Yuan.plain(s.threshold()) + "减" + Yuan.plain(s.off())));
-        policy.coupons().stream().filter(c -> total.compareTo(c.minSpend()) >= 0).max((a, b) -> a.amount().compareTo(b.amount()))
-                .ifPresent(c -> used.add("「" + c.name() + "」减" + Yuan.plain(c.amount())));
+        policy.spendSaveAt(total).ifPresent(s -> used.add("满" + Yuan.plain(s.threshold()) + "减" + Yuan.plain(s.off())));
+        policy.couponAt(total).ifPresent(c -> used.add("「" + c.name() + "」减" + Yuan.plain(c.amount())));
         BigDecimal paid = policy.payable(unit, quantity);
         String each = quantity > 1 ? "（每件合" + Yuan.plain(paid.divide(BigDecimal.valueOf(quantity), 2, RoundingMode.HALF_UP)) + "元）" : "";
         return "用上" + String.join("、", used) + "，到手" + Yuan.of(paid) + each + "。";

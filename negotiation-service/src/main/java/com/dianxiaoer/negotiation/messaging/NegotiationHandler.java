@@ -26,7 +26,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -58,10 +57,9 @@ public class NegotiationHandler {
     @Transactional(Transactional.TxType.MANDATORY)
     public void handle(Envelope event) {
         MessageRouted routed = (MessageRouted) event.payload();
-        List<PricePolicy> shop = policies.ofShop(event.shopId());
-        Optional<PricePolicy> policy = shop.stream().filter(p -> p.productId().equals(routed.productId())).findFirst();
+        Optional<PricePolicy> policy = policies.find(event.shopId(), routed.productId());
         if (policy.isEmpty()) {
-            reply(event, routed, Negotiator.askWhichProduct(shop));
+            reply(event, routed, Negotiator.askWhichProduct(policies.ofShop(event.shopId())));
             return;
         }
         // A message that arrives during the supervisor's pause gets the supervisor's answer first: the state already

@@ -6,7 +6,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The shop's price policies as the negotiator sees them: each with its product's name and list price from the
@@ -17,20 +19,24 @@ public class PricePolicies {
 
     @Transactional
     public List<PricePolicy> ofShop(String shopId) {
+        Map<String, CatalogueProductEntity> listings = CatalogueProductEntity.<CatalogueProductEntity>list("shopId", shopId).stream()
+                .collect(Collectors.toMap(l -> l.productId, l -> l));
         return PricePolicyEntity.<PricePolicyEntity>list("shopId = ?1 order by productId", shopId).stream()
-                .flatMap(e -> withListing(e).stream()).toList();
+                .flatMap(e -> withListing(e, listings.get(e.productId)).stream()).toList();
     }
 
     @Transactional
     public Optional<PricePolicy> find(String shopId, String productId) {
-        return PricePolicyEntity.<PricePolicyEntity>findByIdOptional(new ShopProductKey(shopId, productId))
-                .flatMap(PricePolicies::withListing);
+        if (productId == null) {
+            return Optional.empty();
+        }
+        ShopProductKey key = new ShopProductKey(shopId, productId);
+        return PricePolicyEntity.<PricePolicyEntity>findByIdOptional(key)
+                .flatMap(e -> withListing(e, CatalogueProductEntity.findById(key)));
     }
 
-    private static Optional<PricePolicy> withListing(PricePolicyEntity e) {
-        return CatalogueProductEntity.<CatalogueProductEntity>findByIdOptional(new ShopProductKey(e.shopId, e.productId))
-                .filter(listing -> listing.listPrice.signum() > 0)
-                .map(e::toPolicy);
+    private static Optional<PricePolicy> withListing(PricePolicyEntity e, CatalogueProductEntity listing) {
+        return Optional.ofNullable(listing).filter(l -> l.listPrice.signum() > 0).map(e::toPolicy);
     }
 
     /** Stores a policy the caller has validated; true when it is new. */
@@ -55,6 +61,7 @@ public class PricePolicies {
             return;
         }
         PricePolicyEntity.<PricePolicyEntity>findByIdOptional(new ShopProductKey(shopId, productId), LockModeType.PESSIMISTIC_WRITE)
-                .ifPresent(e -> withListing(e).ifPresent(p -> e.fill(p.afterPromising(gifts))));
+                .ifPresent(e -> withListing(e, CatalogueProductEntity.findById(new ShopProductKey(shopId, productId)))
+                        .ifPresent(p -> e.fill(p.afterPromising(gifts))));
     }
 }

@@ -34,7 +34,11 @@ class NegotiationFlowTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     private static Envelope routed(String conversationId, String text, String intent, List<MessageRouted.Entity> entities) {
-        return Envelope.of("demo", conversationId, null, Actor.customer, "greeting-service", null, null,
+        return routed("demo", conversationId, text, intent, entities);
+    }
+
+    private static Envelope routed(String shopId, String conversationId, String text, String intent, List<MessageRouted.Entity> entities) {
+        return Envelope.of(shopId, conversationId, null, Actor.customer, "greeting-service", null, null,
                 new MessageRouted(UUID.randomUUID().toString(), 1, text, intent, 0.9, null, Stage.negotiation, "wool-coat", entities));
     }
 
@@ -93,9 +97,7 @@ class NegotiationFlowTest {
         given().contentType("application/json").body(COAT)
                 .put("/api/v1/admin/shops/firm-shop/price-policies/wool-coat").then().statusCode(201);
         for (String push : List.of("太贵了", "便宜点吧")) {
-            TopicProbe.send(Topics.ROUTED_NEGOTIATION, conversation, EventJson.write(Envelope.of("firm-shop", conversation, null,
-                    Actor.customer, "greeting-service", null, null, new MessageRouted(UUID.randomUUID().toString(), 1, push, "bargain",
-                            0.9, null, Stage.negotiation, "wool-coat", List.of()))));
+            TopicProbe.send(Topics.ROUTED_NEGOTIATION, conversation, EventJson.write(routed("firm-shop", conversation, push, "bargain", List.of())));
         }
         List<String> texts = replies(conversation, 3);
         assertThat(texts.get(1)).as("one round, then the supervisor").contains("主管");
@@ -124,9 +126,7 @@ class NegotiationFlowTest {
         Catalogue.announce("cat-shop", "wool-coat", "羊毛双面呢大衣", "999", 10);
         String conversation = UUID.randomUUID().toString();
         for (String text : List.of("太贵了", "看看便宜点的款")) {
-            TopicProbe.send(Topics.ROUTED_NEGOTIATION, conversation, EventJson.write(Envelope.of("cat-shop", conversation, null,
-                    Actor.customer, "greeting-service", null, null, new MessageRouted(UUID.randomUUID().toString(), 1, text, "bargain",
-                            0.9, null, Stage.negotiation, "wool-coat", List.of()))));
+            TopicProbe.send(Topics.ROUTED_NEGOTIATION, conversation, EventJson.write(routed("cat-shop", conversation, text, "bargain", List.of())));
         }
         List<String> texts = replies(conversation, 2);
         assertThat(texts.get(0)).as("the catalogue's new price, less the promotions").contains("到手¥959");
