@@ -2,6 +2,7 @@ package com.dianxiaoer.greeting.api;
 
 import com.dianxiaoer.greeting.persistence.Transcript;
 import com.dianxiaoer.greeting.persistence.TranscriptItemEntity;
+import com.dianxiaoer.events.Stage;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -34,9 +35,10 @@ public final class ChatDtos {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record TranscriptItem(long seq, String role, String text, String intent, List<String> quickReplies, Instant at) {
+    public record TranscriptItem(long seq, String role, String text, String intent, Stage stage, List<String> quickReplies,
+                                 Instant at) {
         public static TranscriptItem of(TranscriptItemEntity e) {
-            return new TranscriptItem(e.seq, e.role, e.text, e.intent, Transcript.quickReplies(e), e.at);
+            return new TranscriptItem(e.seq, e.role, e.text, e.intent, e.stage, Transcript.quickReplies(e), e.at);
         }
     }
 }

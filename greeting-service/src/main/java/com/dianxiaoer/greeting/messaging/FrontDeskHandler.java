@@ -74,6 +74,7 @@ public class FrontDeskHandler {
         TranscriptItemEntity asked = TranscriptItemEntity.findById(UUID.fromString(message.messageId()));
         if (asked != null) {
             asked.intent = reading.intent().name();
+            asked.stage = decision.routeTo() == null ? decision.stageAfter() : decision.routeTo();
         }
         for (Reply reply : decision.replies()) {
             transcript.appendReply(conversation, event, new BotReplied(reply.text(), reply.intent(), reply.quickReplies(), message.messageId()));

@@ -45,8 +45,9 @@ public class RepliesConsumer {
         QuarkusTransaction.requiringNew().run(() -> {
             ConversationEntity conversation = ConversationEntity.lock(UUID.fromString(event.conversationId()))
                 .orElseThrow(() -> new UnknownConversationException(event.conversationId()));
-            if (transcript.appendArrivedReply(conversation, event, reply)) {
-                followSpeaker(conversation, event);
+            Stage speaker = event.actor() == Actor.agent ? Stage.human : STAGE_OF_PRODUCER.get(event.producer());
+            if (transcript.appendArrivedReply(conversation, event, speaker, reply)) {
+                followSpeaker(conversation, event, speaker);
             }
         });
     }
@@ -55,9 +56,8 @@ public class RepliesConsumer {
      * A stage that speaks first (the address check after payment, a payment reminder) now owns the conversation, so
      * the customer's "好的" or "确认" goes back to it. A conversation waiting for a person stays with the person.
      */
-    private void followSpeaker(ConversationEntity conversation, Envelope event) {
-        Stage speaker = STAGE_OF_PRODUCER.get(event.producer());
-        if (speaker == null || conversation.stage == speaker || conversation.stage == Stage.human) {
+    private void followSpeaker(ConversationEntity conversation, Envelope event, Stage speaker) {
+        if (speaker == null || speaker == Stage.human || conversation.stage == speaker || conversation.stage == Stage.human) {
             return;
         }
         outbox.publish(Topics.CONVERSATION_EVENTS, event.cause(null, Actor.system, Transcript.PRODUCER,

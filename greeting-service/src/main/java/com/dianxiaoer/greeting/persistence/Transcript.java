@@ -4,6 +4,7 @@ import com.dianxiaoer.messaging.Outbox;
 import com.dianxiaoer.events.Actor;
 import com.dianxiaoer.events.Envelope;
 import com.dianxiaoer.events.EventJson;
+import com.dianxiaoer.events.Stage;
 import com.dianxiaoer.events.Topics;
 import com.dianxiaoer.events.payload.BotReplied;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -32,14 +33,14 @@ public class Transcript {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public TranscriptItemEntity appendCustomerMessage(ConversationEntity conversation, String text, String clientMessageId) {
-        return store(conversation, UUID.randomUUID(), conversation.nextSeq(), "customer", text, null, List.of(), clientMessageId);
+        return store(conversation, UUID.randomUUID(), conversation.nextSeq(), "customer", null, text, null, List.of(), clientMessageId);
     }
 
     /** Writes our own reply to the transcript and, through the outbox, to conversation.replies for everyone else. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Envelope appendReply(ConversationEntity conversation, Envelope cause, BotReplied reply) {
         Envelope event = cause.cause(conversation.nextSeq(), Actor.bot, PRODUCER, reply);
-        store(conversation, event.eventId(), event.seq(), "bot", reply.text(), reply.intent(), reply.quickReplies(), null);
+        store(conversation, event.eventId(), event.seq(), "bot", Stage.greeting, reply.text(), reply.intent(), reply.quickReplies(), null);
         outbox.publish(Topics.REPLIES, event);
         return event;
     }
@@ -49,22 +50,23 @@ public class Transcript {
      * reply coming back from the topic) is recognised and skipped.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean appendArrivedReply(ConversationEntity conversation, Envelope event, BotReplied reply) {
+    public boolean appendArrivedReply(ConversationEntity conversation, Envelope event, Stage speaker, BotReplied reply) {
         if (TranscriptItemEntity.findById(event.eventId()) != null) {
             return false;
         }
         String role = event.actor() == Actor.agent ? "agent" : "bot";
-        store(conversation, event.eventId(), conversation.nextSeq(), role, reply.text(), reply.intent(), reply.quickReplies(), null);
+        store(conversation, event.eventId(), conversation.nextSeq(), role, speaker, reply.text(), reply.intent(), reply.quickReplies(), null);
         return true;
     }
 
-    private TranscriptItemEntity store(ConversationEntity conversation, UUID id, long seq, String role, String text,
-                                       String intent, List<String> quickReplies, String clientMessageId) {
+    private TranscriptItemEntity store(ConversationEntity conversation, UUID id, long seq, String role, Stage stage,
+                                       String text, String intent, List<String> quickReplies, String clientMessageId) {
         TranscriptItemEntity item = new TranscriptItemEntity();
         item.id = id;
         item.conversationId = conversation.id;
         item.seq = seq;
         item.role = role;
+        item.stage = stage;
         item.text = text;
         item.intent = intent;
         item.quickReplies = quickReplies.isEmpty() ? null : writeList(quickReplies);

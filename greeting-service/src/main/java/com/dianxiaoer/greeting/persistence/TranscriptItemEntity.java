@@ -1,9 +1,12 @@
 package com.dianxiaoer.greeting.persistence;
 
+import com.dianxiaoer.events.Stage;
 import com.dianxiaoer.nlu.Intent;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -26,6 +29,9 @@ public class TranscriptItemEntity extends PanacheEntityBase {
     public String role;
     public String text;
     public String intent;
+    /** For a reply, the stage that spoke it; for a customer's message, the stage that took it (null until read). */
+    @Enumerated(EnumType.STRING)
+    public Stage stage;
     /** JSON array of strings. */
     @Column(name = "quick_replies")
     public String quickReplies;
