@@ -32,10 +32,10 @@ public final class FrontDesk {
         }
         Optional<Product> product = named.or(() -> Optional.ofNullable(state.productId()).flatMap(catalogue::byId));
         List<Reply> replies = new ArrayList<>();
-        if (!state.welcomed()) {
-            replies.add(Welcome.compose(shop));
-        }
         Intent intent = reading.intent();
+        if (!state.welcomed()) {
+            replies.add(Routing.ownerOf(intent) == Stage.aftersales ? Welcome.toAComplaint(shop) : Welcome.compose(shop));
+        }
         boolean tappedStageButton = isStage(state.stage()) && state.lastQuickReplies().contains(customerText.strip());
         boolean answersTheStage = intent == Intent.acknowledgement || tappedStageButton || answersTheStage(state, reading, customerText);
         Stage owner = answersTheStage ? state.stage() : Routing.ownerOf(intent);
@@ -70,8 +70,10 @@ public final class FrontDesk {
     private Optional<Reply> answerAtFrontDesk(Intent intent, Classification reading, String text, Optional<Product> named,
                                               Optional<Product> product, boolean welcomedNow) {
         return switch (intent) {
-            case greeting, acknowledgement -> welcomedNow ? Optional.empty()
+            case greeting -> welcomedNow ? Optional.empty()
                     : Optional.of(Reply.of("亲，我在的～请问有什么可以帮您的呢？", intent.name()));
+            case acknowledgement -> welcomedNow ? Optional.empty()
+                    : Optional.of(Reply.of("好的亲～还有想了解的随时问我，款式、尺码、库存我都可以帮您看。", intent.name()));
             case goodbye_thanks -> Optional.of(Reply.of("不客气哦亲，感谢您的支持！有需要随时来找我，祝您生活愉快～", intent.name()));
             case stock -> Optional.of(product.map(p -> ProductAnswers.stock(p, shop, catalogue))
                     .orElseGet(() -> ProductAnswers.askWhichProduct(intent.name(), catalogue)));

@@ -29,6 +29,15 @@ public final class Welcome {
         return Reply.of(text.toString(), "greeting");
     }
 
+    /**
+     * The welcome for a customer who opens with a complaint: who is answering, and nothing else. Promotions and the
+     * invitation to bookmark the shop would read as not listening; the after-sales stage apologises and asks next.
+     */
+    public static Reply toAComplaint(ShopProfile shop) {
+        return Reply.of("亲，您好，我是" + shop.name() + "的客服" + shop.agentName() + "（工号" + shop.agentNumber()
+                + "），您遇到的问题由我来跟进处理。", "greeting");
+    }
+
     private static boolean hasText(String s) {
         return s != null && !s.isBlank();
     }

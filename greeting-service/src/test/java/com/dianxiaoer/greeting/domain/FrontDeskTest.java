@@ -37,6 +37,20 @@ class FrontDeskTest {
     }
 
     @Test
+    void anAngryFirstMessageIsAnsweredByWhoWillHelpNotWithTheSalesWelcome() {
+        Decision d = read(NEW, "垃圾店！发错货", Intent.complaint, Intent.other);
+        assertThat(d.replies()).hasSize(1);
+        assertThat(d.replies().get(0).text()).contains("小美", "008").doesNotContain("满299减30", "收藏", "😊");
+        assertThat(d.routeTo()).isEqualTo(Stage.aftersales);
+    }
+
+    @Test
+    void anOkayIsAcknowledgedNotAnsweredWithImHere() {
+        Reply reply = read(WELCOMED, "好的", Intent.acknowledgement, Intent.other).replies().get(0);
+        assertThat(reply.text()).startsWith("好的").doesNotContain("我在的");
+    }
+
+    @Test
     void aLaterGreetingIsAnsweredWarmlyNotWithABareHere() {
         Reply reply = say(WELCOMED, "在吗").replies().get(0);
         assertThat(reply.text()).contains("亲").hasSizeGreaterThan(5);

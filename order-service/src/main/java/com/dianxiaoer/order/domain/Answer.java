@@ -2,8 +2,8 @@ package com.dianxiaoer.order.domain;
 
 import java.util.List;
 
-/** What the order desk says, and what it asks the order to record. */
-public record Answer(String text, List<String> quickReplies, Action action) {
+/** What the order desk says, what it asks the order to record, and the question it leaves open, if any. */
+public record Answer(String text, List<String> quickReplies, Action action, Question asks) {
 
     public Answer {
         quickReplies = List.copyOf(quickReplies);
@@ -11,11 +11,15 @@ public record Answer(String text, List<String> quickReplies, Action action) {
     }
 
     static Answer say(String text, String... quickReplies) {
-        return new Answer(text, List.of(quickReplies), null);
+        return new Answer(text, List.of(quickReplies), null, null);
     }
 
     Answer doing(Action action) {
-        return new Answer(text, quickReplies, action);
+        return new Answer(text, quickReplies, action, asks);
+    }
+
+    Answer asking(Question question) {
+        return new Answer(text, quickReplies, action, question);
     }
 
     public sealed interface Action {

@@ -38,6 +38,24 @@ public final class OrderDesk {
      * @param agreedPrice the unit price agreed while bargaining, if any (for "拍下改价")
      */
     public Answer answer(String intent, String text, Optional<Order> order, Optional<BigDecimal> agreedPrice, Instant now) {
+        return answer(intent, text, order, agreedPrice, now, Optional.empty());
+    }
+
+    /** @param asked what the desk asked this customer last: the message is read as the answer to it first */
+    public Answer answer(String intent, String text, Optional<Order> order, Optional<BigDecimal> agreedPrice, Instant now,
+                         Optional<Question> asked) {
+        // The address check stays open for as long as the order waits for it, whatever was asked in between.
+        Optional<Question> open = asked.or(() -> order.filter(o -> o.status() == OrderStatus.paid && !o.addressConfirmed())
+                .map(o -> Question.of(Question.Kind.address_check)));
+        Optional<Answer> toTheQuestion = open.flatMap(q -> answerTo(q, intent, text, order, agreedPrice, now));
+        if (toTheQuestion.isPresent()) {
+            return toTheQuestion.get();
+        }
+        if (order.isPresent() && order.get().addressConfirmed() && order.get().status().beforeShipment()
+                && confirms(intent, text) && !text.contains("改")) {
+            return Answer.say("好的亲，收货信息之前已经确认过了：" + order.get().receiver().masked() + "，我们会按这个地址发货～"
+                    + "还有其他需要随时告诉我。");
+        }
         return switch (intent) {
             case "payment" -> payment(text, order, agreedPrice);
             case "shipping_time" -> shippingTime(order, now);
@@ -49,6 +67,39 @@ public final class OrderDesk {
             default -> Answer.say("亲，订单的事情我都可以帮您查：付款、发货时间、物流、发票、改地址，您想了解哪一项呢？",
                     "什么时候发货", "查物流", "改地址");
         };
+    }
+
+    private Optional<Answer> answerTo(Question asked, String intent, String text, Optional<Order> order,
+                                      Optional<BigDecimal> agreedPrice, Instant now) {
+        return switch (asked.kind()) {
+            case address_check -> order.filter(o -> o.status() == OrderStatus.paid && !o.addressConfirmed()).flatMap(o -> {
+                if (newAddress(text).isPresent() || isBareAddress(text)) {
+                    return Optional.of(addressChange(text, order));
+                }
+                if (confirms(intent, text) && !text.contains("改")) {
+                    return Optional.of(Answer.say("好的亲，收货信息已确认，我们会按这个地址尽快发出～").doing(new Answer.Action.ConfirmAddress()));
+                }
+                return Optional.empty();
+            });
+            case new_address -> order.filter(o -> o.status().beforeShipment() && isBareAddress(text))
+                    .map(o -> addressChange(text, order));
+            case order_number -> order.filter(o -> text.contains(o.orderId()) && !"other".equals(asked.forIntent()))
+                    .map(o -> answer(asked.forIntent(), text, order, agreedPrice, now, Optional.empty()));
+        };
+    }
+
+    private static boolean confirms(String intent, String text) {
+        return "acknowledgement".equals(intent) || CONFIRMS.matcher(text).find();
+    }
+
+    /** "江苏省南京市鼓楼区中山路1号" on its own, sent because a new address was asked for. */
+    private static boolean isBareAddress(String text) {
+        String t = text.strip();
+        return t.length() >= 8 && LOOKS_LIKE_ADDRESS.matcher(t).results().count() >= 2 && !t.matches(".*[吗呢？?].*");
+    }
+
+    private static Answer askOrderNumber(String text, String intent) {
+        return Answer.say(text).asking(new Question(Question.Kind.order_number, intent));
     }
 
     private Answer payment(String text, Optional<Order> order, Optional<BigDecimal> agreedPrice) {
@@ -92,7 +143,7 @@ public final class OrderDesk {
 
     private Answer logistics(Optional<Order> order, Instant now) {
         if (order.isEmpty()) {
-            return Answer.say("亲，麻烦把订单号发给我，我帮您查一下物流～");
+            return askOrderNumber("亲，麻烦把订单号发给我，我帮您查一下物流～", "logistics");
         }
         Order o = order.get();
         if (o.status().beforeShipment()) {
@@ -118,7 +169,7 @@ public final class OrderDesk {
 
     private Answer addressChange(String text, Optional<Order> order) {
         if (order.isEmpty()) {
-            return Answer.say("亲，麻烦把订单号发给我，我看一下订单状态再帮您改地址～");
+            return askOrderNumber("亲，麻烦把订单号发给我，我看一下订单状态再帮您改地址～", "address_change");
         }
         Order o = order.get();
         if (!o.addressConfirmed() && o.status() == OrderStatus.paid && CONFIRMS.matcher(text).find() && !text.contains("改")) {
@@ -131,9 +182,10 @@ public final class OrderDesk {
             }
             return Answer.say("亲，这个订单" + (o.status() == OrderStatus.delivered ? "已经签收" : "已经取消") + "了，地址改不了哦；有需要的话告诉我，我帮您看看怎么处理～");
         }
-        Optional<String> address = newAddress(text);
+        Optional<String> address = newAddress(text).or(() -> isBareAddress(text) ? Optional.of(text.strip()) : Optional.empty());
         if (address.isEmpty()) {
-            return Answer.say("亲，可以改的，订单还没发出。麻烦把新的收货地址（省市区和详细地址）发给我，收件人或电话也要改的话一起发过来～");
+            return Answer.say("亲，可以改的，订单还没发出。麻烦把新的收货地址（省市区和详细地址）发给我，收件人或电话也要改的话一起发过来～")
+                    .asking(Question.of(Question.Kind.new_address));
         }
         Receiver changed = new Receiver(o.receiver().name(), o.receiver().phone(), address.get());
         return Answer.say("好的亲，已经帮您把收货地址改成：" + changed.maskedAddress() + "（" + changed.maskedName() + "，"
@@ -142,7 +194,7 @@ public final class OrderDesk {
 
     private Answer orderChange(String text, Optional<Order> order) {
         if (order.isEmpty()) {
-            return Answer.say("亲，麻烦把订单号发给我，我看一下订单现在的状态～");
+            return askOrderNumber("亲，麻烦把订单号发给我，我看一下订单现在的状态～", "order_change");
         }
         Order o = order.get();
         if (CANCEL.matcher(text).find()) {

@@ -10,6 +10,7 @@ import com.dianxiaoer.order.domain.Answer;
 import com.dianxiaoer.order.domain.Order;
 import com.dianxiaoer.order.domain.OrderDesk;
 import com.dianxiaoer.order.persistence.Orders;
+import com.dianxiaoer.order.persistence.PendingQuestionEntity;
 import com.dianxiaoer.order.persistence.ShopRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,9 +36,10 @@ public class OrderQuestions {
         MessageRouted routed = (MessageRouted) event.payload();
         Optional<String> named = routed.entity("order_number");
         Optional<Order> order = orders.about(event.shopId(), event.conversationId(), named);
-        Answer answer = new OrderDesk(shopRules.of(event.shopId()))
-                .answer(routed.intent(), routed.text(), order, orders.agreedPrice(event.conversationId()), clock.instant());
+        Answer answer = new OrderDesk(shopRules.of(event.shopId())).answer(routed.intent(), routed.text(), order,
+                orders.agreedPrice(event.conversationId()), clock.instant(), PendingQuestionEntity.of(event.conversationId()));
         order.ifPresent(o -> orders.apply(o, answer.action()));
+        PendingQuestionEntity.replace(event.conversationId(), answer.asks(), clock.instant());
         outbox.publish(Topics.REPLIES, event.cause(null, Actor.bot, Orders.PRODUCER,
                 new BotReplied(answer.text(), routed.intent(), answer.quickReplies(), routed.messageId())));
     }

@@ -100,6 +100,40 @@ class OrderDeskTest {
     }
 
     @Test
+    void theAddressCheckIsAnsweredFirstWhateverTheClassifierMadeOfTheAnswer() {
+        Order unconfirmed = order(OrderStatus.paid, tuesdayAt(10, 0), null, List.of());
+        Answer yes = desk.answer("other", "确认", Optional.of(unconfirmed), Optional.empty(), tuesdayAt(11, 0));
+        assertThat(yes.action()).isEqualTo(new Answer.Action.ConfirmAddress());
+        assertThat(yes.text()).contains("已确认");
+        Answer moved = desk.answer("other", "江苏省南京市鼓楼区中山路1号", Optional.of(unconfirmed), Optional.empty(), tuesdayAt(11, 0));
+        assertThat(moved.action()).isInstanceOf(Answer.Action.ChangeAddress.class);
+
+        Order confirmed = new Order("demo", "TB1001", "c-1", 2, OrderStatus.paid, unconfirmed.lines(), unconfirmed.total(), RECEIVER,
+                null, null, tuesdayAt(9, 0), tuesdayAt(10, 0), null, null, List.of(), List.of(), 0, true);
+        Answer again = desk.answer("address_change", "确认，地址没问题", Optional.of(confirmed), Optional.empty(), tuesdayAt(11, 0));
+        assertThat(again.text()).as("a second yes is not a request for a new address").contains("已经确认过了").doesNotContain("新的收货地址");
+    }
+
+    @Test
+    void aNewAddressOnItsOwnAnswersTheRequestForIt() {
+        Order paid = order(OrderStatus.paid, tuesdayAt(10, 0), null, List.of());
+        Answer ask = desk.answer("address_change", "我要改地址", Optional.of(paid), Optional.empty(), tuesdayAt(11, 0));
+        assertThat(ask.asks()).isEqualTo(Question.of(Question.Kind.new_address));
+        Answer changed = desk.answer("other", "上海市浦东新区世纪大道100号", Optional.of(paid), Optional.empty(), tuesdayAt(11, 1), Optional.of(ask.asks()));
+        assertThat(changed.action()).isEqualTo(new Answer.Action.ChangeAddress(
+                new Receiver(RECEIVER.name(), RECEIVER.phone(), "上海市浦东新区世纪大道100号")));
+    }
+
+    @Test
+    void anOrderNumberAnswersTheQuestionThatNeededIt() {
+        Answer ask = desk.answer("logistics", "物流到哪了", Optional.empty(), Optional.empty(), tuesdayAt(11, 0));
+        assertThat(ask.asks()).isEqualTo(new Question(Question.Kind.order_number, "logistics"));
+        Order shipped = order(OrderStatus.shipped, tuesdayAt(10, 0), tuesdayAt(17, 0), List.of());
+        assertThat(desk.answer("other", "TB1001", Optional.of(shipped), Optional.empty(), tuesdayAt(18, 0), Optional.of(ask.asks())).text())
+                .contains("韵达", "YD1234567890");
+    }
+
+    @Test
     void anOrderChangeIsNotedBeforeShipmentAndExplainedAfter() {
         Answer colour = desk.answer("order_change", "能换成黑色吗", Optional.of(order(OrderStatus.paid, tuesdayAt(10, 0), null, List.of())),
                 Optional.empty(), tuesdayAt(11, 0));
