@@ -17,15 +17,16 @@ public record Catalogue(List<Product> products) {
     }
 
     /**
-     * The product a message names: its full name beats a keyword, and a longer keyword beats a shorter one,
-     * so "羊毛大衣" picks the coat over anything merely tagged "大衣".
+     * The product a message names: its full name beats keywords, and more of its keywords beat fewer, so "羊毛围巾"
+     * picks the wool scarf (羊毛 and 围巾) over the coat (羊毛) and the silk scarf (围巾). Between equals, one that
+     * can be bought.
      */
     public Optional<Product> mentionedIn(String text) {
         String lower = text.toLowerCase();
         return products.stream()
                 .map(p -> new Match(p, matchStrength(p, lower)))
                 .filter(m -> m.strength > 0)
-                .max(Comparator.comparingInt(Match::strength))
+                .max(Comparator.comparingInt(Match::strength).thenComparing(m -> m.product().inStock()))
                 .map(Match::product);
     }
 
@@ -44,7 +45,7 @@ public record Catalogue(List<Product> products) {
             return 1000 + p.name().length();
         }
         return p.keywords().stream().filter(k -> !k.isBlank() && lowerText.contains(k.toLowerCase()))
-                .mapToInt(String::length).max().orElse(0);
+                .mapToInt(String::length).sum();
     }
 
     private record Match(Product product, int strength) {

@@ -17,10 +17,12 @@ final class DemoShop {
             List.of("M", "L", "XL"), "聚酯纤维", List.of(), null, "预计下周补货，具体以商品页为准");
     static final Product DOWN = new Product("down-jacket", "轻薄白鸭绒羽绒服", List.of("羽绒服", "外套"), new BigDecimal("459.00"), 41,
             List.of("S", "M", "L"), "白鸭绒", List.of(), null, null);
-    static final Product SCARF = new Product("silk-scarf", "桑蚕丝印花丝巾", List.of("丝巾"), new BigDecimal("199.00"), 0,
+    static final Product SCARF = new Product("silk-scarf", "桑蚕丝印花丝巾", List.of("丝巾", "围巾", "真丝"), new BigDecimal("199.00"), 0,
             List.of("均码"), "100%桑蚕丝", List.of(), null, null);
+    static final Product WOOL_SCARF = new Product("wool-scarf", "羊毛格纹围巾", List.of("围巾", "羊毛", "格纹"), new BigDecimal("159.00"), 36,
+            List.of("均码"), "100%羊毛", List.of(), null, null);
 
-    static final Catalogue CATALOGUE = new Catalogue(List.of(COAT, PARKA, DOWN, SCARF));
+    static final Catalogue CATALOGUE = new Catalogue(List.of(COAT, PARKA, DOWN, SCARF, WOOL_SCARF));
 
     private DemoShop() {
     }

@@ -45,6 +45,14 @@ class FrontDeskTest {
     }
 
     @Test
+    void theProductWithMoreOfTheNamedWordsIsTheOneMeant() {
+        assertThat(say(WELCOMED, "羊毛围巾能打八折不").productId()).isEqualTo("wool-scarf");
+        assertThat(say(new ConversationState(Stage.negotiation, true, "wool-coat"), "羊毛围巾能打八折不").productId())
+                .as("named beats the conversation's product").isEqualTo("wool-scarf");
+        assertThat(say(WELCOMED, "羊毛大衣还有吗").productId()).isEqualTo("wool-coat");
+    }
+
+    @Test
     void anOkayIsAcknowledgedNotAnsweredWithImHere() {
         Reply reply = read(WELCOMED, "好的", Intent.acknowledgement, Intent.other).replies().get(0);
         assertThat(reply.text()).startsWith("好的").doesNotContain("我在的");
