@@ -50,7 +50,7 @@ export class Shopper {
     let replies = [];
     let changed = Date.now();
     while (Date.now() < deadline) {
-      const items = await this.transcript(seq - 1);
+      const items = await this.transcript(Math.max(0, seq - 1));
       const asked = items.find((m) => m.seq === seq && m.role === 'customer');
       const now = items.filter((m) => m.role !== 'customer' && m.seq > seq);
       if (now.length !== replies.length) { replies = now; changed = Date.now(); }

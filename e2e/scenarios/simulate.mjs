@@ -82,7 +82,7 @@ export async function simulate({ conversations = 100, seed = 7, width = 4, log =
   return totals;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const [n, seed, width] = process.argv.slice(2).map(Number);
   const totals = await simulate({ conversations: n || 100, seed: seed || 7, width: width || 4 });
   process.exit(totals.tone.length ? 1 : 0);

@@ -55,6 +55,7 @@ const STATUS_PATH = { created: [], paid: ['paid'], shipped: ['paid', 'shipped'],
 export async function setUp(scenario) {
   const shopper = await Shopper.open({ productId: scenario.product });
   let orderId = null;
+  let spoken = [];
   if (scenario.order) {
     orderId = orderNumber();
     const o = scenario.order;
@@ -71,9 +72,9 @@ export async function setUp(scenario) {
         status === 'shipped' ? { courier: '韵达', waybillNumber: `YD${orderId.slice(2)}` } : {});
     }
     // What order-service says by itself (the address check after payment) comes before the shopper's first turn.
-    if (o.status && o.status !== 'created') await shopper.repliesAfter(0, { timeout: 15_000, quiet: 1500 });
+    if (o.status && o.status !== 'created') spoken = await shopper.repliesAfter(0, { timeout: 15_000, quiet: 1500 });
   }
-  return { shopper, orderId };
+  return { shopper, orderId, offered: spoken.flatMap((m) => m.quickReplies || []) };
 }
 
 const text = (r) => r.map((m) => m.text).join('\n');
@@ -106,9 +107,11 @@ export function check(turn, asked, replies) {
 
 /** Plays one scenario; `pick` chooses among a turn's phrasings (the suite takes the first). */
 export async function play(scenario, { pick = (options) => options[0], onTurn = () => {} } = {}) {
-  const { shopper, orderId } = await setUp(scenario);
+  const setup = await setUp(scenario);
+  const { shopper, orderId } = setup;
   const failures = [];
-  let offered = [];
+  let offered = setup.offered;
+  const seen = new Set(offered);
   const tapped = [];
   for (const [i, turn] of scenario.turns.entries()) {
     let said;
@@ -125,11 +128,12 @@ export async function play(scenario, { pick = (options) => options[0], onTurn = 
     onTurn({ scenario, turn, said, asked, replies, broken });
     for (const b of broken) failures.push(`turn ${i + 1} "${said}": ${b}`);
     offered = replies.flatMap((m) => m.quickReplies || []);
+    offered.forEach((b) => seen.add(b));
     if (broken.length) {
       failures.push(`  replies: ${replies.map((m) => `[${m.stage}/${m.intent}] ${m.text.replace(/\n/g, ' / ').slice(0, 160)}`).join(' || ') || 'none'}`);
     }
   }
-  return { failures, tapped, conversationId: shopper.id };
+  return { failures, tapped, buttons: [...seen], conversationId: shopper.id };
 }
 
 async function pool(items, width, fn) {
@@ -150,14 +154,14 @@ async function pool(items, width, fn) {
  */
 export async function runSuite({ filter = '', width = 4, log = console.log } = {}) {
   const scenarios = (await loadScenarios()).filter((s) => s.file === filter || s.name.includes(filter));
-  const offered = new Set();
   const results = await pool(scenarios, width, async (s) => {
     try {
-      return { s, ...(await play(s, { onTurn: ({ replies }) => replies.forEach((m) => (m.quickReplies || []).forEach((b) => offered.add(b))) })) };
+      return { s, ...(await play(s)) };
     } catch (e) {
-      return { s, failures: [`could not play: ${e.message}`], tapped: [] };
+      return { s, failures: [`could not play: ${e.message}`], tapped: [], buttons: [] };
     }
   });
+  const offered = new Set(results.flatMap((r) => r.buttons));
   let passed = 0, known = 0, failed = 0;
   const tapped = new Set(results.flatMap((r) => r.tapped));
   for (const { s, failures, conversationId } of results) {
@@ -180,7 +184,7 @@ export async function runSuite({ filter = '', width = 4, log = console.log } = {
   return { passed, failed, known, untapped: filter ? [] : untapped };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { failed, untapped } = await runSuite({ filter: process.argv[2] || '' });
   process.exit(failed || untapped.length ? 1 : 0);
 }

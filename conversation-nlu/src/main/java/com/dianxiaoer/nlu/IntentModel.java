@@ -58,6 +58,8 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
     private static final int MAX_CLAUSES = 3;
     /** The presence of a second request at which the clauses are read one by one to confirm it. */
     private static final double CLAUSE_HINT = 0.1;
+    /** A clause that asks something: two of them in one message are two questions, whatever the whole reading hints. */
+    private static final Pattern ASKS = Pattern.compile("吗|嘛|么|呢|[?？]|多少|几[天号时个件]|什么|啥|怎么|能不能|可不可以|有没有|是不是");
     /** An amount, then within a few characters a question whether the shop will sell at it. */
     private static final Pattern PRICE_OFFER = Pattern.compile(
             "(\\d|[一二三四五六七八九十百千])\\s*(块|元|块钱)?\\s*(卖不卖|卖吗|能卖吗|行不行|行吗|可以不|可以吗|成不成|出不出|能不能卖|包邮吗|包邮不|行就拍|行就买|行就要|就拍|就要了)");
@@ -252,7 +254,8 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
     /**
      * The requests the clauses of a message make, read one by one ("亲 在吗？这个还有货吗", "有货吗 能便宜点吗"), in
      * order. Only where the whole reading hints at them (no request on top, or a second one present with at least
-     * {@link #CLAUSE_HINT}), and never for a message of one clause: each clause costs a reading.
+     * {@link #CLAUSE_HINT}) or two clauses ask something, and never for a message of one clause: each clause costs a
+     * reading.
      */
     private List<Classification.Scored> clauseRequests(String text, Reading whole) {
         if (settings.clauseConfidence() <= 0) {
@@ -263,11 +266,8 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
         for (int i = 0; i < LABELS.length && !hinted; i++) {
             hinted = i != top && LABELS[i].isRequest() && whole.present()[i] >= CLAUSE_HINT;
         }
-        if (!hinted) {
-            return List.of();
-        }
         List<String> clauses = clauses(text);
-        if (clauses.size() < 2) {
+        if (clauses.size() < 2 || !hinted && clauses.stream().filter(c -> ASKS.matcher(c).find()).count() < 2) {
             return List.of();
         }
         List<Classification.Scored> requests = new ArrayList<>();
