@@ -12,14 +12,14 @@ import java.util.List;
  * "好的" or "安徽" means what it answers.
  */
 public record ConversationState(Stage stage, boolean welcomed, String productId, List<String> lastQuickReplies, String lastReply,
-                                Intent lastRequest) {
+                                Intent lastRequest, String lastRequestText) {
 
     public ConversationState {
         lastQuickReplies = lastQuickReplies == null ? List.of() : List.copyOf(lastQuickReplies);
     }
 
     public ConversationState(Stage stage, boolean welcomed, String productId, List<String> lastQuickReplies) {
-        this(stage, welcomed, productId, lastQuickReplies, null, null);
+        this(stage, welcomed, productId, lastQuickReplies, null, null, null);
     }
 
     /** What the classifier reads the next message in: the owning stage, the last request, the last thing the bot or a person said. */

@@ -33,16 +33,33 @@ public final class FrontDesk {
         Optional<Product> product = named.or(() -> Optional.ofNullable(state.productId()).flatMap(catalogue::byId));
         List<Reply> replies = new ArrayList<>();
         Intent intent = reading.intent();
-        if (!state.welcomed()) {
+        String text = customerText;
+        if (named.isPresent() && state.lastRequest() != null && FRONT_DESK_QUESTIONS.contains(state.lastRequest()) && picksAProduct(state, customerText, named.get())) {
+            // The product picked after a stock, size or authenticity question gets that answer, read together with the
+            // question (the height it gave, the size it named).
+            intent = state.lastRequest();
+            text = state.lastRequestText() == null ? customerText : state.lastRequestText() + " " + customerText;
+            reading = new Classification(intent, 1.0, List.of(), reading.entities());
+        }
+        // A conversation the shop opened (the address check after payment) has had its greeting.
+        boolean welcomeNow = !state.welcomed() && state.lastReply() == null;
+        if (welcomeNow) {
             replies.add(Routing.ownerOf(intent) == Stage.aftersales ? Welcome.toAComplaint(shop) : Welcome.compose(shop));
         }
-        boolean tappedStageButton = isStage(state.stage()) && state.lastQuickReplies().contains(customerText.strip());
+        boolean tappedStageButton = isStage(state.stage()) && state.lastQuickReplies().contains(customerText.strip())
+                && !asksAnotherStage(state.stage(), intent);
         boolean answersTheStage = intent == Intent.acknowledgement || tappedStageButton || answersTheStage(state, reading, customerText);
         Stage owner = answersTheStage ? state.stage() : Routing.ownerOf(intent);
         // A second request ("有货吗 能便宜点吗") is answered here or handed to its stage right after the first, never dropped.
         Intent second = answersTheStage ? null : reading.secondary();
         List<Decision.Route> routes = new ArrayList<>();
         Stage after = state.stage();
+        if (owner == Stage.negotiation && intent == Intent.promotion && product.isEmpty() && shop.promotion() != null
+                && !shop.promotion().isBlank()) {
+            // The shop's own promotions need no product; the prices after them do, and the buttons ask which.
+            replies.add(ProductAnswers.shopPromotion(shop, catalogue));
+            return new Decision(replies, List.of(), state.stage(), productId);
+        }
         switch (owner) {
             case negotiation, order, aftersales -> {
                 routes.add(new Decision.Route(owner, intent));
@@ -53,7 +70,7 @@ public final class FrontDesk {
                         + "等待期间您发的消息都会保留，不用重复发送哦～", intent.name()));
                 return new Decision(replies, List.of(), Stage.human, productId);
             }
-            default -> answerAtFrontDesk(intent, reading, customerText, named, product, !state.welcomed()).ifPresent(replies::add);
+            default -> answerAtFrontDesk(intent, reading, text, named, product, welcomeNow).ifPresent(replies::add);
         }
         if (second != null) {
             Stage secondOwner = Routing.ownerOf(second);
@@ -67,15 +84,26 @@ public final class FrontDesk {
         return new Decision(replies, routes, after, productId);
     }
 
+    private static final List<Intent> FRONT_DESK_QUESTIONS = List.of(Intent.stock, Intent.size_spec, Intent.authenticity);
+
+    /** A product button the last reply offered, or a message that is nothing but a product's name or keyword. */
+    private static boolean picksAProduct(ConversationState state, String text, Product product) {
+        String bare = text.strip().replaceAll("[\\p{Punct}\\p{IsPunctuation}\\s~～]|^(那|就|要|看看|这个|那个)+|(吧|呢|啊|呀|的)+$", "");
+        return state.lastQuickReplies().contains(text.strip()) || bare.equals(product.name()) || product.keywords().contains(bare);
+    }
+
     private Optional<Reply> answerAtFrontDesk(Intent intent, Classification reading, String text, Optional<Product> named,
                                               Optional<Product> product, boolean welcomedNow) {
+        if (product.isPresent() && intent != Intent.stock && ProductAnswers.asksAboutPhotos(text)) {
+            return Optional.of(ProductAnswers.photos(product.get()));
+        }
         return switch (intent) {
             case greeting -> welcomedNow ? Optional.empty()
                     : Optional.of(Reply.of("亲，我在的～请问有什么可以帮您的呢？", intent.name()));
             case acknowledgement -> welcomedNow ? Optional.empty()
                     : Optional.of(Reply.of("好的亲～还有想了解的随时问我，款式、尺码、库存我都可以帮您看。", intent.name()));
             case goodbye_thanks -> Optional.of(Reply.of("不客气哦亲，感谢您的支持！有需要随时来找我，祝您生活愉快～", intent.name()));
-            case stock -> Optional.of(product.map(p -> ProductAnswers.stock(p, shop, catalogue))
+            case stock -> Optional.of(product.map(p -> ProductAnswers.stock(p, shop, catalogue, text))
                     .orElseGet(() -> ProductAnswers.askWhichProduct(intent.name(), catalogue)));
             case size_spec -> Optional.of(product.map(p -> ProductAnswers.sizeAndSpec(p, text))
                     .orElseGet(() -> ProductAnswers.askWhichProduct(intent.name(), catalogue)));
@@ -97,6 +125,15 @@ public final class FrontDesk {
         boolean carriesFacts = text.contains("http") || reading.entities().stream()
                 .anyMatch(e -> FACTS.contains(e.type()));
         return carriesFacts || reading.alternatives().isEmpty();
+    }
+
+    /**
+     * A stage's button that asks for another stage's work ("怎么付款" under a deal, "转人工" anywhere) goes where it
+     * asks; the stage's other buttons ("确认，地址没问题", "没有照片，先帮我处理") answer the stage that offered them.
+     */
+    private static boolean asksAnotherStage(Stage offeredBy, Intent intent) {
+        Stage owner = Routing.ownerOf(intent);
+        return owner != offeredBy && (owner == Stage.human || isStage(owner));
     }
 
     private static final java.util.Set<String> FACTS = java.util.Set.of("order_number", "tracking_number", "phone");

@@ -14,6 +14,9 @@ public final class ProductAnswers {
     private static final Pattern HEIGHT_CM = Pattern.compile("(?<!\\d)(1[4-9]\\d)(?!\\d)");
     private static final Pattern HEIGHT_METRES = Pattern.compile("1米([4-9])(\\d)?");
     private static final int SIMILAR_SUGGESTIONS = 2;
+    private static final Pattern SIZE = Pattern.compile("(?<![A-Za-z])(X{0,3}L|XS|S|M)(?![A-Za-z])|(?<!\\d)(2[6-9]|3\\d|4[0-6])\\s*(?:码|号)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PHOTOS = Pattern.compile("色差|实物|实拍|图片一样|和图|跟图|图片.{0,4}(一样|真实|实拍)|是不是图");
 
     private ProductAnswers() {
     }
@@ -23,10 +26,17 @@ public final class ProductAnswers {
         return new Reply("亲，请问您问的是哪一款呢？把商品名称发给我，或者点下面的商品，我马上帮您查～", intent, names);
     }
 
-    public static Reply stock(Product product, ShopProfile shop, Catalogue catalogue) {
+    /** @param customerText the question, for the size it names ("XXL有吗"): a size the product does not come in is said so */
+    public static Reply stock(Product product, ShopProfile shop, Catalogue catalogue, String customerText) {
+        Optional<String> size = sizeNamedIn(customerText);
+        if (product.inStock() && size.isPresent() && !product.sizes().isEmpty() && !product.sizes().contains(size.get())) {
+            return Reply.of("不好意思亲，" + product.name() + "（¥" + product.price().toPlainString() + "）没有" + size.get() + "码，只有"
+                    + String.join("/", product.sizes()) + "可选。告诉我您的身高体重，我帮您看看哪个码合适～", "stock");
+        }
         if (product.inStock()) {
             String rule = shop.stockRule() == null || shop.stockRule().isBlank() ? "页面上能拍下的都是有货的" : shop.stockRule().trim();
-            return Reply.of("亲，" + product.name() + "有现货的，" + stripEnd(rule) + "，您放心拍哦～", "stock");
+            return Reply.of("亲，" + product.name() + size.map(s -> "的" + s + "码").orElse("") + "有现货的（¥"
+                    + product.price().toPlainString() + "），" + stripEnd(rule) + "，您放心拍哦～", "stock");
         }
         StringBuilder text = new StringBuilder("非常抱歉亲，").append(product.name()).append("暂时卖完了，");
         text.append(product.restockNote() != null && !product.restockNote().isBlank()
@@ -78,6 +88,28 @@ public final class ProductAnswers {
         String stock = product.inStock() ? "现在有货" : "暂时卖完了，可以先收藏等补货";
         return Reply.of("亲，您看的是" + product.name() + "，现价¥" + product.price().toPlainString() + "，" + stock
                 + "。尺码、材质、发货这些都可以问我哦～", "other");
+    }
+
+    /** The shop's own promotions, for a shopper who asks before naming a product. */
+    public static Reply shopPromotion(ShopProfile shop, Catalogue catalogue) {
+        List<String> names = catalogue.products().stream().filter(Product::inStock).map(Product::name).limit(4).toList();
+        return new Reply("亲，本店现在的活动：" + stripEnd(shop.promotion()) + "。看中哪一款告诉我，我帮您算一下用完优惠到手多少钱～",
+                "promotion", names);
+    }
+
+    /** Real photos, and the colour difference screens make: the playbook's answer to "和图片一样吗". */
+    public static Reply photos(Product product) {
+        return Reply.of("亲，" + product.name() + "的图片都是实物拍摄的，不过不同手机屏幕的显示会有一点点色差，以收到的实物为准；"
+                + "收到后颜色和图片差别明显的话，随时找我处理～", "size_spec");
+    }
+
+    public static boolean asksAboutPhotos(String text) {
+        return PHOTOS.matcher(text).find();
+    }
+
+    static Optional<String> sizeNamedIn(String text) {
+        Matcher m = SIZE.matcher(text);
+        return m.find() ? Optional.of((m.group(1) != null ? m.group(1) : m.group(2)).toUpperCase()) : Optional.empty();
     }
 
     static OptionalInt heightIn(String text) {

@@ -60,7 +60,8 @@ public class ConversationEntity extends PanacheEntityBase {
     public ConversationState state(long beforeSeq) {
         var lastReply = TranscriptItemEntity.lastReplyBefore(id, beforeSeq);
         List<String> buttons = lastReply.map(Transcript::quickReplies).orElse(List.of());
-        Intent lastRequest = TranscriptItemEntity.lastRequestBefore(id, beforeSeq).flatMap(Intent::parse).orElse(null);
-        return new ConversationState(stage, welcomed, productId, buttons, lastReply.map(r -> r.text).orElse(null), lastRequest);
+        var lastRequest = TranscriptItemEntity.lastRequestBefore(id, beforeSeq);
+        return new ConversationState(stage, welcomed, productId, buttons, lastReply.map(r -> r.text).orElse(null),
+                lastRequest.flatMap(r -> Intent.parse(r.intent)).orElse(null), lastRequest.map(r -> r.text).orElse(null));
     }
 }

@@ -48,11 +48,11 @@ public class TranscriptItemEntity extends PanacheEntityBase {
                 .firstResultOptional();
     }
 
-    /** The intent of the customer's last request before {@code beforeSeq}: what the conversation is about now. */
-    public static Optional<String> lastRequestBefore(UUID conversationId, long beforeSeq) {
+    /** The customer's last request before {@code beforeSeq}: what the conversation is about now. */
+    public static Optional<TranscriptItemEntity> lastRequestBefore(UUID conversationId, long beforeSeq) {
         List<String> requests = Arrays.stream(Intent.values()).filter(Intent::isRequest).map(Intent::name).toList();
         return find("conversationId = ?1 and seq < ?2 and role = 'customer' and intent in ?3 order by seq desc",
-                conversationId, beforeSeq, requests).<TranscriptItemEntity>firstResultOptional().map(item -> item.intent);
+                conversationId, beforeSeq, requests).firstResultOptional();
     }
 
     public static Optional<TranscriptItemEntity> byClientMessageId(UUID conversationId, String clientMessageId) {

@@ -53,6 +53,38 @@ class FrontDeskTest {
     }
 
     @Test
+    void aProductPickedAfterWhichOneGetsTheAnswerToTheQuestionAsked() {
+        ConversationState asked = new ConversationState(Stage.greeting, true, null, List.of("羊毛双面呢大衣", "轻薄白鸭绒羽绒服"),
+                "亲，请问您问的是哪一款呢？", Intent.size_spec, "我175穿多大");
+        Reply reply = say(asked, "羊毛双面呢大衣").replies().get(0);
+        assertThat(reply.text()).as("the height given before is used").contains("175", "XL");
+        ConversationState stock = new ConversationState(Stage.greeting, true, null, List.of("羊毛双面呢大衣"), "哪一款呢？",
+                Intent.stock, "XXL有吗");
+        assertThat(say(stock, "羊毛双面呢大衣").replies().get(0).text()).contains("没有XXL码", "S/M/L/XL");
+    }
+
+    @Test
+    void anInStockAnswerNamesThePriceAndASoldOutOneOffersOnlyWhatCanBeBought() {
+        assertThat(read(WELCOMED, "羽绒服有货吗", Intent.stock, Intent.other).replies().get(0).text()).contains("有现货", "¥459");
+        Reply soldOut = read(WELCOMED, "派克服有货吗", Intent.stock, Intent.other).replies().get(0);
+        assertThat(soldOut.quickReplies()).isNotEmpty().doesNotContain("连帽加厚派克服", "桑蚕丝印花丝巾");
+    }
+
+    @Test
+    void theShopsPromotionsNeedNoProduct() {
+        Decision d = read(WELCOMED, "有什么活动", Intent.promotion, Intent.other);
+        assertThat(d.routes()).isEmpty();
+        assertThat(d.replies().get(0).text()).contains("满299减30");
+        assertThat(d.replies().get(0).quickReplies()).contains("羊毛双面呢大衣");
+    }
+
+    @Test
+    void aQuestionAboutThePhotosIsAnsweredWithRealPhotosAndSlightColourDifference() {
+        Reply reply = read(new ConversationState(Stage.greeting, true, "wool-coat"), "会色差吗", Intent.size_spec, Intent.other).replies().get(0);
+        assertThat(reply.text()).contains("实物拍摄", "色差");
+    }
+
+    @Test
     void anOkayIsAcknowledgedNotAnsweredWithImHere() {
         Reply reply = read(WELCOMED, "好的", Intent.acknowledgement, Intent.other).replies().get(0);
         assertThat(reply.text()).startsWith("好的").doesNotContain("我在的");
@@ -105,7 +137,7 @@ class FrontDeskTest {
     void eachStageIntentGoesToItsOwner() {
         assertThat(say(WELCOMED, "什么时候发货").routeTo()).isEqualTo(Stage.order);
         assertThat(say(WELCOMED, "我要退货").routeTo()).isEqualTo(Stage.aftersales);
-        assertThat(say(WELCOMED, "有什么活动").routeTo()).isEqualTo(Stage.negotiation);
+        assertThat(say(new ConversationState(Stage.greeting, true, "wool-coat"), "有什么活动").routeTo()).as("a product's promotions").isEqualTo(Stage.negotiation);
     }
 
     @Test
