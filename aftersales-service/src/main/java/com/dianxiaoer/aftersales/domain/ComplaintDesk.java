@@ -31,6 +31,8 @@ public final class ComplaintDesk {
     public static final List<String> SCORE_BUTTONS = List.of("5分 非常满意", "4分 满意", "3分 一般", "2分 不满意", "1分 非常不满意");
     private static final List<String> REASON_BUTTONS = List.of("质量问题", "发错货了", "商品破损", "不喜欢，想无理由退货");
     private static final String NO_PHOTO_BUTTON = "没有照片，先帮我处理";
+    private static final java.util.regex.Pattern ASKS_WHEN = java.util.regex.Pattern.compile(
+            "(什么时候|啥时候|几点|多久|何时).{0,6}(答复|回复|处理|结果|解决|给我)|有结果了吗|进展|怎么样了|还要等");
     private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm");
 
     private final AftersalesPolicy policy;
@@ -47,6 +49,23 @@ public final class ComplaintDesk {
      * @param earlierCasesOnOrder how many other cases this shop already had about that order
      */
     public Turn respond(ComplaintCase current, CustomerMessage m, OrderFacts order, int earlierCasesOnOrder) {
+        Category said = Category.detect(m.text());
+        boolean aboutThisCase = current != null && (said == Category.other || said == current.category)
+                && (current.step == Step.resolved || current.step == Step.following);
+        if (aboutThisCase) {
+            Optional<Reply> answer = CaseQuestions.answer(current, m.text(), policy);
+            if (answer.isPresent()) {
+                return new Turn(current, List.of(answer.get()), List.of(new Note("answered", "asked about the next steps")),
+                        false, Set.of(), null, null);
+            }
+            Request asked = Request.detect(m.text());
+            if (current.step == Step.resolved && asked != Request.NONE && asked != current.request) {
+                // "我想退货退款 不想换了": the same case, settled again the way the customer now wants it.
+                current.request = asked;
+                current.step = Step.heard;
+                return proceed(current, m, order, new ArrayList<>(), new ArrayList<>(List.of(new Note("heard", "now asks for " + asked.wire()))), false);
+            }
+        }
         if (current != null && current.step == Step.resolved) {
             Optional<Integer> score = m.score();
             if (score.isPresent()) {
@@ -107,6 +126,9 @@ public final class ComplaintDesk {
             String when = when(c.nextAnswerBy, m.at());
             replies.add(Reply.of(m.acknowledgement()
                     ? "好的亲，您的事情我们一直跟着呢，" + when + "一定给您答复，请您放心。"
+                    : ASKS_WHEN.matcher(m.text()).find()
+                    ? "亲，您的事情" + (c.escalated ? "店长" : "负责的同事") + "正在处理，" + when + "一定给您一个明确的答复和处理方案；"
+                            + "一有结果我会第一时间在这里告诉您，让您久等了，真的很抱歉。"
                     : "收到亲，您补充的情况我已经记在这件事里了。我们正在加紧处理，" + when + "一定给您一个明确的答复，辛苦您再稍等一下。"));
             return new Turn(c, replies, notes, opened, escalate, null, null);
         }

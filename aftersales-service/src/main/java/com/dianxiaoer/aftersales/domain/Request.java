@@ -10,7 +10,8 @@ public enum Request {
 
     public static Request detect(String text) {
         String t = text == null ? "" : text;
-        if (t.contains("换货") || t.contains("换一") || t.contains("换个") || t.contains("换成") || t.contains("调换")) {
+        if (t.contains("换货") || t.contains("换一") || t.contains("换个") || t.contains("换成") || t.contains("调换")
+                || t.contains("换小") || t.contains("换大") || t.contains("换码") || t.contains("换尺码")) {
             return EXCHANGE;
         }
         if (t.contains("退货") || t.contains("退回") || t.contains("无理由") || t.contains("寄回")) {

@@ -66,6 +66,38 @@ class ComplaintDeskTest {
     }
 
     @Test
+    void questionsAboutASettledCaseAreAnsweredNotOpenedAsANewComplaint() {
+        OrderFacts order = delivered("TB1", "299", MORNING.minus(1, ChronoUnit.DAYS));
+        Turn first = say(null, new CustomerMessage("领口开线了 https://img.example.com/a.jpg", "complaint", "TB1", "wool-coat", MORNING), order);
+        assertThat(first.kase().step).isEqualTo(Step.resolved);
+        Turn who = say(first.kase(), msg("运费谁出", "complaint"), order);
+        assertThat(who.opened()).isFalse();
+        assertThat(who.escalate()).isEmpty();
+        assertThat(who.replies().get(0).text()).contains("运费由我们承担");
+        assertThat(say(first.kase(), msg("退款多久到账", "return_refund"), order).replies().get(0).text()).contains("48小时");
+        Turn changed = say(first.kase(), msg("我想退货退款 不想换了", "return_refund"), order);
+        assertThat(changed.opened()).isFalse();
+        assertThat(changed.resolution().kind()).isEqualTo("return");
+        assertTone();
+    }
+
+    @Test
+    void aRashIsASafetyIssueAndAskingWhenGetsTheTime() {
+        Turn first = say(null, msg("孩子穿了身上起了一片疹子", "complaint"), delivered("TB1", "299", MORNING));
+        assertThat(first.kase().reasons).contains(SeriousReason.safety);
+        Turn when = say(first.kase(), new CustomerMessage("TB1 https://img.example.com/r.jpg", "other", "TB1", "wool-coat", MORNING), null);
+        Turn asked = say(when.kase(), msg("什么时候给我答复?", "other"), null);
+        assertThat(asked.replies().get(0).text()).contains("店长", "答复").doesNotContain("记在这件事里");
+    }
+
+    @Test
+    void aSizeThatDoesNotFitIsAnExchange() {
+        Turn t = say(null, msg("买大了 想换小一码", "return_refund"), delivered("TB1", "299", MORNING));
+        assertThat(t.kase().category).isEqualTo(Category.no_reason);
+        assertThat(t.kase().request).isEqualTo(Request.EXCHANGE);
+    }
+
+    @Test
     void aSafetyIssueIsSeriousReportedOnceAndFollowedWithATime() {
         OrderFacts order = delivered("TB1", "299", MORNING.minus(1, ChronoUnit.DAYS));
         Turn first = say(null, msg("充电宝用了一次就冒烟了，太危险了，质量太差", "complaint"), order);
