@@ -8,9 +8,10 @@ import java.util.List;
 /**
  * What the front desk does with one customer message: the replies it sends itself (possibly none), the stages it
  * hands the message to and as what (none when it answers alone; two when the message carried two requests that two
- * stages own), the stage that owns the conversation afterwards, and the product the conversation is about.
+ * stages own), the stage that owns the conversation afterwards, the product the conversation is about, and what the
+ * message was taken to be (a product picked after "哪一款?" is the question it answers, whatever the classifier said).
  */
-public record Decision(List<Reply> replies, List<Route> routes, Stage stageAfter, String productId) {
+public record Decision(List<Reply> replies, List<Route> routes, Stage stageAfter, String productId, Intent understood) {
 
     /** A stage that gets the message, and the request it is to answer in it. */
     public record Route(Stage stage, Intent intent) {

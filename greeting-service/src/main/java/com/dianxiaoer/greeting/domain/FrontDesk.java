@@ -28,7 +28,7 @@ public final class FrontDesk {
         Optional<Product> named = catalogue.mentionedIn(customerText);
         String productId = named.map(Product::id).orElse(state.productId());
         if (state.stage() == Stage.human) {
-            return new Decision(List.of(), List.of(), Stage.human, productId);
+            return new Decision(List.of(), List.of(), Stage.human, productId, reading.intent());
         }
         Optional<Product> product = named.or(() -> Optional.ofNullable(state.productId()).flatMap(catalogue::byId));
         List<Reply> replies = new ArrayList<>();
@@ -49,16 +49,21 @@ public final class FrontDesk {
         boolean tappedStageButton = isStage(state.stage()) && state.lastQuickReplies().contains(customerText.strip())
                 && !asksAnotherStage(state.stage(), intent);
         boolean answersTheStage = intent == Intent.acknowledgement || tappedStageButton || answersTheStage(state, reading, customerText);
-        Stage owner = answersTheStage ? state.stage() : Routing.ownerOf(intent);
         // A second request ("有货吗 能便宜点吗") is answered here or handed to its stage right after the first, never dropped.
         Intent second = answersTheStage ? null : reading.secondary();
+        if (second != null && complainsAboutTheProduct(intent, second)) {
+            // "毛衣穿了起疹子" names the product as a fact of the complaint: after-sales takes it, no size answer beside.
+            intent = Routing.ownerOf(intent) == Stage.aftersales ? intent : second;
+            second = null;
+        }
+        Stage owner = answersTheStage ? state.stage() : Routing.ownerOf(intent);
         List<Decision.Route> routes = new ArrayList<>();
         Stage after = state.stage();
         if (owner == Stage.negotiation && intent == Intent.promotion && product.isEmpty() && shop.promotion() != null
                 && !shop.promotion().isBlank()) {
             // The shop's own promotions need no product; the prices after them do, and the buttons ask which.
             replies.add(ProductAnswers.shopPromotion(shop, catalogue));
-            return new Decision(replies, List.of(), state.stage(), productId);
+            return new Decision(replies, List.of(), state.stage(), productId, intent);
         }
         switch (owner) {
             case negotiation, order, aftersales -> {
@@ -68,7 +73,7 @@ public final class FrontDesk {
             case human -> {
                 replies.add(Reply.of("好的亲，这就为您转接人工客服，请稍等片刻，同事看到后会马上回复您。"
                         + "等待期间您发的消息都会保留，不用重复发送哦～", intent.name()));
-                return new Decision(replies, List.of(), Stage.human, productId);
+                return new Decision(replies, List.of(), Stage.human, productId, intent);
             }
             default -> answerAtFrontDesk(intent, reading, text, named, product, welcomeNow).ifPresent(replies::add);
         }
@@ -81,7 +86,7 @@ public final class FrontDesk {
                 answerAtFrontDesk(second, reading, customerText, named, product, false).ifPresent(replies::add);
             }
         }
-        return new Decision(replies, routes, after, productId);
+        return new Decision(replies, routes, after, productId, intent);
     }
 
     private static final List<Intent> FRONT_DESK_QUESTIONS = List.of(Intent.stock, Intent.size_spec, Intent.authenticity);
@@ -134,6 +139,12 @@ public final class FrontDesk {
     private static boolean asksAnotherStage(Stage offeredBy, Intent intent) {
         Stage owner = Routing.ownerOf(intent);
         return owner != offeredBy && (owner == Stage.human || isStage(owner));
+    }
+
+    private static boolean complainsAboutTheProduct(Intent first, Intent second) {
+        Stage a = Routing.ownerOf(first);
+        Stage b = Routing.ownerOf(second);
+        return a == Stage.aftersales && FRONT_DESK_QUESTIONS.contains(second) || b == Stage.aftersales && FRONT_DESK_QUESTIONS.contains(first);
     }
 
     private static final java.util.Set<String> FACTS = java.util.Set.of("order_number", "tracking_number", "phone");

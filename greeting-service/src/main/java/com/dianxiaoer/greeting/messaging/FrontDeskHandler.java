@@ -73,7 +73,7 @@ public class FrontDeskHandler {
 
         TranscriptItemEntity asked = TranscriptItemEntity.findById(UUID.fromString(message.messageId()));
         if (asked != null) {
-            asked.intent = reading.intent().name();
+            asked.intent = decision.understood().name();
             asked.stage = decision.routeTo() == null ? decision.stageAfter() : decision.routeTo();
         }
         for (Reply reply : decision.replies()) {
