@@ -64,7 +64,13 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
     private static final Pattern PRICE_OFFER = Pattern.compile(
             "(\\d|[一二三四五六七八九十百千])\\s*(块|元|块钱)?\\s*(卖不卖|卖吗|能卖吗|行不行|行吗|可以不|可以吗|成不成|出不出|能不能卖|包邮吗|包邮不|行就拍|行就买|行就要|就拍|就要了)");
     private static final Pattern BARGAIN_PUSH = Pattern.compile("贵|便宜|少点|少算|少一点|抹零|零头|打折|打个折|折扣|降价|让点|让一点|优惠点|再优惠"
-            + "|预算|只批|只带了|就这么多|只有这么多|没那么多钱|钱不够");
+            + "|预算|只批|只带了|就这么多|只有这么多|没那么多钱|钱不够|只有\\d|走了|不买了|别家|其他家|人家|拼多多|最低|底价|实价|包邮|送点|送个|送我"
+            + "|赠品|小礼品|礼物|学生");
+    /** A yes to the shop's price while bargaining: the bargaining stage tells a deal from a push. Not thanks or goodbye. */
+    private static final Pattern ACCEPTS = Pattern.compile("^(那|那就|好|好吧|行吧|嗯)?\\s*(行|好的|可以|成交|ok|拍了|要了|买了|就这个价|就这样|下单|拍下|就它|就要|定了)");
+    private static final Pattern THANKS_OR_BYE = Pattern.compile("谢|拜|再见|考虑|再看看|想想");
+    /** "那三件呢", "两件的话", "到手多少": while bargaining, the price of what was just discussed. */
+    private static final Pattern PRICE_FOLLOW_UP = Pattern.compile("到手|(几|[两三四五六七八九十\\d]+)\\s*(件|条|双|个|套).{0,4}(呢|的话|多少|怎么算|什么价)");
     private static final Pattern AFTER_SALES_WORD = Pattern.compile("退|换货|坏|破|质量|投诉|发错|漏发|少发|订单|物流|快递|赔|补偿");
     private static final Pattern BARE_PRICE = Pattern.compile("(?:那|那就|就|那么)?\\s*[¥￥]?\\s*(\\d{2,5}(?:\\.\\d+)?)\\s*(?:块钱|块|元)?\\s*(?:吧|呢|怎么样|如何|好不好|行么|行|成吗|可好)?[\\s?？!！。.~～啊呀]*");
     private static final Pattern PRICE_QUESTION = Pattern.compile("多少钱|怎么卖|什么价|啥价|一共多少|总共多少|价格是多少|价钱是多少|卖多少");
@@ -179,16 +185,25 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
         if (pushesWhileBargaining(normalized, ctx) && decided.intent() != Intent.bargain && decided.intent() != Intent.promotion) {
             return new Classification(Intent.bargain, Math.max(decided.confidence(), 0.5), List.of(), decided.entities());
         }
+        if (bargaining(ctx) && !AFTER_SALES_WORD.matcher(normalized).find() && decided.intent() != Intent.bargain
+                && decided.intent() != Intent.promotion && decided.intent() != Intent.payment) {
+            if (ACCEPTS.matcher(normalized.strip()).find() && !THANKS_OR_BYE.matcher(normalized).find()) {
+                return new Classification(Intent.bargain, Math.max(decided.confidence(), 0.5), List.of(), decided.entities());
+            }
+            if (PRICE_FOLLOW_UP.matcher(normalized).find()) {
+                return new Classification(Intent.promotion, Math.max(decided.confidence(), 0.5), List.of(), decided.entities());
+            }
+        }
         return asksThePrice(normalized, ctx) ? asPromotion(decided, clauses(text).size() > 1) : decided;
     }
 
     /**
      * A price the customer names and asks to pay ("100块卖不卖", "80行不行", "两件290可以吗") is a bargain, whatever else
      * the message says: the model learnt from chats that hold eleven bargains in four thousand turns, and a shop's
-     * bargaining depends on hearing every offer. Not in after-sales, where "补偿50行不行" is about a complaint.
+     * bargaining depends on hearing every offer. Not with after-sales words there, where "补偿50行不行" is about a complaint.
      */
     private static boolean offersAPrice(String normalized, List<Entity> entities, TurnContext context) {
-        return !inAfterSales(context) && entities.stream().anyMatch(e -> e.type().equals("amount"))
+        return !(inAfterSales(context) && AFTER_SALES_WORD.matcher(normalized).find()) && entities.stream().anyMatch(e -> e.type().equals("amount"))
                 && PRICE_OFFER.matcher(normalized).find();
     }
 
@@ -216,8 +231,7 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
     }
 
     private static boolean inAfterSales(TurnContext context) {
-        return "aftersales".equals(context.stage())
-                || context.lastRequest() == Intent.return_refund || context.lastRequest() == Intent.complaint;
+        return "aftersales".equals(context.stage());
     }
 
     /**

@@ -39,13 +39,16 @@ public class PendingQuestionEntity extends PanacheEntityBase {
             }
             return;
         }
-        if (q == null) {
+        boolean fresh = q == null;
+        if (fresh) {
             q = new PendingQuestionEntity();
             q.conversationId = conversationId;
-            q.persist();
         }
         q.kind = asks.kind();
         q.forIntent = asks.forIntent();
         q.askedAt = at;
+        if (fresh) {
+            q.persist();
+        }
     }
 }
