@@ -32,6 +32,10 @@ public final class FrontDesk {
         }
         Optional<Product> product = named.or(() -> Optional.ofNullable(state.productId()).flatMap(catalogue::byId));
         List<Reply> replies = new ArrayList<>();
+        Optional<Intent> outright = Routing.saidOutright(customerText);
+        if (outright.isPresent() && outright.get() != reading.intent()) {
+            reading = new Classification(outright.get(), 1.0, List.of(), reading.entities());
+        }
         Intent intent = reading.intent();
         String text = customerText;
         if (named.isPresent() && state.lastRequest() != null && FRONT_DESK_QUESTIONS.contains(state.lastRequest()) && picksAProduct(state, customerText, named.get())) {
@@ -124,6 +128,9 @@ public final class FrontDesk {
      * question for the front desk. A message torn between two intents is still put to the customer.
      */
     private static boolean answersTheStage(ConversationState state, Classification reading, String text) {
+        if (state.stage() == Stage.aftersales && SCORE.matcher(text).find()) {
+            return true;
+        }
         if (!isStage(state.stage()) || reading.intent() != Intent.other) {
             return false;
         }
@@ -146,6 +153,9 @@ public final class FrontDesk {
         Stage b = Routing.ownerOf(second);
         return a == Stage.aftersales && FRONT_DESK_QUESTIONS.contains(second) || b == Stage.aftersales && FRONT_DESK_QUESTIONS.contains(first);
     }
+
+    /** "4分 满意": a rating, which only after-sales asks for. */
+    private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile("^\\s*[1-5]\\s*分");
 
     private static final java.util.Set<String> FACTS = java.util.Set.of("order_number", "tracking_number", "phone");
 

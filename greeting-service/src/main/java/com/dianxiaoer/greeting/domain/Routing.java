@@ -19,6 +19,20 @@ public final class Routing {
         };
     }
 
+    private static final java.util.regex.Pattern ASKS_FOR_A_PERSON = java.util.regex.Pattern.compile("转人工|人工客服|找人工|要人工|真人|人工服务");
+
+    /**
+     * What the customer asked for in so many words: a button's phrase means its intent, and asking for a person is
+     * asking for a person, whatever else the message holds and whatever a classifier reads in its context.
+     */
+    public static java.util.Optional<Intent> saidOutright(String text) {
+        String t = text.strip();
+        if (ASKS_FOR_A_PERSON.matcher(t).find()) {
+            return java.util.Optional.of(Intent.human_agent);
+        }
+        return java.util.Arrays.stream(Intent.values()).filter(i -> i.isRequest() && askPhrase(i).equals(t)).findFirst();
+    }
+
     /**
      * A phrase that stands for the intent on a quick-reply button; tapping it sends the phrase, which must
      * classify back to the same intent.

@@ -85,6 +85,17 @@ class FrontDeskTest {
     }
 
     @Test
+    void whatIsSaidOutrightBeatsAReadingInContext() {
+        ConversationState afterADeal = new ConversationState(Stage.negotiation, true, "wool-coat", List.of("怎么付款"));
+        assertThat(read(afterADeal, "怎么付款", Intent.other, Intent.bargain).routes())
+                .containsExactly(new Decision.Route(Stage.order, Intent.payment));
+        Decision person = read(new ConversationState(Stage.order, true, null), "转人工 我问下专票", Intent.invoice, Intent.other);
+        assertThat(person.stageAfter()).isEqualTo(Stage.human);
+        Decision score = read(new ConversationState(Stage.aftersales, true, null), "4分 满意", Intent.bargain, Intent.other);
+        assertThat(score.routes()).extracting(Decision.Route::stage).containsExactly(Stage.aftersales);
+    }
+
+    @Test
     void anOkayIsAcknowledgedNotAnsweredWithImHere() {
         Reply reply = read(WELCOMED, "好的", Intent.acknowledgement, Intent.other).replies().get(0);
         assertThat(reply.text()).startsWith("好的").doesNotContain("我在的");
