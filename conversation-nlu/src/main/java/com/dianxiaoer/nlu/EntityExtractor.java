@@ -43,7 +43,7 @@ public final class EntityExtractor {
     private static final Pattern TRACKING_NUMBER = Pattern.compile(
             "(?<![a-z0-9])((?:sf|yt|jt|jd|zto|yd|sto|dpk)\\d{10,15})(?!\\d)|(?:快递单号|运单号|物流单号|单号)\\s*[:：]?\\s*(\\d{10,14})(?!\\d)");
     private static final Pattern DISCOUNT = Pattern.compile(
-            "(?:便宜|少|减|优惠)(?:个|了)?\\s*" + NUMBER + "\\s*(?:块钱|块|元)?(?!\\d|\\s*(?:" + COUNT_UNITS + "))");
+            "(?:便宜|少|减|优惠)(?:个|了)?\\s*(?!一[点些下丢])" + NUMBER + "\\s*(?:块钱|块|元)?(?!\\d|\\s*(?:" + COUNT_UNITS + "))");
     private static final Pattern HALF_PRICE = Pattern.compile("半价");
     private static final Pattern RATIO = Pattern.compile("(?:打)?\\s*(?<![\\d.])(\\d(?:\\.\\d)?|\\d{2}|[一二三四五六七八九]{1,2})\\s*折");
     private static final Pattern PRICE = Pattern.compile("[¥￥]\\s*(\\d+(?:\\.\\d+)?)|" + NUMBER + "\\s*(?:块钱|块|元|rmb)");

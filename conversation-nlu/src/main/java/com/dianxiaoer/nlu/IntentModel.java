@@ -194,7 +194,7 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
                 return new Classification(Intent.promotion, Math.max(decided.confidence(), 0.5), List.of(), decided.entities());
             }
         }
-        return asksThePrice(normalized, ctx) ? asPromotion(decided, clauses(text).size() > 1) : decided;
+        return asksThePrice(normalized, ctx) ? asPromotion(decided, clauses(text).size() > 1, normalized) : decided;
     }
 
     /**
@@ -251,7 +251,11 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
      * The price question first; in a message of several clauses ("这个有货吗 多少钱能包邮"), what the clauses asked
      * stays, with the price question second unless a price intent is already there.
      */
-    private static Classification asPromotion(Classification decided, boolean severalClauses) {
+    private static Classification asPromotion(Classification decided, boolean severalClauses, String normalized) {
+        if (decided.intent() == Intent.bargain && !severalClauses && !BARGAIN_PUSH.matcher(normalized).find()) {
+            // "多少钱" asks the price, it pushes on nothing: the answer starts from the list price.
+            return new Classification(Intent.promotion, decided.confidence(), List.of(), decided.entities());
+        }
         boolean priced = decided.intent() == Intent.promotion || decided.intent() == Intent.bargain
                 || decided.intent().isRequest() && decided.alternatives().stream().anyMatch(a -> a.intent() == Intent.promotion || a.intent() == Intent.bargain);
         if (priced) {

@@ -38,11 +38,15 @@ public final class FrontDesk {
         }
         Intent intent = reading.intent();
         String text = customerText;
-        if (named.isPresent() && state.lastRequest() != null && FRONT_DESK_QUESTIONS.contains(state.lastRequest()) && picksAProduct(state, customerText, named.get())) {
-            // The product picked after a stock, size or authenticity question gets that answer, read together with the
-            // question (the height it gave, the size it named).
-            intent = state.lastRequest();
-            text = state.lastRequestText() == null ? customerText : state.lastRequestText() + " " + customerText;
+        if (named.isPresent() && state.lastRequest() != null && picksAProduct(state, customerText, named.get())) {
+            if (FRONT_DESK_QUESTIONS.contains(state.lastRequest())) {
+                // The product picked after a stock, size or authenticity question gets that answer, read together with
+                // the question (the height it gave, the size it named).
+                intent = state.lastRequest();
+                text = state.lastRequestText() == null ? customerText : state.lastRequestText() + " " + customerText;
+            } else if (state.lastRequest() == Intent.promotion || state.lastRequest() == Intent.bargain) {
+                intent = Intent.promotion; // "哪一款的价格?" answered: its price and promotions
+            }
             reading = new Classification(intent, 1.0, List.of(), reading.entities());
         }
         // A conversation the shop opened (the address check after payment) has had its greeting.

@@ -20,6 +20,9 @@ public record CustomerMove(Kind kind, BargainerType bargainer, BigDecimal target
             + "[\\s,，!！。.~～呀吧啦了]*)+$|就这个价|我拍了|这就拍|马上拍|去拍了");
     private static final Pattern FILLER = Pattern.compile("^(嗯+|哦+|噢+|额+|呃+|en+|o+|emm+|hmm+)[\\s,，.。~～…!！?？]*$");
     private static final Pattern WALK_AWAY = Pattern.compile("算了|不要了|不买了|不考虑了|再看看吧|我再想想|先不买");
+    /** "包邮吗", "运费多少": a question the promotions answer (free shipping over a spend), not a push on the price. */
+    private static final Pattern SHIPPING = Pattern.compile("包邮|运费|邮费");
+    private static final Pattern STILL_PUSHING = Pattern.compile("便宜|贵|少点|少算|折|抹|送个|送点");
     private static final Pattern ASKS_TOTAL = Pattern.compile("多少钱|怎么算|什么价|多少|优惠");
     private static final Pattern CHEAPER_ITEMS = Pattern.compile("便宜(一?点|些)?的(款|衣服|东西|商品|宝贝)|(别|其他|其它)的?款|有没有便宜的|性价比(高|更高)的|平价的?款|预算内的");
     /** "两条一起290", "共580": the price named is for all of them. "每件80" names one. */
@@ -54,7 +57,7 @@ public record CustomerMove(Kind kind, BargainerType bargainer, BigDecimal target
         if (quantity > 1 && target == null && ASKS_TOTAL.matcher(t).find()) {
             return new CustomerMove(Kind.quantity_question, bargainer, null, quantity, true);
         }
-        if ("promotion".equals(intent) && target == null) {
+        if (("promotion".equals(intent) || SHIPPING.matcher(t).find() && !STILL_PUSHING.matcher(t).find()) && target == null) {
             return new CustomerMove(Kind.promotion_question, bargainer, null, quantity, said.isPresent());
         }
         return new CustomerMove(Kind.bargain, bargainer, target, quantity, said.isPresent());

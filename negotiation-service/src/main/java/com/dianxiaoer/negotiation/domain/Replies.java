@@ -110,7 +110,7 @@ final class Replies {
     Said cheaper(NegotiationState state, List<ShopItem> items) {
         if (items.isEmpty()) {
             Line line = Line.pick("cheaper.none", state, List.of(
-                    "亲，店里比这款更实惠、现在又有货的款暂时没有，这款的价格已经很实在了～",
+                    "不好意思亲，店里比这款更实惠、现在又有货的款暂时没有，这款的价格已经很实在了，您可以放心拍～",
                     "亲，这个价位以下有货的款现在没有哦，这款性价比已经很高了～"));
             return new Said(line, List.of(ACCEPT), List.of());
         }

@@ -43,6 +43,13 @@ class NegotiatorTest {
     }
 
     @Test
+    void aQuestionAboutFreeShippingIsAnsweredWithThePromotionsNotThePriceLine() {
+        Turn t = new Negotiator(COAT_TAOBAO, STYLE, CATALOGUE).respond(NegotiationState.start(COAT_TAOBAO.productId()), say("包邮吗", COAT_TAOBAO));
+        assertThat(t.state().concessions()).isEmpty();
+        assertThat(text(t)).contains("包邮", "¥899");
+    }
+
+    @Test
     void theValueAndWhatThePromotionsMakeThePriceThenShrinkingStepsThenTheSupervisorsLastOffer() {
         Negotiator n = new Negotiator(COAT_TAOBAO, STYLE, CATALOGUE);
         List<Turn> turns = play(n, COAT_TAOBAO, say("太贵了", COAT_TAOBAO), say("便宜点吧", COAT_TAOBAO),

@@ -17,6 +17,12 @@ public final class OrderDesk {
     private static final Pattern LOOKS_LIKE_ADDRESS = Pattern.compile("[省市区县镇路街道巷弄号栋室]");
     private static final Pattern CONFIRMS = Pattern.compile("没问题|确认|对的|正确|是的|没错|可以");
     private static final Pattern CANCEL = Pattern.compile("取消|不要了|不想要了|不买了");
+    private static final Pattern COURIER_HELP = Pattern.compile("联系(一?下)?快递|找快递|催(一?下|催)|快递柜|驿站|丰巢|放(在)?门卫|加急");
+    private static final Pattern MY_ORDER = Pattern.compile("我的订单|我买的|我的包裹|我的快递|我拍的");
+    private static final Pattern INVOICE_DETAILS = Pattern.compile("(抬头|税号)[:：是写为]*\\s*[^\\s，,。]{2,}.*");
+    /** The couriers' public service numbers, for a customer who wants the parcel handled differently. */
+    private static final java.util.Map<String, String> COURIER_HOTLINES = java.util.Map.of("韵达", "95546", "顺丰", "95338",
+            "中通", "95311", "圆通", "95554", "申通", "95543", "邮政", "11183", "京东", "950616");
     private static final Pattern SIZE_OR_COLOUR = Pattern.compile("颜色|色|码|尺码|尺寸|规格|款式");
 
     private final OrderRules rules;
@@ -56,11 +62,16 @@ public final class OrderDesk {
             return Answer.say("好的亲，收货信息之前已经确认过了：" + order.get().receiver().masked() + "，我们会按这个地址发货～"
                     + "还有其他需要随时告诉我。");
         }
+        if (COURIER_HELP.matcher(text).find() && order.isPresent() && order.get().status() == OrderStatus.shipped) {
+            return courierHelp(text, order.get());
+        }
         return switch (intent) {
             case "payment" -> payment(text, order, agreedPrice);
-            case "shipping_time" -> shippingTime(order, now);
+            case "shipping_time" -> order.isEmpty() && MY_ORDER.matcher(text).find()
+                    ? askOrderNumber("亲，麻烦把订单号发给我，我帮您看一下发货进度～", "shipping_time")
+                    : shippingTime(order, now);
             case "logistics" -> logistics(order, now);
-            case "invoice" -> Answer.say("亲，" + rules.invoicePolicy() + "。有需要的话把抬头和税号发给我，我帮您备注～");
+            case "invoice" -> invoice(text, order);
             case "address_change" -> addressChange(text, order);
             case "order_change" -> orderChange(text, order);
             case "acknowledgement" -> acknowledgement(text, order);
@@ -100,6 +111,29 @@ public final class OrderDesk {
 
     private static Answer askOrderNumber(String text, String intent) {
         return Answer.say(text).asking(new Question(Question.Kind.order_number, intent));
+    }
+
+    private Answer invoice(String text, Optional<Order> order) {
+        Matcher details = INVOICE_DETAILS.matcher(text);
+        if (!details.find()) {
+            return Answer.say("亲，" + rules.invoicePolicy() + "。有需要的话把抬头和税号发给我，我帮您备注～");
+        }
+        if (order.isEmpty()) {
+            return askOrderNumber("亲，发票信息收到了，麻烦再把订单号发给我，我把抬头和税号备注到订单上～", "invoice");
+        }
+        return Answer.say("好的亲，发票信息已经备注到订单" + order.get().orderId() + "上了：" + details.group().strip()
+                + "。" + rules.invoicePolicy() + "～").doing(new Answer.Action.AddRemark("发票：" + text.strip()));
+    }
+
+    /**
+     * The parcel is the courier's now: the shop cannot redirect it or hand it to a locker, the courier can, at once,
+     * with the waybill number. A person of the shop takes it on if the customer prefers.
+     */
+    private static Answer courierHelp(String text, Order o) {
+        String hotline = COURIER_HOTLINES.getOrDefault(o.courier(), "");
+        return Answer.say("亲，包裹现在在" + o.courier() + "手上（运单号" + o.waybillNumber() + "），改派、放快递柜或驿站、加急派送，"
+                + "都是快递那边直接操作最快：您打" + o.courier() + "客服" + (hotline.isEmpty() ? "" : "电话" + hotline)
+                + "，报运单号说明要求就可以。想让我们的同事帮您联系的话，点「转人工」，同事会接着跟进～", "转人工");
     }
 
     private Answer payment(String text, Optional<Order> order, Optional<BigDecimal> agreedPrice) {
@@ -150,7 +184,7 @@ public final class OrderDesk {
             return o.status() == OrderStatus.paid
                     ? Answer.say("亲，您的订单还在仓库打包，预计" + Dispatch.dayName(Dispatch.shipsOn(o.paidAt(), rules), now, rules)
                             + "发出，发出后就能看到物流信息了～")
-                    : Answer.say("亲，这个订单还没有付款，付款后我们会尽快安排发货～");
+                    : Answer.say("亲，这个订单还没有付款，所以还没有物流信息；付款后我们会尽快安排发货，发出后就能查到物流了～");
         }
         if (o.status() == OrderStatus.cancelled) {
             return Answer.say("亲，这个订单已经取消了，没有物流信息哦～");

@@ -134,6 +134,25 @@ class OrderDeskTest {
     }
 
     @Test
+    void aShippedParcelIsTheCouriersToRedirectAndTheCustomerIsToldHowNotPromised() {
+        Order shipped = order(OrderStatus.shipped, tuesdayAt(10, 0), tuesdayAt(17, 0), List.of());
+        Answer help = desk.answer("logistics", "帮我联系下快递 让他放快递柜", Optional.of(shipped), Optional.empty(), tuesdayAt(18, 0));
+        assertThat(help.text()).contains("YD1234567890", "95546").doesNotContain("我马上帮您联系");
+        assertThat(help.quickReplies()).containsExactly("转人工");
+    }
+
+    @Test
+    void invoiceDetailsAreNotedNotAskedForAgain() {
+        Order paid = order(OrderStatus.paid, tuesdayAt(10, 0), null, List.of());
+        Answer noted = desk.answer("invoice", "能开发票吗 抬头杭州小蜜蜂科技有限公司 税号91330106MA2B3C4D5E", Optional.of(paid),
+                Optional.empty(), tuesdayAt(11, 0));
+        assertThat(noted.text()).contains("已经备注").doesNotContain("发给我");
+        assertThat(noted.action()).isInstanceOf(Answer.Action.AddRemark.class);
+        assertThat(desk.answer("shipping_time", "我的订单发货了没", Optional.empty(), Optional.empty(), tuesdayAt(11, 0)).text())
+                .as("my order, with none known here: which one?").contains("订单号");
+    }
+
+    @Test
     void anOrderChangeIsNotedBeforeShipmentAndExplainedAfter() {
         Answer colour = desk.answer("order_change", "能换成黑色吗", Optional.of(order(OrderStatus.paid, tuesdayAt(10, 0), null, List.of())),
                 Optional.empty(), tuesdayAt(11, 0));
