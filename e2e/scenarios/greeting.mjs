@@ -109,7 +109,8 @@ export default [
     name: 'fallback menu: 有什么活动 gives the shop\'s current promotion, not "which product?"',
     turns: [
       { say: ['？？？', '额额额', '啊这'], intent: 'other', buttons: FALLBACK_MENU },
-      { tap: '有什么活动', intent: 'promotion', stage: 'negotiation', has: [WELCOME_PROMOTION, /新客|10元|减10/],
+      // With no product in view, the shop's own promotions are the front desk's to tell (the welcome tells them too).
+      { tap: '有什么活动', intent: 'promotion', stage: 'greeting', has: [WELCOME_PROMOTION, /新客|10元|减10/],
         not: [/哪一款|哪款/] },
     ],
   },

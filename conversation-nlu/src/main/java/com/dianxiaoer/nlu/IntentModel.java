@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -62,7 +63,14 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
     private static final Pattern ASKS = Pattern.compile("吗|嘛|么|呢|[?？]|多少|几[天号时个件]|什么|啥|怎么|能不能|可不可以|有没有|是不是");
     /** An amount, then within a few characters a question whether the shop will sell at it. */
     private static final Pattern PRICE_OFFER = Pattern.compile(
-            "(\\d|[一二三四五六七八九十百千])\\s*(块|元|块钱)?\\s*(卖不卖|卖吗|能卖吗|行不行|行吗|可以不|可以吗|成不成|出不出|能不能卖|包邮吗|包邮不|行就拍|行就买|行就要|就拍|就要了)");
+            "(\\d|[一二三四五六七八九十百千])\\s*(块|元|块钱)?\\s*(卖不卖|卖吗|能卖吗|行不行|行吗|可以不|可以吗|成不成|出不出|能不能卖|包邮吗|包邮不|行就拍|行就买|行就要|就拍|就要了|能拍吗|能拍不|可以拍吗|拍得了吗)");
+    /**
+     * Plain words of a bargain ("能便宜点吗", "打个折") and of after-sales ("要售后"), and a size asked after ("XXL有吗"):
+     * they mean what they say even where the reading in context ended elsewhere or torn between two.
+     */
+    private static final Pattern PLAIN_BARGAIN = Pattern.compile("(能|可以|再)?便宜(一?点|些)|打个?折|抹个?零|少(一?点|算点)|优惠(一?点|些)");
+    private static final Pattern PLAIN_AFTERSALES = Pattern.compile("售后|退货|退款|换货");
+    private static final Pattern ASKS_IF_THERE = Pattern.compile("有吗|有没有|还有|有货|有不");
     private static final Pattern BARGAIN_PUSH = Pattern.compile("贵|便宜|少点|少算|少一点|抹零|零头|打折|打个折|折扣|降价|让点|让一点|优惠点|再优惠"
             + "|预算|只批|只带了|就这么多|只有这么多|没那么多钱|钱不够|只有\\d|走了|不买了|别家|其他家|人家|拼多多|最低|底价|实价|包邮|送点|送个|送我"
             + "|赠品|小礼品|礼物|学生");
@@ -185,6 +193,10 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
         if (pushesWhileBargaining(normalized, ctx) && decided.intent() != Intent.bargain && decided.intent() != Intent.promotion) {
             return new Classification(Intent.bargain, Math.max(decided.confidence(), 0.5), List.of(), decided.entities());
         }
+        Optional<Intent> plain = plainlySaid(normalized, entities, decided);
+        if (plain.isPresent()) {
+            return new Classification(plain.get(), Math.max(decided.confidence(), 0.5), List.of(), decided.entities());
+        }
         if (bargaining(ctx) && !AFTER_SALES_WORD.matcher(normalized).find() && decided.intent() != Intent.bargain
                 && decided.intent() != Intent.promotion && decided.intent() != Intent.payment) {
             if (ACCEPTS.matcher(normalized.strip()).find() && !THANKS_OR_BYE.matcher(normalized).find()) {
@@ -213,6 +225,27 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
      */
     private static boolean pushesWhileBargaining(String normalized, TurnContext context) {
         return bargaining(context) && BARGAIN_PUSH.matcher(normalized).find() && !AFTER_SALES_WORD.matcher(normalized).find();
+    }
+
+    /**
+     * Where the reading is torn or off the words: a bargain said plainly is a bargain (not with after-sales words), an
+     * after-sales word in a torn or idle reading is after-sales, and a size asked after is stock.
+     */
+    private static Optional<Intent> plainlySaid(String normalized, List<Entity> entities, Classification decided) {
+        Intent read = decided.intent();
+        boolean priceIntent = read == Intent.bargain || read == Intent.promotion || decided.secondary() == Intent.bargain
+                || decided.secondary() == Intent.promotion;
+        if (!priceIntent && !read.equals(Intent.payment) && PLAIN_BARGAIN.matcher(normalized).find()
+                && !AFTER_SALES_WORD.matcher(normalized).find()) {
+            return Optional.of(Intent.bargain);
+        }
+        if (read == Intent.other && PLAIN_AFTERSALES.matcher(normalized).find()) {
+            return Optional.of(Intent.return_refund);
+        }
+        if (read == Intent.other && ASKS_IF_THERE.matcher(normalized).find() && entities.stream().anyMatch(e -> e.type().equals("size"))) {
+            return Optional.of(Intent.stock);
+        }
+        return Optional.empty();
     }
 
     /** "那298吧", "860呢": while bargaining, a number said alone is the shopper's price. */

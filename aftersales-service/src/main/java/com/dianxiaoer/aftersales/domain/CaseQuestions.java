@@ -14,7 +14,22 @@ final class CaseQuestions {
     private static final Pattern HOW_TO_SEND = Pattern.compile("怎么(退|寄|换|操作|申请)|寄到哪|退货地址|寄回地址|地址是|流程|步骤");
     private static final Pattern RESENT = Pattern.compile("(补发|新的|换的).{0,6}(单号|发了|发出|什么时候|多久)|单号.{0,6}(发我|给我|多少)");
 
+    private static final Pattern ASKS = Pattern.compile("怎么办|吗|么|能不能|可不可以|可以.{0,4}[吗么]|支持|几天|多少天|怎么(退|换)|退换货$");
+    private static final Pattern FIT_OR_RETURN = Pattern.compile("退|换|无理由|买大|买小|不合适|不合身|不喜欢");
+
     private CaseQuestions() {
+    }
+
+    /**
+     * "买大了怎么办", "支持七天无理由吗", asked with no order in view: the shop's rule, before anything is bought. A
+     * case is opened only when there is something to settle.
+     */
+    static Optional<Reply> beforeBuying(String text, AftersalesPolicy policy) {
+        if (!ASKS.matcher(text).find() || !FIT_OR_RETURN.matcher(text).find()) {
+            return Optional.empty();
+        }
+        return Optional.of(Reply.of("亲，放心拍：签收后" + policy.noReasonReturnDays() + "天内都支持无理由退换，商品需要"
+                + policy.itemCondition() + "；质量问题、发错或破损的话，寄回运费由我们承担。尺码拿不准的话，告诉我身高体重，我先帮您选好～"));
     }
 
     static Optional<Reply> answer(ComplaintCase c, String text, AftersalesPolicy policy) {

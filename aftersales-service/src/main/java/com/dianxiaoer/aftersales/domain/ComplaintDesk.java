@@ -78,6 +78,11 @@ public final class ComplaintDesk {
         }
         boolean otherOrder = current != null && current.orderId != null && m.orderNumber() != null && !current.orderId.equals(m.orderNumber());
         if (current == null || !current.open() || otherOrder) {
+            Optional<Reply> rule = order == null && m.orderNumber() == null && SeriousReason.inWords(m.text()).isEmpty()
+                    && !Category.detect(m.text()).shopSide() ? CaseQuestions.beforeBuying(m.text(), policy) : Optional.empty();
+            if (rule.isPresent()) {
+                return new Turn(null, List.of(rule.get()), List.of(), false, Set.of(), null, null);
+            }
             if (!m.complaint() && m.acknowledgement()) {
                 return new Turn(null, List.of(Reply.of("好的亲～有任何问题随时来找我，祝您生活愉快！")), List.of(), false, Set.of(), null, null);
             }

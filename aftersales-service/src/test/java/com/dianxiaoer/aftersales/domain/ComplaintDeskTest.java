@@ -91,6 +91,14 @@ class ComplaintDeskTest {
     }
 
     @Test
+    void aReturnQuestionBeforeBuyingGetsTheRuleAndOpensNoCase() {
+        Turn t = say(null, msg("买大了怎么办", "return_refund"), null);
+        assertThat(t.kase()).isNull();
+        assertThat(t.opened()).isFalse();
+        assertThat(t.replies().get(0).text()).contains("7天", "无理由");
+    }
+
+    @Test
     void aSizeThatDoesNotFitIsAnExchange() {
         Turn t = say(null, msg("买大了 想换小一码", "return_refund"), delivered("TB1", "299", MORNING));
         assertThat(t.kase().category).isEqualTo(Category.no_reason);

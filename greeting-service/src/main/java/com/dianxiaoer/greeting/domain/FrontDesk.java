@@ -38,8 +38,10 @@ public final class FrontDesk {
         }
         Intent intent = reading.intent();
         String text = customerText;
-        if (named.isPresent() && state.lastRequest() != null && picksAProduct(state, customerText, named.get())) {
-            if (FRONT_DESK_QUESTIONS.contains(state.lastRequest())) {
+        if (named.isPresent() && picksAProduct(state, customerText, named.get())) {
+            if (state.lastRequest() == null) {
+                intent = Intent.other; // a product named and nothing asked: it is introduced, price and stock
+            } else if (FRONT_DESK_QUESTIONS.contains(state.lastRequest())) {
                 // The product picked after a stock, size or authenticity question gets that answer, read together with
                 // the question (the height it gave, the size it named).
                 intent = state.lastRequest();
@@ -47,6 +49,9 @@ public final class FrontDesk {
             } else if (state.lastRequest() == Intent.promotion || state.lastRequest() == Intent.bargain) {
                 intent = Intent.promotion; // "哪一款的价格?" answered: its price and promotions
             }
+            reading = new Classification(intent, 1.0, List.of(), reading.entities());
+        } else if (intent == Intent.other && ProductAnswers.asksAboutPhotos(customerText)) {
+            intent = Intent.authenticity; // "会色差吗": whether the photos are true to the thing
             reading = new Classification(intent, 1.0, List.of(), reading.entities());
         }
         // A conversation the shop opened (the address check after payment) has had its greeting.
@@ -132,7 +137,7 @@ public final class FrontDesk {
      * question for the front desk. A message torn between two intents is still put to the customer.
      */
     private static boolean answersTheStage(ConversationState state, Classification reading, String text) {
-        if (state.stage() == Stage.aftersales && SCORE.matcher(text).find()) {
+        if (state.stage() == Stage.aftersales && (SCORE.matcher(text).find() || PHOTO_ANSWER.matcher(text).find())) {
             return true;
         }
         if (!isStage(state.stage()) || reading.intent() != Intent.other) {
@@ -159,6 +164,8 @@ public final class FrontDesk {
     }
 
     /** "4分 满意": a rating, which only after-sales asks for. */
+    /** A photo link, or "no photo": only after-sales asks for one. */
+    private static final java.util.regex.Pattern PHOTO_ANSWER = java.util.regex.Pattern.compile("https?://|(没有|没法|拍不了|发不了|不方便)(拍)?(照片|图)|照片");
     private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile("^\\s*[1-5]\\s*分");
 
     private static final java.util.Set<String> FACTS = java.util.Set.of("order_number", "tracking_number", "phone");

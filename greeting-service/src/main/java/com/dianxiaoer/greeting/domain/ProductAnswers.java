@@ -93,7 +93,7 @@ public final class ProductAnswers {
     /** The shop's own promotions, for a shopper who asks before naming a product. */
     public static Reply shopPromotion(ShopProfile shop, Catalogue catalogue) {
         List<String> names = catalogue.products().stream().filter(Product::inStock).map(Product::name).limit(4).toList();
-        return new Reply("亲，本店现在的活动：" + stripEnd(shop.promotion()) + "。看中哪一款告诉我，我帮您算一下用完优惠到手多少钱～",
+        return new Reply("亲，本店现在的活动：" + stripEnd(shop.promotion()) + "。看中的宝贝点一下或者发给我，我帮您算一下用完优惠到手多少钱～",
                 "promotion", names);
     }
 

@@ -17,7 +17,8 @@ public record CustomerMove(Kind kind, BargainerType bargainer, BigDecimal target
     private static final Pattern STILL_BARGAINING = Pattern.compile("便宜|贵|少点|少算|折|抹|送|优惠|包邮|卖不卖|行不行|可以吗|能不能");
     /** A yes, alone or several ("行 成交", "好的 拍了"); filler ("嗯", "哦") is not one. */
     private static final Pattern ACCEPT = Pattern.compile("^(?:(?:好的?|好吧|好嘞|行|可以|成交|拍了|就这样|那就这样|那就这个价?|我买了|要了|那就要了|下单|ok|okay)"
-            + "[\\s,，!！。.~～呀吧啦了]*)+$|就这个价|我拍了|这就拍|马上拍|去拍了");
+            + "[\\s,，!！。.~～呀吧啦了]*)+$|就这个价|我拍了|这就拍|马上拍|去拍了|按你说的|^(?:行|好的?|可以|嗯)?[\\s,，]*(?:那)?就(?:要|按|拍|买|这么定)"
+            + "|^(?:行|好的?|可以)[\\s,，]*(?:那)?就?[两三四五六七八九十\\d]+\\s*[件条双个套]");
     private static final Pattern FILLER = Pattern.compile("^(嗯+|哦+|噢+|额+|呃+|en+|o+|emm+|hmm+)[\\s,，.。~～…!！?？]*$");
     private static final Pattern WALK_AWAY = Pattern.compile("算了|不要了|不买了|不考虑了|再看看吧|我再想想|先不买");
     /** "包邮吗", "运费多少": a question the promotions answer (free shipping over a spend), not a push on the price. */

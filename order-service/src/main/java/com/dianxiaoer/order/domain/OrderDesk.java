@@ -18,6 +18,7 @@ public final class OrderDesk {
     private static final Pattern CONFIRMS = Pattern.compile("没问题|确认|对的|正确|是的|没错|可以");
     private static final Pattern CANCEL = Pattern.compile("取消|不要了|不想要了|不买了");
     private static final Pattern COURIER_HELP = Pattern.compile("联系(一?下)?快递|找快递|催(一?下|催)|快递柜|驿站|丰巢|放(在)?门卫|加急");
+    private static final Pattern WAITED = Pattern.compile("还没到|还没收到|好几天|都.{0,3}天了|怎么这么慢|太慢");
     private static final Pattern MY_ORDER = Pattern.compile("我的订单|我买的|我的包裹|我的快递|我拍的");
     private static final Pattern INVOICE_DETAILS = Pattern.compile("(抬头|税号)[:：是写为]*\\s*[^\\s，,。]{2,}.*");
     /** The couriers' public service numbers, for a customer who wants the parcel handled differently. */
@@ -69,8 +70,8 @@ public final class OrderDesk {
             case "payment" -> payment(text, order, agreedPrice);
             case "shipping_time" -> order.isEmpty() && MY_ORDER.matcher(text).find()
                     ? askOrderNumber("亲，麻烦把订单号发给我，我帮您看一下发货进度～", "shipping_time")
-                    : shippingTime(order, now);
-            case "logistics" -> logistics(order, now);
+                    : shippingTime(text, order, now);
+            case "logistics" -> logistics(text, order, now);
             case "invoice" -> invoice(text, order);
             case "address_change" -> addressChange(text, order);
             case "order_change" -> orderChange(text, order);
@@ -158,10 +159,13 @@ public final class OrderDesk {
         return Answer.say("亲，拍下后在订单页点“付款”就可以，支持余额、银行卡、花呗和信用卡。付款时遇到任何提示都可以发给我～");
     }
 
-    private Answer shippingTime(Optional<Order> order, Instant now) {
+    private Answer shippingTime(String text, Optional<Order> order, Instant now) {
         String rule = "每天" + time(rules.cutoff()) + "前付款的订单当天发出，之后付款的第二个工作日发出";
         if (order.isEmpty() || order.get().status() == OrderStatus.created) {
-            return Answer.say("亲，" + rule + "，默认发" + rules.couriers().get(0) + "，一般发出后" + rules.usualDeliveryDays()
+            Optional<String> asked = rules.couriers().stream().filter(text::contains).findFirst();
+            String courier = asked.map(c -> "可以发" + c + "的，下单时备注「发" + c + "」就行（默认发" + rules.couriers().get(0)
+                    + "，指定快递运费可能有差价，以结算页为准）").orElse("默认发" + rules.couriers().get(0));
+            return Answer.say("亲，" + rule + "，" + courier + "，一般发出后" + rules.usualDeliveryDays()
                     + "天左右送到（以快递实际配送为准）～");
         }
         Order o = order.get();
@@ -175,9 +179,10 @@ public final class OrderDesk {
         };
     }
 
-    private Answer logistics(Optional<Order> order, Instant now) {
+    private Answer logistics(String text, Optional<Order> order, Instant now) {
         if (order.isEmpty()) {
-            return askOrderNumber("亲，麻烦把订单号发给我，我帮您查一下物流～", "logistics");
+            return askOrderNumber((WAITED.matcher(text).find() ? "亲，让您久等了，真的很抱歉！" : "亲，")
+                    + "麻烦把订单号发给我，我帮您查一下物流～", "logistics");
         }
         Order o = order.get();
         if (o.status().beforeShipment()) {
