@@ -14,6 +14,7 @@
 //       not?: ['…', /…/],          // what no reply may carry
 //       buttons?: ['…'],           // quick replies that must be offered
 //       silent?: true,             // no reply at all (a person has the conversation)
+//       wait?: 5000,               // first wait this long for what the shop says by itself (the satisfaction question)
 //     }] }
 //
 // `{order}` in a message stands for the scenario's order number. Every reply is also held to the playbook's tone
@@ -113,7 +114,14 @@ export async function play(scenario, { pick = (options) => options[0], onTurn = 
   let offered = setup.offered;
   const seen = new Set(offered);
   const tapped = [];
+  let lastSeq = 0;
   for (const [i, turn] of scenario.turns.entries()) {
+    if (turn.wait) {
+      await new Promise((r) => setTimeout(r, turn.wait));
+      const late = (await shopper.transcript(lastSeq)).filter((m) => m.role !== 'customer');
+      if (late.length) offered = late.flatMap((m) => m.quickReplies || []);
+      offered.forEach((b) => seen.add(b));
+    }
     let said;
     if (turn.tap) {
       if (!offered.includes(turn.tap)) failures.push(`turn ${i + 1}: button "${turn.tap}" was not offered (offered: ${offered.join(', ') || 'none'})`);
@@ -124,6 +132,8 @@ export async function play(scenario, { pick = (options) => options[0], onTurn = 
     }
     const replies = await shopper.say(said, { quiet: turn.silent ? 2500 : 1200, timeout: turn.silent ? 2600 : 30_000 });
     const asked = (await shopper.transcript(0)).findLast((m) => m.role === 'customer');
+    lastSeq = Math.max(asked?.seq ?? 0, ...replies.map((m) => m.seq));
+    if (!turn.tap) tapped.push(said); // a button's words typed do what the tap does
     const broken = check(turn, asked, replies);
     onTurn({ scenario, turn, said, asked, replies, broken });
     for (const b of broken) failures.push(`turn ${i + 1} "${said}": ${b}`);

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  *   <tr><td>ratio</td><td>the 折 figure ("8", "8.5"; 5 for 半价)</td><td>打八折, 9折, 85折, 八五折, 半价</td></tr>
  *   <tr><td>quantity</td><td>count ("2")</td><td>两件, 3个, 十双</td></tr>
  *   <tr><td>phone</td><td>11 digits</td><td>13812345678, 138-1234-5678</td></tr>
- *   <tr><td>order_number</td><td>15–20 digits</td><td>a bare long number, or 订单号 followed by 10+ digits</td></tr>
+ *   <tr><td>order_number</td><td>15–20 digits, or TB and 10+</td><td>a bare long number, TB20261124001, or 订单号 followed by 10+ digits</td></tr>
  *   <tr><td>tracking_number</td><td>as written, letters upper-case</td><td>SF1234567890123, 快递单号 + 10–14 digits</td></tr>
  *   <tr><td>courier</td><td>canonical name (顺丰, 韵达, 中通, 圆通, 申通, 京东, 邮政, EMS, 极兔, 德邦, 百世)</td><td>顺丰, 圆通快递, jd, 汇通</td></tr>
  *   <tr><td>colour</td><td>the colour ending in 色 where one is named ("黑色", "藏青色", "雾霾蓝")</td><td>黑色, 藏青, 蓝的</td></tr>
@@ -39,7 +39,7 @@ public final class EntityExtractor {
     private static final String COUNT_UNITS = "件|个|双|条|套|盒|包|瓶|支|只|台|箱|份|对|顶|袋|把|张|本|副|罐|桶|斤|公斤|kg|码|号|cm|厘米|天|次|年|月|号";
 
     private static final Pattern PHONE = Pattern.compile("(?<!\\d)(1[3-9]\\d)[- ]?(\\d{4})[- ]?(\\d{4})(?!\\d)");
-    private static final Pattern ORDER_NUMBER = Pattern.compile("(?:订单号?|订单编号)\\s*[:：]?\\s*(\\d{10,20})(?!\\d)|(?<!\\d)(\\d{15,20})(?!\\d)");
+    private static final Pattern ORDER_NUMBER = Pattern.compile("(?:订单号?|订单编号)\\s*[:：]?\\s*((?:tb)?\\d{10,20})(?!\\d)|(?<![a-z\\d])((?:tb\\d{10,20})|\\d{15,20})(?!\\d)");
     private static final Pattern TRACKING_NUMBER = Pattern.compile(
             "(?<![a-z0-9])((?:sf|yt|jt|jd|zto|yd|sto|dpk)\\d{10,15})(?!\\d)|(?:快递单号|运单号|物流单号|单号)\\s*[:：]?\\s*(\\d{10,14})(?!\\d)");
     private static final Pattern DISCOUNT = Pattern.compile(
@@ -84,7 +84,8 @@ public final class EntityExtractor {
         find(PHONE, normalized, m -> new Entity("phone", m.group(1) + m.group(2) + m.group(3), m.group()), found);
         find(TRACKING_NUMBER, normalized, m -> new Entity("tracking_number",
                 (m.group(1) != null ? m.group(1) : m.group(2)).toUpperCase(Locale.ROOT), m.group()), found);
-        find(ORDER_NUMBER, normalized, m -> new Entity("order_number", m.group(1) != null ? m.group(1) : m.group(2), m.group()), found);
+        find(ORDER_NUMBER, normalized, m -> new Entity("order_number", (m.group(1) != null ? m.group(1) : m.group(2)).toUpperCase(Locale.ROOT),
+                m.group()), found);
         find(DISCOUNT, normalized, m -> number(m.group(1)).map(v -> new Entity("discount", v, m.group().trim())), found);
         find(HALF_PRICE, normalized, m -> new Entity("ratio", "5", m.group()), found);
         find(RATIO, normalized, m -> ratio(m.group(1)).map(v -> new Entity("ratio", v, m.group().trim())), found);

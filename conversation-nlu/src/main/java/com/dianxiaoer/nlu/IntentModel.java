@@ -233,8 +233,8 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
      */
     private static Optional<Intent> plainlySaid(String normalized, List<Entity> entities, Classification decided) {
         Intent read = decided.intent();
-        boolean priceIntent = read == Intent.bargain || read == Intent.promotion || decided.secondary() == Intent.bargain
-                || decided.secondary() == Intent.promotion;
+        boolean priceIntent = read == Intent.bargain || read == Intent.promotion
+                || read.isRequest() && (decided.secondary() == Intent.bargain || decided.secondary() == Intent.promotion);
         if (!priceIntent && !read.equals(Intent.payment) && PLAIN_BARGAIN.matcher(normalized).find()
                 && !AFTER_SALES_WORD.matcher(normalized).find()) {
             return Optional.of(Intent.bargain);

@@ -72,8 +72,8 @@ public final class ComplaintDesk {
                 return rate(current, score.get());
             }
             if (!m.complaint()) {
-                return new Turn(current, List.of(Reply.of("不客气哦亲，能帮到您是我们的荣幸～后面有任何问题都可以随时来找我。")),
-                        List.of(), false, Set.of(), null, null);
+                return new Turn(current, List.of(Reply.of(m.thanks() ? "不客气哦亲，能帮到您是我们的荣幸～后面有任何问题都可以随时来找我。"
+                        : "好的亲，就按这样处理～后面有任何问题都可以随时来找我。")), List.of(), false, Set.of(), null, null);
             }
         }
         boolean otherOrder = current != null && current.orderId != null && m.orderNumber() != null && !current.orderId.equals(m.orderNumber());
@@ -91,9 +91,20 @@ public final class ComplaintDesk {
                         REASON_BUTTONS)), List.of(), false, Set.of(), null, null);
             }
             boolean again = current != null && !otherOrder && Category.detect(m.text()) == current.category;
-            return open(m, order, earlierCasesOnOrder + (again ? 1 : 0));
+            Turn opened = open(m, order, earlierCasesOnOrder + (again ? 1 : 0));
+            // "掉色了 退的话运费谁出": the question beside the complaint is answered too.
+            return CaseQuestions.answer(opened.kase(), m.text(), policy)
+                    .map(a -> new Turn(opened.kase(), concat(opened.replies(), a), opened.notes(), opened.opened(), opened.escalate(),
+                            opened.resolution(), opened.satisfaction()))
+                    .orElse(opened);
         }
         return proceed(current, m, order, new ArrayList<>(), new ArrayList<>(), false);
+    }
+
+    private static List<Reply> concat(List<Reply> replies, Reply more) {
+        List<Reply> all = new ArrayList<>(replies);
+        all.add(more);
+        return all;
     }
 
     private Turn open(CustomerMessage m, OrderFacts order, int earlier) {
@@ -428,8 +439,9 @@ public final class ComplaintDesk {
                 + "；3、寄出后把快递单号填到售后申请里；4、我们收到后" + policy.refundHours() + "小时内给您原路退款。" + (extra == null ? "" : extra);
     }
 
-    private static String exchangeSteps() {
-        return "请您：1、在「我的订单」里点「申请售后」，选「换货」，写上想换的款式和尺码；2、把商品寄回并填上快递单号；3、我们收到后当天给您发出新的。";
+    private String exchangeSteps() {
+        return "请您：1、在「我的订单」里点「申请售后」，选「换货」，写上想换的款式和尺码；2、把商品寄回并填上快递单号，" + shipping(false)
+                + "，换的新商品由我们包邮寄给您；3、我们收到后当天给您发出新的。";
     }
 
     private String outcomeNote(Resolution r) {

@@ -24,6 +24,10 @@ public record CustomerMessage(String text, String intent, String orderNumber, St
         return NO_PHOTO.matcher(text).find();
     }
 
+    public boolean thanks() {
+        return "goodbye_thanks".equals(intent) || text.contains("谢");
+    }
+
     public boolean acknowledgement() {
         return "acknowledgement".equals(intent) || "goodbye_thanks".equals(intent);
     }

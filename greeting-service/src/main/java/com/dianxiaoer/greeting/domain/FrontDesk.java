@@ -73,7 +73,7 @@ public final class FrontDesk {
         List<Decision.Route> routes = new ArrayList<>();
         Stage after = state.stage();
         if (owner == Stage.negotiation && intent == Intent.promotion && product.isEmpty() && shop.promotion() != null
-                && !shop.promotion().isBlank()) {
+                && !shop.promotion().isBlank() && SHOP_PROMOTIONS.matcher(text).find()) {
             // The shop's own promotions need no product; the prices after them do, and the buttons ask which.
             replies.add(ProductAnswers.shopPromotion(shop, catalogue));
             return new Decision(replies, List.of(), state.stage(), productId, intent);
@@ -102,6 +102,8 @@ public final class FrontDesk {
         return new Decision(replies, routes, after, productId, intent);
     }
 
+    /** "有什么活动", "有券吗": the shop's own promotions, as against a product's price ("多少钱"), which needs the product. */
+    private static final java.util.regex.Pattern SHOP_PROMOTIONS = java.util.regex.Pattern.compile("活动|优惠|券|满减|促销");
     private static final List<Intent> FRONT_DESK_QUESTIONS = List.of(Intent.stock, Intent.size_spec, Intent.authenticity);
 
     /** A product button the last reply offered, or a message that is nothing but a product's name or keyword. */

@@ -18,6 +18,13 @@ public record Answer(String text, List<String> quickReplies, Action action, Ques
         return new Answer(text, quickReplies, action, asks);
     }
 
+    /** This answer, then another one in the same message: the texts joined, the later buttons, action and question. */
+    public Answer then(Answer next) {
+        Action both = next.action instanceof Action.None ? action : next.action;
+        return new Answer(text + "\n" + next.text, next.quickReplies.isEmpty() ? quickReplies : next.quickReplies, both,
+                next.asks == null ? asks : next.asks);
+    }
+
     Answer asking(Question question) {
         return new Answer(text, quickReplies, action, question);
     }

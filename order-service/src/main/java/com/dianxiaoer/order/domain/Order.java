@@ -18,6 +18,11 @@ public record Order(String shopId, String orderId, String conversationId, int ve
         remarks = remarks == null ? List.of() : List.copyOf(remarks);
     }
 
+    public Order withAddressConfirmed() {
+        return new Order(shopId, orderId, conversationId, version, status, lines, total, receiver, courier, waybillNumber, createdAt,
+                paidAt, shippedAt, deliveredAt, tracking, remarks, remindersSent, true);
+    }
+
     public Optional<Tracking> latestScan() {
         return tracking.stream().max(Comparator.comparing(Tracking::at));
     }

@@ -17,6 +17,13 @@ public final class OrderDesk {
     private static final Pattern LOOKS_LIKE_ADDRESS = Pattern.compile("[省市区县镇路街道巷弄号栋室]");
     private static final Pattern CONFIRMS = Pattern.compile("没问题|确认|对的|正确|是的|没错|可以");
     private static final Pattern CANCEL = Pattern.compile("取消|不要了|不想要了|不买了");
+    private static final java.util.Set<String> CHECK_ANSWERS = java.util.Set.of("other", "acknowledgement", "address_change");
+    /** The requests the order desk answers. */
+    public static final java.util.Set<String> OWNS = java.util.Set.of("payment", "invoice", "shipping_time", "logistics", "address_change",
+            "order_change");
+    private static final java.util.Set<String> ALSO_ASKED = java.util.Set.of("shipping_time", "logistics", "invoice", "payment");
+    private static final Pattern OTHER_WAY_TO_PAY = Pattern.compile("换(种|个|一种)方式|其他(付款|支付)?方式|别的(付款|支付)?方式|还能用什么");
+    private static final Pattern PAYMENT_WORDS = Pattern.compile("付款|支付|付钱|付不了");
     private static final Pattern COURIER_HELP = Pattern.compile("联系(一?下)?快递|找快递|催(一?下|催)|快递柜|驿站|丰巢|放(在)?门卫|加急");
     private static final Pattern WAITED = Pattern.compile("还没到|还没收到|好几天|都.{0,3}天了|怎么这么慢|太慢");
     private static final Pattern MY_ORDER = Pattern.compile("我的订单|我买的|我的包裹|我的快递|我拍的");
@@ -56,10 +63,13 @@ public final class OrderDesk {
                 .map(o -> Question.of(Question.Kind.address_check)));
         Optional<Answer> toTheQuestion = open.flatMap(q -> answerTo(q, intent, text, order, agreedPrice, now));
         if (toTheQuestion.isPresent()) {
-            return toTheQuestion.get();
+            // "确认 什么时候发货": the answer to the check, then the question asked beside it.
+            return ALSO_ASKED.contains(intent) && order.isPresent()
+                    ? toTheQuestion.get().then(answer(intent, text, order.map(o -> o.withAddressConfirmed()), agreedPrice, now, Optional.empty()))
+                    : toTheQuestion.get();
         }
         if (order.isPresent() && order.get().addressConfirmed() && order.get().status().beforeShipment()
-                && confirms(intent, text) && !text.contains("改")) {
+                && CHECK_ANSWERS.contains(intent) && confirms(intent, text) && !text.contains("改")) {
             return Answer.say("好的亲，收货信息之前已经确认过了：" + order.get().receiver().masked() + "，我们会按这个地址发货～"
                     + "还有其他需要随时告诉我。");
         }
@@ -76,7 +86,8 @@ public final class OrderDesk {
             case "address_change" -> addressChange(text, order);
             case "order_change" -> orderChange(text, order);
             case "acknowledgement" -> acknowledgement(text, order);
-            default -> Answer.say("亲，订单的事情我都可以帮您查：付款、发货时间、物流、发票、改地址，您想了解哪一项呢？",
+            default -> PAYMENT_WORDS.matcher(text).find() ? payment(text, order, agreedPrice)
+                    : Answer.say("亲，订单的事情我都可以帮您查：付款、发货时间、物流、发票、改地址，您想了解哪一项呢？",
                     "什么时候发货", "查物流", "改地址");
         };
     }
@@ -148,6 +159,10 @@ public final class OrderDesk {
         if (text.matches(".*(付不了|失败|付不出|支付不了|付款不了|不成功|提示错误|报错).*")) {
             return Answer.say("亲，别着急，付款不成功一般是这几个原因：银行卡余额或单日限额不够、支付软件版本太旧、网络不稳定。"
                     + "可以换一张卡或换成余额/花呗再试一次；还是不行的话把页面的提示截图发我，我帮您一起看。", "换种方式付款", "转人工");
+        }
+        if (OTHER_WAY_TO_PAY.matcher(text).find()) {
+            return Answer.say("亲，付款页面可以换成这几种方式：账户余额、其他银行卡（储蓄卡或信用卡）、花呗，也可以让亲友代付；"
+                    + "换一种试试一般就能付成功，还是不行的话把提示截图发给我～", "转人工");
         }
         if (text.matches(".*(花呗|信用卡|分期|白条).*")) {
             return Answer.say("亲，花呗和信用卡都可以用的，在付款页面选择对应的方式就行；分期的话以付款页面显示的期数为准哦～");

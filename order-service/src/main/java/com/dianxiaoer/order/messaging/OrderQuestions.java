@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -36,8 +37,13 @@ public class OrderQuestions {
         MessageRouted routed = (MessageRouted) event.payload();
         Optional<String> named = routed.entity("order_number");
         Optional<Order> order = orders.about(event.shopId(), event.conversationId(), named);
-        Answer answer = new OrderDesk(shopRules.of(event.shopId())).answer(routed.intent(), routed.text(), order,
-                orders.agreedPrice(event.conversationId()), clock.instant(), PendingQuestionEntity.of(event.conversationId()));
+        OrderDesk desk = new OrderDesk(shopRules.of(event.shopId()));
+        Optional<BigDecimal> agreed = orders.agreedPrice(event.conversationId());
+        Answer first = desk.answer(routed.intent(), routed.text(), order, agreed, clock.instant(), PendingQuestionEntity.of(event.conversationId()));
+        // "什么时候发货 能开发票吗": both questions are this desk's, and both are answered.
+        String second = routed.secondaryIntent();
+        Answer answer = second != null && !second.equals(routed.intent()) && OrderDesk.OWNS.contains(second)
+                ? first.then(desk.answer(second, routed.text(), order, agreed, clock.instant())) : first;
         order.ifPresent(o -> orders.apply(o, answer.action()));
         PendingQuestionEntity.replace(event.conversationId(), answer.asks(), clock.instant());
         outbox.publish(Topics.REPLIES, event.cause(null, Actor.bot, Orders.PRODUCER,
