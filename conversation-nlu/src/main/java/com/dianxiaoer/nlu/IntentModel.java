@@ -63,12 +63,13 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
     private static final Pattern ASKS = Pattern.compile("吗|嘛|么|呢|[?？]|多少|几[天号时个件]|什么|啥|怎么|能不能|可不可以|有没有|是不是");
     /** An amount, then within a few characters a question whether the shop will sell at it. */
     private static final Pattern PRICE_OFFER = Pattern.compile(
-            "(\\d|[一二三四五六七八九十百千])\\s*(块|元|块钱)?\\s*(卖不卖|卖吗|能卖吗|行不行|行吗|可以不|可以吗|成不成|出不出|能不能卖|包邮吗|包邮不|行就拍|行就买|行就要|就拍|就要了|能拍吗|能拍不|可以拍吗|拍得了吗)");
+            "(\\d|[一二三四五六七八九十百千])\\s*(块|元|块钱)?\\s*(卖不卖|卖吗|能卖吗|行不行|行吗|可以不|可以吗|成不成|出不出|能不能卖|包邮吗|包邮不|行就拍|行就买|行就要|就拍|就要了|行吧|成吧|能拍吗|能拍不|可以拍吗|拍得了吗)");
     /**
      * Plain words of a bargain ("能便宜点吗", "打个折") and of after-sales ("要售后"), and a size asked after ("XXL有吗"):
      * they mean what they say even where the reading in context ended elsewhere or torn between two.
      */
-    private static final Pattern PLAIN_BARGAIN = Pattern.compile("(能|可以|再)?便宜(一?点|些)|打个?折|抹个?零|少(一?点|算点)|优惠(一?点|些)");
+    private static final Pattern PLAIN_BARGAIN = Pattern.compile("(能|可以|再)?便宜(一?点|些)|打个?折|抹个?零|少(一?点|算点)|优惠(一?点|些)"
+            + "|只有\\s*\\d|预算|只带了");
     private static final Pattern PLAIN_AFTERSALES = Pattern.compile("售后|退货|退款|换货");
     private static final Pattern ASKS_IF_THERE = Pattern.compile("有吗|有没有|还有|有货|有不");
     private static final Pattern BARGAIN_PUSH = Pattern.compile("贵|便宜|少点|少算|少一点|抹零|零头|打折|打个折|折扣|降价|让点|让一点|优惠点|再优惠"
@@ -257,10 +258,12 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
     /**
      * "这件大衣多少钱", "两件多少钱", "三条怎么卖": what one or several cost, after the promotions and the tiers, is
      * the bargaining stage's question (the model, taught on chats about orders, read the first as a size question).
-     * Not shipping, refunds or invoices, and not in after-sales.
+     * Not shipping, refunds or invoices, and not with after-sales words in after-sales ("T恤买三件多少钱" after a
+     * complaint is a new purchase).
      */
     private static boolean asksThePrice(String normalized, TurnContext context) {
-        return !inAfterSales(context) && PRICE_QUESTION.matcher(normalized).find() && !NOT_THE_PRICE.matcher(normalized).find();
+        return !(inAfterSales(context) && AFTER_SALES_WORD.matcher(normalized).find()) && PRICE_QUESTION.matcher(normalized).find()
+                && !NOT_THE_PRICE.matcher(normalized).find();
     }
 
     private static boolean inAfterSales(TurnContext context) {

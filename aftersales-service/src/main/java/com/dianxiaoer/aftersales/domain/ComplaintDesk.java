@@ -149,7 +149,10 @@ public final class ComplaintDesk {
             return new Turn(c, replies, notes, opened, escalate, null, null);
         }
         if (c.step == Step.asking_facts && m.acknowledgement() && !opened) {
-            replies.add(Reply.of("好的亲，不着急，您准备好了发给我就行，收到后我马上帮您处理～"));
+            // A reported case has its time for an answer whatever facts are still to come.
+            replies.add(Reply.of(c.escalated
+                    ? "好的亲，店长已经在跟进了，" + when(nextAnswerBy(m.at()), m.at()) + "一定给您答复；照片和订单号准备好了随时发给我，能处理得更快～"
+                    : "好的亲，不着急，您准备好了发给我就行，收到后我马上帮您处理～"));
             return new Turn(c, replies, notes, false, escalate, null, null);
         }
         // Each fact is asked for once (what happened, until it is told): the case goes on with what the customer can give.

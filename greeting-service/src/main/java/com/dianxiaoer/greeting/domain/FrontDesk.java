@@ -36,6 +36,7 @@ public final class FrontDesk {
         if (outright.isPresent() && outright.get() != reading.intent()) {
             reading = new Classification(outright.get(), 1.0, List.of(), reading.entities());
         }
+        reading = torn(reading);
         Intent intent = reading.intent();
         String text = customerText;
         if (named.isPresent() && picksAProduct(state, customerText, named.get())) {
@@ -139,7 +140,8 @@ public final class FrontDesk {
      * question for the front desk. A message torn between two intents is still put to the customer.
      */
     private static boolean answersTheStage(ConversationState state, Classification reading, String text) {
-        if (state.stage() == Stage.aftersales && (SCORE.matcher(text).find() || PHOTO_ANSWER.matcher(text).find())) {
+        if (state.stage() == Stage.aftersales && (SCORE.matcher(text).find() || PHOTO_ANSWER.matcher(text).find()
+                || ASKS_FOR_THE_ANSWER.matcher(text).find())) {
             return true;
         }
         if (!isStage(state.stage()) || reading.intent() != Intent.other) {
@@ -168,12 +170,35 @@ public final class FrontDesk {
     /** "4分 满意": a rating, which only after-sales asks for. */
     /** A photo link, or "no photo": only after-sales asks for one. */
     private static final java.util.regex.Pattern PHOTO_ANSWER = java.util.regex.Pattern.compile("https?://|(没有|没法|拍不了|发不了|不方便)(拍)?(照片|图)|照片");
+    /** "什么时候给我答复": the answer a case was promised. */
+    private static final java.util.regex.Pattern ASKS_FOR_THE_ANSWER = java.util.regex.Pattern.compile(
+            "(什么时候|啥时候|多久|几点).{0,6}(答复|回复|结果|处理好|解决)|有结果了吗|处理得怎么样|进展");
     private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile("^\\s*[1-5]\\s*分");
 
     private static final java.util.Set<String> FACTS = java.util.Set.of("order_number", "tracking_number", "phone");
 
     private static boolean isStage(Stage stage) {
         return stage == Stage.negotiation || stage == Stage.order || stage == Stage.aftersales;
+    }
+
+    /**
+     * A reading torn between two requests of one stage ("催一下": 物流到哪了 or 什么时候发货?) is that stage's to answer,
+     * with both in hand: a choice between them would only delay the answer.
+     */
+    private static Classification torn(Classification reading) {
+        if (reading.intent() != Intent.other) {
+            return reading;
+        }
+        List<Classification.Scored> candidates = reading.alternatives().stream()
+                .filter(a -> a.intent() != Intent.other && a.intent() != Intent.acknowledgement).limit(2).toList();
+        if (candidates.size() < 2) {
+            return reading;
+        }
+        Stage first = Routing.ownerOf(candidates.get(0).intent());
+        if (!isStage(first) || Routing.ownerOf(candidates.get(1).intent()) != first) {
+            return reading;
+        }
+        return new Classification(candidates.get(0).intent(), candidates.get(0).score(), List.of(candidates.get(1)), reading.entities());
     }
 
     /** The customer is asked to choose rather than being guessed at: a two-way choice where there is one. */

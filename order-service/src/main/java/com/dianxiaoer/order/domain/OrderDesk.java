@@ -24,8 +24,13 @@ public final class OrderDesk {
     private static final java.util.Set<String> ALSO_ASKED = java.util.Set.of("shipping_time", "logistics", "invoice", "payment");
     private static final Pattern OTHER_WAY_TO_PAY = Pattern.compile("换(种|个|一种)方式|其他(付款|支付)?方式|别的(付款|支付)?方式|还能用什么");
     private static final Pattern PAYMENT_WORDS = Pattern.compile("付款|支付|付钱|付不了");
+    private static final Pattern ADDRESS_WORDS = Pattern.compile("地址|收件|收货人|电话|手机|寄到|送到|改到|改成|改为|换成|确认|没问题");
+    private static final Pattern PARCEL_WORDS = Pattern.compile("物流|快递|单号|到哪|还没到|没收到|催|派送");
+    private static final Pattern SHIPPING_WORDS = Pattern.compile("发货|发出|发了|几天到|什么时候发|能发");
+    private static final Pattern NEW_RECEIVER = Pattern.compile("(?:收件人|收货人)(?:改成|改为|换成|是|写)?[:：]?\\s*([\\p{IsHan}]{2,4})");
+    private static final Pattern MOBILE = Pattern.compile("(?<!\\d)(1[3-9]\\d{9})(?!\\d)");
     private static final Pattern COURIER_HELP = Pattern.compile("联系(一?下)?快递|找快递|催(一?下|催)|快递柜|驿站|丰巢|放(在)?门卫|加急");
-    private static final Pattern WAITED = Pattern.compile("还没到|还没收到|好几天|都.{0,3}天了|怎么这么慢|太慢");
+    private static final Pattern WAITED = Pattern.compile("还没到|还没收到|好几天|都.{0,3}天了|怎么这么慢|太慢|还不发|还没发|不发货|催");
     private static final Pattern MY_ORDER = Pattern.compile("我的订单|我买的|我的包裹|我的快递|我拍的");
     private static final Pattern INVOICE_DETAILS = Pattern.compile("(抬头|税号)[:：是写为]*\\s*[^\\s，,。]{2,}.*");
     /** The couriers' public service numbers, for a customer who wants the parcel handled differently. */
@@ -58,6 +63,22 @@ public final class OrderDesk {
     /** @param asked what the desk asked this customer last: the message is read as the answer to it first */
     public Answer answer(String intent, String text, Optional<Order> order, Optional<BigDecimal> agreedPrice, Instant now,
                          Optional<Question> asked) {
+        return respond(onItsWords(intent, text), text, order, agreedPrice, now, asked);
+    }
+
+    /**
+     * An address change names an address, a receiver or a change: "发货了没" or "快递单号发我下", read as one beside the
+     * address check, ask about shipping or the parcel.
+     */
+    static String onItsWords(String intent, String text) {
+        if (!"address_change".equals(intent) || ADDRESS_WORDS.matcher(text).find() || isBareAddress(text)) {
+            return intent;
+        }
+        return PARCEL_WORDS.matcher(text).find() ? "logistics" : SHIPPING_WORDS.matcher(text).find() ? "shipping_time" : intent;
+    }
+
+    private Answer respond(String intent, String text, Optional<Order> order, Optional<BigDecimal> agreedPrice, Instant now,
+                           Optional<Question> asked) {
         // The address check stays open for as long as the order waits for it, whatever was asked in between.
         Optional<Question> open = asked.or(() -> order.filter(o -> o.status() == OrderStatus.paid && !o.addressConfirmed())
                 .map(o -> Question.of(Question.Kind.address_check)));
@@ -202,7 +223,7 @@ public final class OrderDesk {
         Order o = order.get();
         if (o.status().beforeShipment()) {
             return o.status() == OrderStatus.paid
-                    ? Answer.say("亲，您的订单还在仓库打包，预计" + Dispatch.dayName(Dispatch.shipsOn(o.paidAt(), rules), now, rules)
+                    ? Answer.say((WAITED.matcher(text).find() ? "亲，让您久等了，真抱歉！" : "亲，") + "您的订单还在仓库打包，预计" + Dispatch.dayName(Dispatch.shipsOn(o.paidAt(), rules), now, rules)
                             + "发出，发出后就能看到物流信息了～")
                     : Answer.say("亲，这个订单还没有付款，所以还没有物流信息；付款后我们会尽快安排发货，发出后就能查到物流了～");
         }
@@ -237,6 +258,16 @@ public final class OrderDesk {
             return Answer.say("亲，这个订单" + (o.status() == OrderStatus.delivered ? "已经签收" : "已经取消") + "了，地址改不了哦；有需要的话告诉我，我帮您看看怎么处理～");
         }
         Optional<String> address = newAddress(text).or(() -> isBareAddress(text) ? Optional.of(text.strip()) : Optional.empty());
+        Matcher name = NEW_RECEIVER.matcher(text);
+        Matcher phone = MOBILE.matcher(text);
+        boolean newName = name.find();
+        boolean newPhone = phone.find();
+        if (address.isEmpty() && (newName || newPhone)) {
+            Receiver changed = new Receiver(newName ? name.group(1) : o.receiver().name(), newPhone ? phone.group(1) : o.receiver().phone(),
+                    o.receiver().address());
+            return Answer.say("好的亲，收件信息已经改成：" + changed.maskedName() + "，" + changed.maskedPhone() + "，地址还是"
+                    + changed.maskedAddress() + "，我们按这个发货～").doing(new Answer.Action.ChangeAddress(changed));
+        }
         if (address.isEmpty()) {
             return Answer.say("亲，可以改的，订单还没发出。麻烦把新的收货地址（省市区和详细地址）发给我，收件人或电话也要改的话一起发过来～")
                     .asking(Question.of(Question.Kind.new_address));
