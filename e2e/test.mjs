@@ -7,6 +7,7 @@ import { mkdirSync, createWriteStream } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { runSuite } from './scenarios/suite.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..');
@@ -21,7 +22,8 @@ const log = (...a) => console.log('[e2e]', ...a);
 function startStack() {
   const out = createWriteStream(join(targetDir, 'stack.log'));
   // The satisfaction question comes 24 h after a complaint is settled; a few seconds here.
-  const env = { ...process.env, DIANXIAOER_AFTERSALES_SATISFACTION_DELAY: '3s' };
+  // The supervisor's pause is 20 s by default; the scenario suite plays hundreds of bargains.
+  const env = { ...process.env, DIANXIAOER_AFTERSALES_SATISFACTION_DELAY: '3s', DIANXIAOER_NEGOTIATION_SUPERVISOR_DELAY: '1s' };
   const proc = spawn('./run', ['--fresh'], { cwd: repo, env, stdio: ['ignore', 'pipe', 'pipe'] });
   proc.stdout.pipe(out, { end: false });
   proc.stderr.pipe(out, { end: false });
@@ -395,6 +397,16 @@ async function main() {
       await small.screenshot({ path: join(targetDir, 'chat-phone.png') });
       await phone.close();
       assert(pageErrors.length === 0, `no script errors on the page: ${pageErrors.join('; ')}`);
+    });
+
+    await step('scenario suite: every conversation of e2e/scenarios through the chat API (e2e/target/scenarios.log)', async () => {
+      if (browser) await browser.close().catch(() => {});
+      browser = null;
+      const report = createWriteStream(join(targetDir, 'scenarios.log'));
+      const r = await runSuite({ log: (line) => { report.write(line + '\n'); if (!/^ {4}/.test(line)) log(' ', line.split('\n')[0]); } });
+      report.end();
+      assert(r.failed === 0, `${r.failed} scenarios fail without a tracked reason (see e2e/target/scenarios.log)`);
+      assert(r.untapped.length === 0, `buttons no scenario taps: ${r.untapped.join(', ')}`);
     });
   } finally {
     if (browser) await browser.close().catch(() => {});

@@ -4,7 +4,7 @@ const DELIVERED = { status: 'delivered' };
 const SHIPPED = { status: 'shipped' };
 const SETTLED_SEAM = { say: '大衣领口开线了 照片https://img.example.com/seam.jpg', intent: 'complaint', stage: 'aftersales',
   has: [/抱歉/, '申请售后'] };
-const RETURN_VISIT = 5000;
+const RETURN_VISIT = 15_000; // the suite's stack asks 3 s after a case is settled
 
 const score = (button, has) => ({
   name: `return visit: "${button}" is taken as the score and answered in kind`,

@@ -14,7 +14,7 @@
 //       not?: ['…', /…/],          // what no reply may carry
 //       buttons?: ['…'],           // quick replies that must be offered
 //       silent?: true,             // no reply at all (a person has the conversation)
-//       wait?: 5000,               // first wait this long for what the shop says by itself (the satisfaction question)
+//       wait?: 15000,              // first wait up to this long for what the shop says by itself (the return visit)
 //     }] }
 //
 // `{order}` in a message stands for the scenario's order number. Every reply is also held to the playbook's tone
@@ -117,8 +117,12 @@ export async function play(scenario, { pick = (options) => options[0], onTurn = 
   let lastSeq = 0;
   for (const [i, turn] of scenario.turns.entries()) {
     if (turn.wait) {
-      await new Promise((r) => setTimeout(r, turn.wait));
-      const late = (await shopper.transcript(lastSeq)).filter((m) => m.role !== 'customer');
+      const until = Date.now() + turn.wait;
+      let late = [];
+      while (!late.length && Date.now() < until) {
+        await new Promise((r) => setTimeout(r, 250));
+        late = (await shopper.transcript(lastSeq)).filter((m) => m.role !== 'customer');
+      }
       if (late.length) offered = late.flatMap((m) => m.quickReplies || []);
       offered.forEach((b) => seen.add(b));
     }

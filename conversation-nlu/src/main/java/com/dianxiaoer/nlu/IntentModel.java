@@ -82,6 +82,8 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
     private static final Pattern PRICE_FOLLOW_UP = Pattern.compile("到手|(几|[两三四五六七八九十\\d]+)\\s*(件|条|双|个|套).{0,4}(呢|的话|多少|怎么算|什么价)");
     private static final Pattern AFTER_SALES_WORD = Pattern.compile("退|换货|坏|破|质量|投诉|发错|漏发|少发|订单|物流|快递|赔|补偿");
     private static final Pattern BARE_PRICE = Pattern.compile("(?:那|那就|就|那么)?\\s*[¥￥]?\\s*(\\d{2,5}(?:\\.\\d+)?)\\s*(?:块钱|块|元)?\\s*(?:吧|呢|怎么样|如何|好不好|行么|行|成吗|可好)?[\\s?？!！。.~～啊呀]*");
+    /** "800真不行吗", "870行吧", "还是要吧 869行吧": while bargaining, a number put to the shop is a price. */
+    private static final Pattern NUMBER_OFFERED = Pattern.compile("(?<![\\d.])(\\d{2,5})(?!\\d)\\s*(?:块钱|块|元)?\\s*(?:真的?)?(?:不行|行|可以|卖|成|好不好|包邮|能拍|拍|就\\1)");
     private static final Pattern PRICE_QUESTION = Pattern.compile("多少钱|怎么卖|什么价|啥价|一共多少|总共多少|价格是多少|价钱是多少|卖多少");
     private static final Pattern NOT_THE_PRICE = Pattern.compile("运费|邮费|快递费|退|赔|补偿|发票|差价|订单|付了|扣了");
     /** Not "." : it sits inside links and prices. */
@@ -154,9 +156,9 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
     public Classification classify(String shopId, String text, TurnContext context) {
         TurnContext ctx = context == null ? TurnContext.NONE : context;
         String normalized = TextNormalizer.normalize(text == null ? "" : text);
-        List<Entity> entities = EntityExtractor.extract(normalized);
+        List<Entity> entities = withOfferedNumber(normalized, EntityExtractor.extract(normalized));
         Matcher bare = BARE_PRICE.matcher(normalized.strip());
-        if (bargaining(ctx) && bare.matches()) {
+        if (bargaining(ctx) && (bare.matches() || (bare = NUMBER_OFFERED.matcher(normalized)).find()) && !AFTER_SALES_WORD.matcher(normalized).find()) {
             List<Entity> withPrice = new ArrayList<>(entities);
             withPrice.removeIf(e -> e.type().equals("amount"));
             withPrice.add(new Entity("amount", bare.group(1), bare.group(1)));
@@ -249,7 +251,19 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
         return Optional.empty();
     }
 
-    /** "那298吧", "860呢": while bargaining, a number said alone is the shopper's price. */
+    /** "859能拍吗", "800真不行吗": a number put to the shop with no unit is a price all the same. */
+    private static List<Entity> withOfferedNumber(String normalized, List<Entity> entities) {
+        boolean priced = entities.stream().anyMatch(e -> e.type().equals("amount") || e.type().equals("price"));
+        Matcher offered = NUMBER_OFFERED.matcher(normalized);
+        if (priced || !offered.find()) {
+            return entities;
+        }
+        List<Entity> more = new ArrayList<>(entities);
+        more.add(new Entity("amount", offered.group(1), offered.group(1)));
+        return more;
+    }
+
+    /** "那298吧", "860呢": while bargaining, a number said alone (or put to the shop) is the shopper's price. */
     private static boolean bargaining(TurnContext context) {
         return "negotiation".equals(context.stage())
                 && (context.lastRequest() == Intent.bargain || context.lastRequest() == Intent.promotion);

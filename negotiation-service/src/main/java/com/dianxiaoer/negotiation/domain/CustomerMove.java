@@ -55,7 +55,7 @@ public record CustomerMove(Kind kind, BargainerType bargainer, BigDecimal target
         if (target == null && CHEAPER_ITEMS.matcher(t).find()) {
             return new CustomerMove(Kind.cheaper_items, bargainer, null, quantity, said.isPresent());
         }
-        if (quantity > 1 && target == null && ASKS_TOTAL.matcher(t).find()) {
+        if (quantity > 1 && target == null && (ASKS_TOTAL.matcher(t).find() || "promotion".equals(intent) && said.isPresent())) {
             return new CustomerMove(Kind.quantity_question, bargainer, null, quantity, true);
         }
         if (("promotion".equals(intent) || SHIPPING.matcher(t).find() && !STILL_PUSHING.matcher(t).find()) && target == null) {

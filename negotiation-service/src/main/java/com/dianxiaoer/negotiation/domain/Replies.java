@@ -211,7 +211,10 @@ final class Replies {
                 : Line.pick("agreed.holds", state, List.of(
                         "亲，咱们已经说好" + Yuan.of(price) + "了，这已经是最优惠的。" + afterOrder(price, state.quantity()) + "～",
                         "亲，说好的" + Yuan.of(price) + "不会变，也真的没法再低了。" + afterOrder(price, state.quantity()) + "～"));
-        return new Said(new Line(line.key(), line.text() + paidNote(price, state.quantity())), List.of("怎么付款"), List.of(offer(price, state.quantity())));
+        // "记得送小样哈": the gifts of the deal are said again, since the warehouse has them in the order's remarks.
+        String gifts = state.gifts().isEmpty() ? "" : "说好的" + String.join("、", state.gifts()) + "也已经给您备注上了，会和商品一起发出。";
+        return new Said(new Line(line.key(), line.text() + paidNote(price, state.quantity()) + gifts), List.of("怎么付款"),
+                List.of(offer(price, state.quantity())));
     }
 
     Said deal(NegotiationState state, String how, boolean freeShipping) {

@@ -43,6 +43,18 @@ class NegotiatorTest {
     }
 
     @Test
+    void theTierPriceSaidBackAfterALowerTotalIsADeal() {
+        Negotiator n = new Negotiator(WOOL_SCARF, STYLE, CATALOGUE);
+        List<Turn> turns = play(n, WOOL_SCARF,
+                say("两条一起290卖不卖", WOOL_SCARF, new CustomerMove.Entity("quantity", "2"), new CustomerMove.Entity("amount", "290")),
+                say("行吧 298就298", WOOL_SCARF, new CustomerMove.Entity("amount", "298")));
+        assertThat(turns.get(0).deal()).isNull();
+        assertThat(turns.get(1).deal()).isNotNull();
+        assertThat(turns.get(1).deal().unitPrice()).isEqualByComparingTo("149");
+        assertThat(text(turns.get(1))).contains("¥298");
+    }
+
+    @Test
     void aQuestionAboutFreeShippingIsAnsweredWithThePromotionsNotThePriceLine() {
         Turn t = new Negotiator(COAT_TAOBAO, STYLE, CATALOGUE).respond(NegotiationState.start(COAT_TAOBAO.productId()), say("包邮吗", COAT_TAOBAO));
         assertThat(t.state().concessions()).isEmpty();
