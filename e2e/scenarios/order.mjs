@@ -396,6 +396,7 @@ export default [
   // ── order changes ───────────────────────────────────────────────────────────────────────────────
   {
     name: 'order: a size change before shipment is noted for the warehouse',
+    known: 'NLU (issue 12): read as an address change beside the address check; order-service notes it as an order change',
     order: { status: 'paid' },
     turns: [
       { say: ['确认', '确认的', '没问题'], intent: ACK, stage: 'order', has: [CONFIRMED] },

@@ -72,8 +72,14 @@ export async function setUp(scenario) {
       await moveOrder(orderId, status, version,
         status === 'shipped' ? { courier: '韵达', waybillNumber: `YD${orderId.slice(2)}` } : {});
     }
-    // What order-service says by itself (the address check after payment) comes before the shopper's first turn.
-    if (o.status && o.status !== 'created') spoken = await shopper.repliesAfter(0, { timeout: 15_000, quiet: 1500 });
+    // What the shop says by itself comes before the shopper's first turn: the address check after payment, and the
+    // thanks after delivery.
+    const said = { paid: 1, shipped: 1, delivered: 2 }[o.status] || 0;
+    const until = Date.now() + 20_000;
+    while (spoken.length < said && Date.now() < until) {
+      await new Promise((r) => setTimeout(r, 250));
+      spoken = (await shopper.transcript(0)).filter((m) => m.role !== 'customer');
+    }
   }
   return { shopper, orderId, offered: spoken.flatMap((m) => m.quickReplies || []) };
 }

@@ -70,7 +70,7 @@ public final class OrderDesk {
      * An address change names an address, a receiver or a change: "发货了没" or "快递单号发我下", read as one beside the
      * address check, ask about shipping or the parcel.
      */
-    static String onItsWords(String intent, String text) {
+    public static String onItsWords(String intent, String text) {
         if (!"address_change".equals(intent) || ADDRESS_WORDS.matcher(text).find() || isBareAddress(text)) {
             return intent;
         }

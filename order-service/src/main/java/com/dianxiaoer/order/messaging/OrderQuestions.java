@@ -42,7 +42,7 @@ public class OrderQuestions {
         Answer first = desk.answer(routed.intent(), routed.text(), order, agreed, clock.instant(), PendingQuestionEntity.of(event.conversationId()));
         // "什么时候发货 能开发票吗": both questions are this desk's, and both are answered.
         String second = routed.secondaryIntent();
-        Answer answer = second != null && !second.equals(routed.intent()) && OrderDesk.OWNS.contains(second)
+        Answer answer = second != null && !second.equals(OrderDesk.onItsWords(routed.intent(), routed.text())) && OrderDesk.OWNS.contains(second)
                 ? first.then(desk.answer(second, routed.text(), order, agreed, clock.instant())) : first;
         order.ifPresent(o -> orders.apply(o, answer.action()));
         PendingQuestionEntity.replace(event.conversationId(), answer.asks(), clock.instant());
