@@ -7,6 +7,8 @@ import com.dianxiaoer.nlu.Intent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The front desk's decision for one customer message. The first message of a conversation always gets the
@@ -32,29 +34,10 @@ public final class FrontDesk {
         }
         Optional<Product> product = named.or(() -> Optional.ofNullable(state.productId()).flatMap(catalogue::byId));
         List<Reply> replies = new ArrayList<>();
-        Optional<Intent> outright = Routing.saidOutright(customerText);
-        if (outright.isPresent() && outright.get() != reading.intent()) {
-            reading = new Classification(outright.get(), 1.0, List.of(), reading.entities());
-        }
-        reading = torn(reading);
+        Understanding understood = Understanding.of(state, reading, customerText, named);
+        reading = understood.reading();
         Intent intent = reading.intent();
-        String text = customerText;
-        if (named.isPresent() && picksAProduct(state, customerText, named.get())) {
-            if (state.lastRequest() == null) {
-                intent = Intent.other; // a product named and nothing asked: it is introduced, price and stock
-            } else if (FRONT_DESK_QUESTIONS.contains(state.lastRequest())) {
-                // The product picked after a stock, size or authenticity question gets that answer, read together with
-                // the question (the height it gave, the size it named).
-                intent = state.lastRequest();
-                text = state.lastRequestText() == null ? customerText : state.lastRequestText() + " " + customerText;
-            } else if (state.lastRequest() == Intent.promotion || state.lastRequest() == Intent.bargain) {
-                intent = Intent.promotion; // "哪一款的价格?" answered: its price and promotions
-            }
-            reading = new Classification(intent, 1.0, List.of(), reading.entities());
-        } else if (intent == Intent.other && ProductAnswers.asksAboutPhotos(customerText)) {
-            intent = Intent.authenticity; // "会色差吗": whether the photos are true to the thing
-            reading = new Classification(intent, 1.0, List.of(), reading.entities());
-        }
+        String text = understood.text();
         // A conversation the shop opened (the address check after payment) has had its greeting.
         boolean welcomeNow = !state.welcomed() && state.lastReply() == null;
         if (welcomeNow) {
@@ -104,14 +87,15 @@ public final class FrontDesk {
     }
 
     /** "有什么活动", "有券吗": the shop's own promotions, as against a product's price ("多少钱"), which needs the product. */
-    private static final java.util.regex.Pattern SHOP_PROMOTIONS = java.util.regex.Pattern.compile("活动|优惠|券|满减|促销");
-    private static final List<Intent> FRONT_DESK_QUESTIONS = List.of(Intent.stock, Intent.size_spec, Intent.authenticity);
-
-    /** A product button the last reply offered, or a message that is nothing but a product's name or keyword. */
-    private static boolean picksAProduct(ConversationState state, String text, Product product) {
-        String bare = text.strip().replaceAll("[\\p{Punct}\\p{IsPunctuation}\\s~～]|^(那|就|要|看看|这个|那个)+|(吧|呢|啊|呀|的)+$", "");
-        return state.lastQuickReplies().contains(text.strip()) || bare.equals(product.name()) || product.keywords().contains(bare);
-    }
+    private static final Pattern SHOP_PROMOTIONS = Pattern.compile("活动|优惠|券|满减|促销");
+    /** A photo link, or "no photo": only after-sales asks for one. */
+    private static final Pattern PHOTO_ANSWER = Pattern.compile("https?://|(没有|没法|拍不了|发不了|不方便)(拍)?(照片|图)|照片");
+    /** "什么时候给我答复": the answer a case was promised. */
+    private static final Pattern ASKS_FOR_THE_ANSWER = Pattern.compile(
+            "(什么时候|啥时候|多久|几点).{0,6}(答复|回复|结果|处理好|解决)|有结果了吗|处理得怎么样|进展");
+    /** "4分 满意": a rating, which only after-sales asks for. */
+    private static final Pattern SCORE = Pattern.compile("^\\s*[1-5]\\s*分");
+    private static final Set<String> FACTS = Set.of("order_number", "tracking_number", "phone");
 
     private Optional<Reply> answerAtFrontDesk(Intent intent, Classification reading, String text, Optional<Product> named,
                                               Optional<Product> product, boolean welcomedNow) {
@@ -164,41 +148,12 @@ public final class FrontDesk {
     private static boolean complainsAboutTheProduct(Intent first, Intent second) {
         Stage a = Routing.ownerOf(first);
         Stage b = Routing.ownerOf(second);
-        return a == Stage.aftersales && FRONT_DESK_QUESTIONS.contains(second) || b == Stage.aftersales && FRONT_DESK_QUESTIONS.contains(first);
+        return a == Stage.aftersales && Understanding.FRONT_DESK_QUESTIONS.contains(second)
+                || b == Stage.aftersales && Understanding.FRONT_DESK_QUESTIONS.contains(first);
     }
 
-    /** "4分 满意": a rating, which only after-sales asks for. */
-    /** A photo link, or "no photo": only after-sales asks for one. */
-    private static final java.util.regex.Pattern PHOTO_ANSWER = java.util.regex.Pattern.compile("https?://|(没有|没法|拍不了|发不了|不方便)(拍)?(照片|图)|照片");
-    /** "什么时候给我答复": the answer a case was promised. */
-    private static final java.util.regex.Pattern ASKS_FOR_THE_ANSWER = java.util.regex.Pattern.compile(
-            "(什么时候|啥时候|多久|几点).{0,6}(答复|回复|结果|处理好|解决)|有结果了吗|处理得怎么样|进展");
-    private static final java.util.regex.Pattern SCORE = java.util.regex.Pattern.compile("^\\s*[1-5]\\s*分");
-
-    private static final java.util.Set<String> FACTS = java.util.Set.of("order_number", "tracking_number", "phone");
-
-    private static boolean isStage(Stage stage) {
+    static boolean isStage(Stage stage) {
         return stage == Stage.negotiation || stage == Stage.order || stage == Stage.aftersales;
-    }
-
-    /**
-     * A reading torn between two requests of one stage ("催一下": 物流到哪了 or 什么时候发货?) is that stage's to answer,
-     * with both in hand: a choice between them would only delay the answer.
-     */
-    private static Classification torn(Classification reading) {
-        if (reading.intent() != Intent.other) {
-            return reading;
-        }
-        List<Classification.Scored> candidates = reading.alternatives().stream()
-                .filter(a -> a.intent() != Intent.other && a.intent() != Intent.acknowledgement).limit(2).toList();
-        if (candidates.size() < 2) {
-            return reading;
-        }
-        Stage first = Routing.ownerOf(candidates.get(0).intent());
-        if (!isStage(first) || Routing.ownerOf(candidates.get(1).intent()) != first) {
-            return reading;
-        }
-        return new Classification(candidates.get(0).intent(), candidates.get(0).score(), List.of(candidates.get(1)), reading.entities());
     }
 
     /** The customer is asked to choose rather than being guessed at: a two-way choice where there is one. */
