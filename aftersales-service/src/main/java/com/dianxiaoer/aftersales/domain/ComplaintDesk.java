@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * The complaint procedure, "five clears and one report" (PLAYBOOK §6): hear the customer out and acknowledge it
@@ -31,7 +32,7 @@ public final class ComplaintDesk {
     public static final List<String> SCORE_BUTTONS = List.of("5分 非常满意", "4分 满意", "3分 一般", "2分 不满意", "1分 非常不满意");
     private static final List<String> REASON_BUTTONS = List.of("质量问题", "发错货了", "商品破损", "不喜欢，想无理由退货");
     private static final String NO_PHOTO_BUTTON = "没有照片，先帮我处理";
-    private static final java.util.regex.Pattern ASKS_WHEN = java.util.regex.Pattern.compile(
+    private static final Pattern ASKS_WHEN = Pattern.compile(
             "(什么时候|啥时候|几点|多久|何时).{0,6}(答复|回复|处理|结果|解决|给我)|有结果了吗|进展|怎么样了|还要等");
     private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm");
 

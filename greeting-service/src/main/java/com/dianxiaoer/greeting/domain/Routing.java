@@ -3,6 +3,10 @@ package com.dianxiaoer.greeting.domain;
 import com.dianxiaoer.events.Stage;
 import com.dianxiaoer.nlu.Intent;
 
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
 /** Who owns each intent (DESIGN.md's intent table): the front desk itself, a stage service, or a person. */
 public final class Routing {
 
@@ -19,18 +23,18 @@ public final class Routing {
         };
     }
 
-    private static final java.util.regex.Pattern ASKS_FOR_A_PERSON = java.util.regex.Pattern.compile("转人工|人工客服|找人工|要人工|真人|人工服务");
+    private static final Pattern ASKS_FOR_A_PERSON = Pattern.compile("转人工|人工客服|找人工|要人工|真人|人工服务");
 
     /**
      * What the customer asked for in so many words: a button's phrase means its intent, and asking for a person is
      * asking for a person, whatever else the message holds and whatever a classifier reads in its context.
      */
-    public static java.util.Optional<Intent> saidOutright(String text) {
+    public static Optional<Intent> saidOutright(String text) {
         String t = text.strip();
         if (ASKS_FOR_A_PERSON.matcher(t).find()) {
-            return java.util.Optional.of(Intent.human_agent);
+            return Optional.of(Intent.human_agent);
         }
-        return java.util.Arrays.stream(Intent.values()).filter(i -> i.isRequest() && askPhrase(i).equals(t)).findFirst();
+        return Arrays.stream(Intent.values()).filter(i -> i.isRequest() && askPhrase(i).equals(t)).findFirst();
     }
 
     /**

@@ -3,7 +3,9 @@ package com.dianxiaoer.order.domain;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,11 +19,11 @@ public final class OrderDesk {
     private static final Pattern LOOKS_LIKE_ADDRESS = Pattern.compile("[省市区县镇路街道巷弄号栋室]");
     private static final Pattern CONFIRMS = Pattern.compile("没问题|确认|对的|正确|是的|没错|可以");
     private static final Pattern CANCEL = Pattern.compile("取消|不要了|不想要了|不买了");
-    private static final java.util.Set<String> CHECK_ANSWERS = java.util.Set.of("other", "acknowledgement", "address_change");
+    private static final Set<String> CHECK_ANSWERS = Set.of("other", "acknowledgement", "address_change");
     /** The requests the order desk answers. */
-    public static final java.util.Set<String> OWNS = java.util.Set.of("payment", "invoice", "shipping_time", "logistics", "address_change",
+    public static final Set<String> OWNS = Set.of("payment", "invoice", "shipping_time", "logistics", "address_change",
             "order_change");
-    private static final java.util.Set<String> ALSO_ASKED = java.util.Set.of("shipping_time", "logistics", "invoice", "payment");
+    private static final Set<String> ALSO_ASKED = Set.of("shipping_time", "logistics", "invoice", "payment");
     private static final Pattern OTHER_WAY_TO_PAY = Pattern.compile("换(种|个|一种)方式|其他(付款|支付)?方式|别的(付款|支付)?方式|还能用什么");
     private static final Pattern PAYMENT_WORDS = Pattern.compile("付款|支付|付钱|付不了");
     private static final Pattern ADDRESS_WORDS = Pattern.compile("地址|收件|收货人|电话|手机|寄到|送到|改到|确认|没问题|[省市]");
@@ -34,7 +36,7 @@ public final class OrderDesk {
     private static final Pattern MY_ORDER = Pattern.compile("我的订单|我买的|我的包裹|我的快递|我拍的");
     private static final Pattern INVOICE_DETAILS = Pattern.compile("(抬头|税号)[:：是写为]*\\s*[^\\s，,。]{2,}.*");
     /** The couriers' public service numbers, for a customer who wants the parcel handled differently. */
-    private static final java.util.Map<String, String> COURIER_HOTLINES = java.util.Map.of("韵达", "95546", "顺丰", "95338",
+    private static final Map<String, String> COURIER_HOTLINES = Map.of("韵达", "95546", "顺丰", "95338",
             "中通", "95311", "圆通", "95554", "申通", "95543", "邮政", "11183", "京东", "950616");
     private static final Pattern SIZE_OR_COLOUR = Pattern.compile("颜色|色|码|尺码|尺寸|规格|款式");
 
