@@ -100,7 +100,7 @@ public final class OrderDesk {
                     + "还有其他需要随时告诉我。");
         }
         if (COURIER_HELP.matcher(text).find() && order.isPresent() && order.get().status() == OrderStatus.shipped) {
-            return courierHelp(text, order.get());
+            return courierHelp(order.get());
         }
         return switch (intent) {
             case "payment" -> payment(text, order, agreedPrice);
@@ -167,7 +167,7 @@ public final class OrderDesk {
      * The parcel is the courier's now: the shop cannot redirect it or hand it to a locker, the courier can, at once,
      * with the waybill number. A person of the shop takes it on if the customer prefers.
      */
-    private static Answer courierHelp(String text, Order o) {
+    private static Answer courierHelp(Order o) {
         String hotline = COURIER_HOTLINES.getOrDefault(o.courier(), "");
         return Answer.say("亲，包裹现在在" + o.courier() + "手上（运单号" + o.waybillNumber() + "），改派、放快递柜或驿站、加急派送，"
                 + "都是快递那边直接操作最快：您打" + o.courier() + "客服" + (hotline.isEmpty() ? "" : "电话" + hotline)
