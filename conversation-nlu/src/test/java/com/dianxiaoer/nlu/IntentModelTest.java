@@ -115,6 +115,27 @@ class IntentModelTest {
     }
 
     @Test
+    void whileBargainingAYesANumberPutToTheShopAndAPriceFollowUpStayInTheBargain() {
+        TurnContext bargaining = new TurnContext("negotiation", Intent.bargain, "亲，这款用料扎实，现在活动后到手¥859，已经很划算了～");
+        Classification yes = model.classify("demo", "行 成交", bargaining);
+        assertThat(yes.intent()).isEqualTo(Intent.bargain);
+        assertThat(model.classify("demo", "好的谢谢", bargaining).intent()).as("thanks are not a yes").isNotEqualTo(Intent.bargain);
+        Classification offered = model.classify("demo", "800真不行吗", bargaining);
+        assertThat(offered.intent()).isEqualTo(Intent.bargain);
+        assertThat(offered.entities()).contains(new Entity("amount", "800", "800"));
+        assertThat(model.classify("demo", "那三件呢", bargaining).intent()).isEqualTo(Intent.promotion);
+    }
+
+    @Test
+    void aBarePriceQuestionAsksThePriceAndALittleCheaperIsNoOneYuanDiscount() {
+        assertThat(model.classify("多少钱").intent()).isEqualTo(Intent.promotion);
+        assertThat(model.classify("再便宜一点").entities()).noneMatch(e -> e.type().equals("discount"));
+        assertThat(model.classify("859能拍吗").entities()).contains(new Entity("amount", "859", "859"));
+        assertThat(EntityExtractor.extract(TextNormalizer.normalize("订单号TB20261124001")))
+                .anyMatch(e -> e.type().equals("order_number") && e.value().equals("TB20261124001"));
+    }
+
+    @Test
     void punctuationAndEmojiAloneAreNotARequest() {
         Classification c = model.classify("？？？");
         assertThat(c.intent()).isEqualTo(Intent.other);
