@@ -156,12 +156,14 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
     public Classification classify(String shopId, String text, TurnContext context) {
         TurnContext ctx = context == null ? TurnContext.NONE : context;
         String normalized = TextNormalizer.normalize(text == null ? "" : text);
-        List<Entity> entities = withOfferedNumber(normalized, EntityExtractor.extract(normalized));
+        Optional<String> offered = numberOffered(normalized);
+        List<Entity> entities = withOfferedNumber(EntityExtractor.extract(normalized), offered);
         Matcher bare = BARE_PRICE.matcher(normalized.strip());
-        if (bargaining(ctx) && (bare.matches() || (bare = NUMBER_OFFERED.matcher(normalized)).find()) && !AFTER_SALES_WORD.matcher(normalized).find()) {
+        Optional<String> price = bare.matches() ? Optional.of(bare.group(1)) : offered;
+        if (bargaining(ctx) && price.isPresent() && !AFTER_SALES_WORD.matcher(normalized).find()) {
             List<Entity> withPrice = new ArrayList<>(entities);
             withPrice.removeIf(e -> e.type().equals("amount"));
-            withPrice.add(new Entity("amount", bare.group(1), bare.group(1)));
+            withPrice.add(new Entity("amount", price.get(), price.get()));
             return new Classification(Intent.bargain, 0.9, List.of(), withPrice);
         }
         String letters = TextNormalizer.lettersOnly(normalized);
@@ -252,15 +254,19 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
     }
 
     /** "859能拍吗", "800真不行吗": a number put to the shop with no unit is a price all the same. */
-    private static List<Entity> withOfferedNumber(String normalized, List<Entity> entities) {
+    private static List<Entity> withOfferedNumber(List<Entity> entities, Optional<String> offered) {
         boolean priced = entities.stream().anyMatch(e -> e.type().equals("amount") || e.type().equals("price"));
-        Matcher offered = NUMBER_OFFERED.matcher(normalized);
-        if (priced || !offered.find()) {
+        if (priced || offered.isEmpty()) {
             return entities;
         }
         List<Entity> more = new ArrayList<>(entities);
-        more.add(new Entity("amount", offered.group(1), offered.group(1)));
+        more.add(new Entity("amount", offered.get(), offered.get()));
         return more;
+    }
+
+    private static Optional<String> numberOffered(String normalized) {
+        Matcher offered = NUMBER_OFFERED.matcher(normalized);
+        return offered.find() ? Optional.of(offered.group(1)) : Optional.empty();
     }
 
     /** "那298吧", "860呢": while bargaining, a number said alone (or put to the shop) is the shopper's price. */

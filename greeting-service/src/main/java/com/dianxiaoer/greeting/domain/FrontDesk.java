@@ -158,8 +158,7 @@ public final class FrontDesk {
 
     /** The customer is asked to choose rather than being guessed at: a two-way choice where there is one. */
     private static Reply clarify(Classification reading) {
-        List<Intent> candidates = reading.alternatives().stream().map(Classification.Scored::intent)
-                .filter(i -> i != Intent.other && i != Intent.acknowledgement).limit(2).toList();
+        List<Intent> candidates = Understanding.choices(reading).stream().map(Classification.Scored::intent).toList();
         if (candidates.size() == 2) {
             List<String> choices = candidates.stream().map(Routing::askPhrase).toList();
             return new Reply("亲，想跟您确认一下，您是想问「" + choices.get(0) + "」还是「" + choices.get(1)

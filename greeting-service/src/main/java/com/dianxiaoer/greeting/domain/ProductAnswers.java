@@ -22,8 +22,7 @@ public final class ProductAnswers {
     }
 
     public static Reply askWhichProduct(String intent, Catalogue catalogue) {
-        List<String> names = catalogue.products().stream().filter(Product::inStock).map(Product::name).limit(4).toList();
-        return new Reply("亲，请问您问的是哪一款呢？把商品名称发给我，或者点下面的商品，我马上帮您查～", intent, names);
+        return new Reply("亲，请问您问的是哪一款呢？把商品名称发给我，或者点下面的商品，我马上帮您查～", intent, toPickFrom(catalogue));
     }
 
     /** @param customerText the question, for the size it names ("XXL有吗"): a size the product does not come in is said so */
@@ -92,9 +91,13 @@ public final class ProductAnswers {
 
     /** The shop's own promotions, for a shopper who asks before naming a product. */
     public static Reply shopPromotion(ShopProfile shop, Catalogue catalogue) {
-        List<String> names = catalogue.products().stream().filter(Product::inStock).map(Product::name).limit(4).toList();
         return new Reply("亲，本店现在的活动：" + stripEnd(shop.promotion()) + "。看中的宝贝点一下或者发给我，我帮您算一下用完优惠到手多少钱～",
-                "promotion", names);
+                "promotion", toPickFrom(catalogue));
+    }
+
+    /** The products offered as buttons when the shopper has not named one: four that can be bought. */
+    private static List<String> toPickFrom(Catalogue catalogue) {
+        return catalogue.products().stream().filter(Product::inStock).map(Product::name).limit(4).toList();
     }
 
     /** Real photos, and the colour difference screens make: the playbook's answer to "和图片一样吗". */

@@ -62,8 +62,7 @@ record Understanding(Classification reading, String text) {
         if (reading.intent() != Intent.other) {
             return reading;
         }
-        List<Classification.Scored> candidates = reading.alternatives().stream()
-                .filter(a -> a.intent() != Intent.other && a.intent() != Intent.acknowledgement).limit(2).toList();
+        List<Classification.Scored> candidates = choices(reading);
         if (candidates.size() < 2) {
             return reading;
         }
@@ -72,5 +71,11 @@ record Understanding(Classification reading, String text) {
             return reading;
         }
         return new Classification(candidates.get(0).intent(), candidates.get(0).score(), List.of(candidates.get(1)), reading.entities());
+    }
+
+    /** The two requests a torn reading hesitates between, best first (fewer when it names fewer). */
+    static List<Classification.Scored> choices(Classification reading) {
+        return reading.alternatives().stream()
+                .filter(a -> a.intent() != Intent.other && a.intent() != Intent.acknowledgement).limit(2).toList();
     }
 }

@@ -3,6 +3,7 @@ package com.dianxiaoer.negotiation.domain;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -36,7 +37,7 @@ public record CustomerMove(Kind kind, BargainerType bargainer, BigDecimal target
     public static CustomerMove read(String text, String intent, List<Entity> entities, BigDecimal listPrice) {
         String t = text.trim().toLowerCase();
         BargainerType bargainer = BargainerType.of(t);
-        java.util.Optional<Integer> said = entities.stream().filter(e -> e.type().equals("quantity")).map(e -> parseInt(e.value()))
+        Optional<Integer> said = entities.stream().filter(e -> e.type().equals("quantity")).map(e -> parseInt(e.value()))
                 .filter(q -> q > 0).findFirst();
         int quantity = said.orElse(1);
         boolean perItem = t.contains("每");

@@ -126,7 +126,7 @@ public final class OrderDesk {
                     return Optional.of(addressChange(text, order));
                 }
                 if (confirms(intent, text) && !text.contains("改")) {
-                    return Optional.of(Answer.say("好的亲，收货信息已确认，我们会按这个地址尽快发出～").doing(new Answer.Action.ConfirmAddress()));
+                    return Optional.of(addressConfirmed());
                 }
                 return Optional.empty();
             });
@@ -135,6 +135,10 @@ public final class OrderDesk {
             case order_number -> order.filter(o -> text.contains(o.orderId()) && !"other".equals(asked.forIntent()))
                     .map(o -> answer(asked.forIntent(), text, order, agreedPrice, now, Optional.empty()));
         };
+    }
+
+    private static Answer addressConfirmed() {
+        return Answer.say("好的亲，收货信息已确认，我们会按这个地址尽快发出～").doing(new Answer.Action.ConfirmAddress());
     }
 
     private static boolean confirms(String intent, String text) {
@@ -253,7 +257,7 @@ public final class OrderDesk {
         }
         Order o = order.get();
         if (!o.addressConfirmed() && o.status() == OrderStatus.paid && CONFIRMS.matcher(text).find() && !text.contains("改")) {
-            return Answer.say("好的亲，收货信息已确认，我们会按这个地址尽快发出～").doing(new Answer.Action.ConfirmAddress());
+            return addressConfirmed();
         }
         if (!o.status().beforeShipment()) {
             if (o.status() == OrderStatus.shipped) {
@@ -308,7 +312,7 @@ public final class OrderDesk {
 
     private Answer acknowledgement(String text, Optional<Order> order) {
         if (order.isPresent() && order.get().status() == OrderStatus.paid && !order.get().addressConfirmed()) {
-            return Answer.say("好的亲，收货信息已确认，我们会按这个地址尽快发出～").doing(new Answer.Action.ConfirmAddress());
+            return addressConfirmed();
         }
         return Answer.say("好的亲，有什么需要随时叫我～");
     }
