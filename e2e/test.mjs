@@ -51,7 +51,12 @@ async function stopStack(proc) {
   }
 }
 
+// E2E_STEPS=handoff runs only the steps whose name contains it (while developing one).
 async function step(name, fn) {
+  if (process.env.E2E_STEPS && !name.includes(process.env.E2E_STEPS)) {
+    log(`skip ${name}`);
+    return;
+  }
   const started = Date.now();
   try {
     await fn();
@@ -382,6 +387,77 @@ async function main() {
       } finally {
         await ctx.close();
         server.close();
+      }
+    });
+
+    await step('handoff: an agent signs in to the workbench, sees the customer in the queue, reads the summary and answers; the customer sees the answer once, also after a reload; handed back, the bot answers again', async () => {
+      const shopper = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1100, height: 800 } });
+      const agentContext = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 800 } });
+      try {
+        const customer = await shopper.newPage();
+        const errors = [];
+        customer.on('pageerror', (e) => errors.push(String(e)));
+        await customer.goto(BASE + '/');
+        await customer.locator('#dianxiaoer-widget .bubble').click();
+        await say(customer, '羊毛双面呢大衣有货吗');
+        await replyAfter(customer, '羊毛双面呢大衣有货吗');
+        await say(customer, '转人工');
+        const handoff = await replyAfter(customer, '转人工');
+        assert(handoff.text.includes('人工客服'), `the customer is told a person comes: ${handoff.text}`);
+        const conversationId = await customer.evaluate(() => window.Dianxiaoer.conversationId);
+
+        const agent = await agentContext.newPage();
+        agent.on('pageerror', (e) => errors.push(String(e)));
+        await agent.goto(BASE + '/workbench/');
+        await agent.locator('#signin input[name=shopId]').fill('demo');
+        await agent.locator('#signin input[name=username]').fill('xiaowang');
+        await agent.locator('#signin input[name=password]').fill('xiaowang-demo');
+        await agent.locator('#signin button[type=submit]').click();
+        await until('the agent is signed in', async () => (await agent.locator('#agent-name').textContent()).includes('小王'), 15_000);
+        const waiting = agent.locator(`#queue li[data-conversation="${conversationId}"]`);
+        await waiting.waitFor({ timeout: 15_000 });
+        assert(/等待|已等/.test(await waiting.textContent()), `the queue says how long the customer waits: ${await waiting.textContent()}`);
+        await waiting.click();
+        await until('the transcript in the workbench', async () => (await agent.locator('#conversation .m.customer .b').allTextContents())
+          .some((t) => t.includes('转人工')), 15_000);
+        const summary = await until('the summary names the product and the request', async () => {
+          const text = await agent.locator('#summary').textContent();
+          return text.includes('羊毛双面呢大衣') && text.includes('库存') && text;
+        }, 15_000);
+        log('summary:', summary.replace(/\s+/g, ' ').slice(0, 200));
+
+        await agent.locator('#take').click();
+        await until('the conversation is taken', async () => (await agent.locator('#conv-taken').textContent()).includes('小王'), 15_000);
+        const answer = '亲，我是客服小王，这款大衣M码和L码都有现货，今天下单就发顺丰哦～';
+        await agent.locator('#reply textarea').fill(answer);
+        await agent.locator('#reply textarea').press('Enter');
+        await until('the answer on the workbench transcript', async () => (await agent.locator('#conversation .m.agent .b').allTextContents())
+          .some((t) => t.includes(answer)), 15_000);
+
+        const seen = await until('the agent\'s answer in the widget', async () => (await bubbles(customer))
+          .find((m) => m.role === 'agent' && m.text === answer));
+        const header = await customer.locator('#dianxiaoer-widget header').textContent();
+        assert(header.includes('小王'), `the widget shows that 小王 answers: ${header}`);
+        assert((await customer.locator('#dianxiaoer-widget .m.agent .who').first().textContent()).includes('小王'), 'the answer carries the agent\'s name');
+        await customer.reload();
+        await customer.locator('#dianxiaoer-widget .bubble').click().catch(() => {});
+        await until('the history after a reload', async () => (await bubbles(customer)).some((m) => m.seq === seen.seq));
+        await new Promise((r) => setTimeout(r, 1500));
+        const copies = (await bubbles(customer)).filter((m) => m.text === answer);
+        assert(copies.length === 1, `the answer is shown once after the reload, not ${copies.length} times`);
+
+        await agent.locator('#hand-back').click();
+        const back = await until('the bot says it takes over again', async () => (await bubbles(customer))
+          .find((m) => m.role === 'bot' && m.seq > seen.seq && m.text.includes('继续为您服务')));
+        await say(customer, '有什么优惠活动吗');
+        const botAgain = await replyAfter(customer, '有什么优惠活动吗');
+        assert(botAgain.role === 'bot' && botAgain.seq > back.seq, `the bot answers the next message: ${JSON.stringify(botAgain)}`);
+        await until('the conversation leaves the queue', async () => (await agent.locator(`#queue li[data-conversation="${conversationId}"]`).count()) === 0, 15_000);
+        await agent.screenshot({ path: join(targetDir, 'workbench.png') });
+        assert(errors.length === 0, `no script errors in the widget or the workbench: ${errors.join('; ')}`);
+      } finally {
+        await shopper.close();
+        await agentContext.close();
       }
     });
 

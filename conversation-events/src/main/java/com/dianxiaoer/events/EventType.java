@@ -8,6 +8,7 @@ import com.dianxiaoer.events.payload.ComplaintResolved;
 import com.dianxiaoer.events.payload.ConversationOpened;
 import com.dianxiaoer.events.payload.CustomerMessageReceived;
 import com.dianxiaoer.events.payload.DealAgreed;
+import com.dianxiaoer.events.payload.HandoffChanged;
 import com.dianxiaoer.events.payload.NegotiationEnded;
 import com.dianxiaoer.events.payload.OrderChanged;
 import com.dianxiaoer.events.payload.MessageRouted;
@@ -32,7 +33,8 @@ public enum EventType {
     ComplaintEscalated(ComplaintEscalated.class, 1),
     ComplaintResolved(ComplaintResolved.class, 1),
     SatisfactionRecorded(SatisfactionRecorded.class, 1),
-    ProductChanged(ProductChanged.class, 1);
+    ProductChanged(ProductChanged.class, 1),
+    HandoffChanged(HandoffChanged.class, 1);
 
     private final Class<? extends Payload> payloadClass;
     private final int schemaVersion;

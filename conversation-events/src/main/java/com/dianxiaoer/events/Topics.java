@@ -6,7 +6,7 @@ package com.dianxiaoer.events;
  * that cannot handle a record sends it to {@code <topic>.dlq}.
  */
 public final class Topics {
-    /** greeting-service's own events: ConversationOpened, CustomerMessageReceived, StageChanged. */
+    /** greeting-service's own events: ConversationOpened, CustomerMessageReceived, StageChanged, HandoffChanged. */
     public static final String CONVERSATION_EVENTS = "conversation.events";
     /** Replies to the customer from any service (BotReplied); greeting-service appends them to the transcript. */
     public static final String REPLIES = "conversation.replies";

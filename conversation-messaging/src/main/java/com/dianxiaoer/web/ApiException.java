@@ -34,4 +34,12 @@ public class ApiException extends RuntimeException {
     public static ApiException unauthorized(String message) {
         return new ApiException(401, "invalid_token", message);
     }
+
+    public static ApiException unauthorized(String code, String message) {
+        return new ApiException(401, code, message);
+    }
+
+    public static ApiException forbidden(String code, String message) {
+        return new ApiException(403, code, message);
+    }
 }

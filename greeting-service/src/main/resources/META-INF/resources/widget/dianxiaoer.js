@@ -23,13 +23,15 @@
     placeholder: 'Message (Enter to send)', typing: 'typing…',
     you: 'You', shop: 'Shop', sending: 'sending…', queued: 'offline: will send when back online',
     failed: 'not sent', offline: 'Offline: messages are kept and sent when the connection is back',
-    reconnecting: 'Reconnecting…', quick: 'Quick replies', log: 'Messages', input: 'Your message'
+    reconnecting: 'Reconnecting…', quick: 'Quick replies', log: 'Messages', input: 'Your message',
+    agent: 'Agent', serving: function (name) { return name ? name + ' (a person) is answering' : 'A person is answering'; }
   } : {
     open: '联系客服', close: '关闭对话', title: '在线客服', send: '发送',
     placeholder: '输入消息，Enter 发送', typing: '正在输入…',
     you: '我', shop: '客服', sending: '发送中…', queued: '离线：联网后自动发送',
     failed: '未发送', offline: '网络已断开：消息已保存，联网后自动发送',
-    reconnecting: '正在重新连接…', quick: '快捷回复', log: '聊天记录', input: '输入消息'
+    reconnecting: '正在重新连接…', quick: '快捷回复', log: '聊天记录', input: '输入消息',
+    agent: '人工客服', serving: function (name) { return '人工客服 ' + (name ? name + ' ' : '') + '为您服务'; }
   };
 
   var KEY = 'dianxiaoer:' + BASE + ':' + SHOP;
@@ -57,6 +59,8 @@
   var pending = {};                          // clientMessageId -> element of a message not yet on the transcript
   var source = null, retry = 0, retryTimer = null, flushing = false, opening = null;
   var lastCustomerSeq = 0, lastReplySeq = 0, typingTimer = null;
+  var botLine = '';                          // the header's second line while the bot answers (the shop's bot)
+  var speakerSeq = 0, speaker = null;        // the latest bot or agent item; speaker: the agent's name, null for the bot
 
   // ---- UI ----------------------------------------------------------------------------------------------------
   var host = document.createElement('div');
@@ -73,7 +77,7 @@
     'header button{background:transparent;border:0;color:#fff;font-size:22px;cursor:pointer;line-height:1;padding:4px 8px}' +
     '.status{font-size:12px;background:#fff3cd;color:#5c4400;padding:4px 10px}.status:empty{display:none}' +
     '.log{flex:1;overflow-y:auto;padding:10px;display:flex;flex-direction:column;gap:8px}' +
-    '.m{max-width:82%;display:flex;flex-direction:column}.m.customer{align-self:flex-end;align-items:flex-end}.m.bot,.m.agent{align-self:flex-start}' +
+    '.m{max-width:82%;display:flex;flex-direction:column}.who{font-size:11px;color:#888;margin:0 2px 2px}.m.customer{align-self:flex-end;align-items:flex-end}.m.bot,.m.agent{align-self:flex-start}' +
     '.b{padding:8px 11px;border-radius:12px;white-space:pre-wrap;word-break:break-word;line-height:1.5}' +
     '.customer .b{background:#ff7a33;color:#fff;border-bottom-right-radius:3px}.bot .b,.agent .b{background:#fff;border-bottom-left-radius:3px}' +
     '.meta{font-size:11px;color:#888;margin-top:2px}.failed .meta{color:#c00}' +
@@ -167,9 +171,16 @@
   }
   function setStatus(text) { status.textContent = text || ''; }
 
-  function messageEl(role, text, meta) {
+  // An agent's line is a person's: their name above the bubble, and as the screen reader's prefix.
+  function agentLabel(author) { return T.agent + (author ? ' ' + author : ''); }
+  function messageEl(role, text, meta, author) {
     var m = el('div', 'm ' + role);
-    var who = el('span', 'sr', (role === 'customer' ? T.you : T.shop) + ': ');
+    if (role === 'agent') {
+      var name = el('div', 'who', agentLabel(author));
+      name.setAttribute('aria-hidden', 'true');   // read once, in the bubble's prefix
+      m.appendChild(name);
+    }
+    var who = el('span', 'sr', (role === 'customer' ? T.you : role === 'agent' ? agentLabel(author) : T.shop) + ': ');
     var b = el('div', 'b');
     b.appendChild(who);
     b.appendChild(document.createTextNode(text));
@@ -202,9 +213,14 @@
       }
     } else {
       lastReplySeq = Math.max(lastReplySeq, item.seq);
+      if (item.seq > speakerSeq) {            // who answers now: the latest reply's author, by seq
+        speakerSeq = item.seq;
+        speaker = item.role === 'agent' ? (item.author || '') : null;
+        updateAgentLine();
+      }
     }
     if (!node) {
-      node = messageEl(item.role, item.text || '', time(item.at));
+      node = messageEl(item.role, item.text || '', time(item.at), item.author);
       node.setAttribute('data-seq', item.seq);
       insert(node, item.seq);
     }
@@ -238,6 +254,11 @@
   }
   function reorder(node, seq) { log.removeChild(node); insert(node, seq); }
 
+  // The header's second line: the shop's bot, or the person answering since their last line.
+  function updateAgentLine() {
+    agentLine.textContent = speaker != null ? T.serving(speaker) : botLine;
+  }
+
   function updateTyping() {
     var waiting = lastCustomerSeq > lastReplySeq || Object.keys(pending).length > 0;
     typing.hidden = !waiting;
@@ -268,6 +289,7 @@
     conv = null; save('conversation', null);
     if (source) { source.close(); source = null; }
     lastSeq = 0; seen = {}; lastCustomerSeq = 0; lastReplySeq = 0;
+    speakerSeq = 0; speaker = null; updateAgentLine();
     var items = log.querySelectorAll('.m[data-seq]');
     for (var i = 0; i < items.length; i++) log.removeChild(items[i]);
   }
@@ -419,7 +441,8 @@
     document.body.appendChild(host);
     api('/api/v1/shops/' + encodeURIComponent(SHOP)).then(function (shop) {
       shopName.textContent = shop.name;
-      agentLine.textContent = (EN ? 'Agent ' : '客服 ') + shop.agentName + (shop.agentNumber ? ' (' + shop.agentNumber + ')' : '');
+      botLine = (EN ? 'Agent ' : '客服 ') + shop.agentName + (shop.agentNumber ? ' (' + shop.agentNumber + ')' : '');
+      updateAgentLine();
       panel.setAttribute('aria-label', shop.name + ' ' + T.title);
     }, function () { /* the header keeps its generic title */ });
     queue.forEach(showPending);

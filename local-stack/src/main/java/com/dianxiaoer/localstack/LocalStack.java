@@ -82,6 +82,10 @@ public final class LocalStack {
                 printInfrastructure(endpoints);
             } else {
                 startServices(endpoints);
+                String problem = DemoAccounts.create(services.get(0).port());
+                if (problem != null) {
+                    System.err.println("local-stack: " + problem);
+                }
                 printStack(endpoints);
             }
         } catch (Stopping e) {
@@ -302,6 +306,8 @@ public final class LocalStack {
         OUT.printf("%nDianxiaoer (店小二) local stack up in %d s%n", elapsedSeconds());
         OUT.println("  demo shop   http://localhost:" + greeting + "/");
         OUT.println("  chat API    http://localhost:" + greeting + "/api/v1");
+        OUT.println("  workbench   http://localhost:" + greeting + "/workbench/ (shop demo: xiaowang / xiaowang-demo, "
+                + "xiaoli / xiaoli-demo, admin dianzhang / dianzhang-demo)");
         for (ServiceProcess s : services) {
             OUT.printf("  %-11s http://localhost:%d/q/health%n", s.service().database(), s.port());
         }

@@ -36,9 +36,9 @@ public final class ChatDtos {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record TranscriptItem(long seq, String role, String text, String intent, Stage stage, List<String> quickReplies,
-                                 Instant at) {
+                                 Instant at, String author) {
         public static TranscriptItem of(TranscriptItemEntity e) {
-            return new TranscriptItem(e.seq, e.role, e.text, e.intent, e.stage, Transcript.quickReplies(e), e.at);
+            return new TranscriptItem(e.seq, e.role, e.text, e.intent, e.stage, Transcript.quickReplies(e), e.at, e.author);
         }
     }
 }

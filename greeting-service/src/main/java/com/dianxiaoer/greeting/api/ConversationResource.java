@@ -2,6 +2,7 @@ package com.dianxiaoer.greeting.api;
 
 import com.dianxiaoer.web.ApiException;
 import com.dianxiaoer.web.ErrorMappers;
+import com.dianxiaoer.greeting.app.BearerTokens;
 import com.dianxiaoer.greeting.config.GreetingConfig;
 import com.dianxiaoer.greeting.domain.CustomerText;
 import com.dianxiaoer.greeting.persistence.ConversationEntity;
@@ -57,9 +58,9 @@ public class ConversationResource {
         if (shops.profile(request.shopId()).isEmpty()) {
             throw ApiException.notFound("shop_not_found", "no shop " + request.shopId());
         }
-        String token = ConversationAccess.newToken();
+        String token = BearerTokens.newToken();
         ConversationEntity c = conversations.open(request.shopId(), request.customerId(),
-                request.locale() == null ? DEFAULT_LOCALE : request.locale(), request.productId(), ConversationAccess.hash(token));
+                request.locale() == null ? DEFAULT_LOCALE : request.locale(), request.productId(), BearerTokens.hash(token));
         return Response.created(URI.create("/api/v1/conversations/" + c.id))
                 .entity(new ChatDtos.ConversationOpened(c.id.toString(), token)).build();
     }
@@ -105,7 +106,7 @@ public class ConversationResource {
         feed.follow(conversation.id, afterSeq, sink, sse);
     }
 
-    private static long sequence(String value, String name) {
+    static long sequence(String value, String name) {
         if (value == null || value.isBlank()) {
             return 0;
         }

@@ -5,11 +5,13 @@ import com.dianxiaoer.web.Ids;
 import com.dianxiaoer.web.ErrorMappers;
 import com.dianxiaoer.greeting.app.CatalogueAnnouncements;
 import com.dianxiaoer.greeting.domain.Product;
+import com.dianxiaoer.greeting.domain.ServiceHours;
 import com.dianxiaoer.greeting.persistence.ShopEntity;
 import com.dianxiaoer.greeting.persistence.ShopStore;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -57,8 +59,16 @@ public class ShopAdminResource {
         if (!Ids.valid(shopId)) {
             throw ApiException.badRequest("invalid_shop_id", "a shop id is 1-64 lower-case letters, digits, '-' or '_'");
         }
+        ServiceHours hours = null;
+        if (shop.serviceHours() != null) {
+            try {
+                hours = ServiceHours.of(shop.serviceHours().opens(), shop.serviceHours().closes(), shop.serviceHours().timeZone());
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badRequest("invalid_service_hours", e.getMessage());
+            }
+        }
         boolean created = store.saveShop(shopId, shop.name(), shop.agentName(), shop.agentNumber(), shop.promotion(),
-                shop.couriers(), shop.stockRule(), shop.allowedOrigins());
+                shop.couriers(), shop.stockRule(), shop.allowedOrigins(), hours, shop.holdAfterSeconds());
         return Response.status(created ? 201 : 200).entity(get(shopId)).build();
     }
 
@@ -87,13 +97,23 @@ public class ShopAdminResource {
             @NotNull @Size(max = 5) List<@NotBlank @Size(max = 20) @Pattern(regexp = "[^,，]+", message = "must not contain a comma") String> couriers,
             @Size(max = 300) String stockRule,
             /* Web origins whose pages may embed the widget (CORS), e.g. "https://shop.example.com"; absent keeps them. */
-            @Size(max = 20) List<@NotNull @Pattern(regexp = ORIGIN, message = "each of allowedOrigins must be an origin like https://shop.example.com (scheme, host and optional port; no path, lower case)") String> allowedOrigins) {
+            @Size(max = 20) List<@NotNull @Pattern(regexp = ORIGIN, message = "each of allowedOrigins must be an origin like https://shop.example.com (scheme, host and optional port; no path, lower case)") String> allowedOrigins,
+            /* When people answer after a handoff; absent keeps them (a new shop: 09:00-23:00 Asia/Shanghai). */
+            @Valid Hours serviceHours,
+            /* How long a customer waits for a person before the holding message and the overdue event; absent keeps it (60). */
+            @Min(10) @Max(3600) Integer holdAfterSeconds) {
 
         static Shop of(ShopEntity e) {
             var p = e.toProfile();
             return new Shop(p.name(), p.agentName(), p.agentNumber(), p.promotion(), p.couriers(), p.stockRule(),
-                    e.allowedOriginList());
+                    e.allowedOriginList(), new Hours(e.hoursOpen, e.hoursClose, e.timeZone), e.holdAfterSeconds);
         }
+    }
+
+    public record Hours(
+            @NotBlank @Pattern(regexp = "([01][0-9]|2[0-3]):[0-5][0-9]", message = "must be HH:mm") String opens,
+            @NotBlank @Pattern(regexp = "([01][0-9]|2[0-3]):[0-5][0-9]|24:00", message = "must be HH:mm or 24:00") String closes,
+            @NotBlank @Size(max = 40) String timeZone) {
     }
 
     public record ProductDto(

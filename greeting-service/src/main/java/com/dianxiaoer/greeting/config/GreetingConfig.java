@@ -17,6 +17,8 @@ public interface GreetingConfig {
 
     Catalogue catalogue();
 
+    Workbench workbench();
+
     interface Chat {
         /** Longer messages are refused with message_too_long; the playbook's customers write short lines. */
         @WithDefault("2000")
@@ -56,5 +58,15 @@ public interface GreetingConfig {
         /** How often products not yet announced on catalogue.events (seeded ones) are looked for (read by CatalogueAnnouncements' schedule). */
         @WithDefault("30s")
         java.time.Duration announceEvery();
+    }
+
+    interface Workbench {
+        /** How long an agent stays signed in. */
+        @WithDefault("12h")
+        java.time.Duration sessionTtl();
+
+        /** How often waiting conversations are checked for the holding message (read by HandoffWatch's schedule). */
+        @WithDefault("5s")
+        java.time.Duration holdingSweep();
     }
 }

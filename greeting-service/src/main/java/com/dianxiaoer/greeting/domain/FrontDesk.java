@@ -4,6 +4,7 @@ import com.dianxiaoer.events.Stage;
 import com.dianxiaoer.nlu.Classification;
 import com.dianxiaoer.nlu.Intent;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,10 +21,12 @@ public final class FrontDesk {
 
     private final ShopProfile shop;
     private final Catalogue catalogue;
+    private final Instant now;
 
-    public FrontDesk(ShopProfile shop, Catalogue catalogue) {
+    public FrontDesk(ShopProfile shop, Catalogue catalogue, Instant now) {
         this.shop = shop;
         this.catalogue = catalogue;
+        this.now = now;
     }
 
     public Decision decide(ConversationState state, Classification reading, String customerText) {
@@ -68,8 +71,7 @@ public final class FrontDesk {
                 after = owner;
             }
             case human -> {
-                replies.add(Reply.of("好的亲，这就为您转接人工客服，请稍等片刻，同事看到后会马上回复您。"
-                        + "等待期间您发的消息都会保留，不用重复发送哦～", intent.name()));
+                replies.add(Handoff.requested(shop, now));
                 return new Decision(replies, List.of(), Stage.human, productId, intent);
             }
             default -> answerAtFrontDesk(intent, reading, text, named, product, welcomeNow).ifPresent(replies::add);

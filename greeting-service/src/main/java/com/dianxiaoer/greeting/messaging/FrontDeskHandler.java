@@ -6,11 +6,13 @@ import com.dianxiaoer.events.Stage;
 import com.dianxiaoer.events.Topics;
 import com.dianxiaoer.events.payload.BotReplied;
 import com.dianxiaoer.events.payload.CustomerMessageReceived;
+import com.dianxiaoer.events.payload.HandoffChanged;
 import com.dianxiaoer.events.payload.MessageRouted;
 import com.dianxiaoer.events.payload.StageChanged;
 import com.dianxiaoer.greeting.domain.ConversationState;
 import com.dianxiaoer.greeting.domain.Decision;
 import com.dianxiaoer.greeting.domain.FrontDesk;
+import com.dianxiaoer.greeting.domain.Handoff;
 import com.dianxiaoer.greeting.domain.PersonalData;
 import com.dianxiaoer.greeting.domain.Reply;
 import com.dianxiaoer.greeting.domain.ShopProfile;
@@ -31,6 +33,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -49,6 +54,8 @@ public class FrontDeskHandler {
     Outbox outbox;
     @Inject
     MeterRegistry metrics;
+    @Inject
+    Clock clock;
     private Timer classifyTimer;
 
     @PostConstruct
@@ -67,11 +74,15 @@ public class FrontDeskHandler {
                 .orElseThrow(() -> new UnknownConversationException(event.conversationId()));
         ShopProfile shop = shops.profile(conversation.shopId)
                 .orElseThrow(() -> new IllegalStateException("conversation " + conversation.id + " belongs to unknown shop " + conversation.shopId));
+        TranscriptItemEntity asked = TranscriptItemEntity.findById(UUID.fromString(message.messageId()));
+        if (conversation.ratingFor != null && rated(conversation, event, message, asked)) {
+            return;
+        }
         ConversationState state = conversation.state(event.seq());
         Classification reading = classifyTimer.record(() -> classifier.classify(conversation.shopId, message.text(), state.readingContext()));
-        Decision decision = new FrontDesk(shop, shops.catalogue(conversation.shopId)).decide(state, reading, message.text());
+        Instant now = clock.instant();
+        Decision decision = new FrontDesk(shop, shops.catalogue(conversation.shopId), now).decide(state, reading, message.text());
 
-        TranscriptItemEntity asked = TranscriptItemEntity.findById(UUID.fromString(message.messageId()));
         if (asked != null) {
             asked.intent = decision.understood().name();
             asked.stage = decision.routeTo() == null ? decision.stageAfter() : decision.routeTo();
@@ -87,12 +98,50 @@ public class FrontDeskHandler {
             String reason = decision.stageAfter() == Stage.human ? "handoff" : "routed";
             outbox.publish(Topics.CONVERSATION_EVENTS, event.cause(null, Actor.system, Transcript.PRODUCER,
                     new StageChanged(conversation.stage, decision.stageAfter(), reason)));
+            if (decision.stageAfter() == Stage.human) {
+                waitForAPerson(conversation, event, shop, now);
+            }
             conversation.stage = decision.stageAfter();
         }
         conversation.welcomed = true;
         conversation.productId = decision.productId();
         metrics.counter("dianxiaoer.messages", "intent", reading.intent().name(),
                 "stage", decision.routeTo() == null ? conversation.stage.name() : decision.routeTo().name()).increment();
+    }
+
+    /** The queue's clock starts; outside the service hours the customer was told when people are back. */
+    private void waitForAPerson(ConversationEntity conversation, Envelope event, ShopProfile shop, Instant now) {
+        conversation.handoffAt = now;
+        conversation.handoffFrom = conversation.stage;
+        conversation.afterHours = !shop.hours().isOpen(now);
+        conversation.agentId = null;
+        conversation.agentName = null;
+        conversation.answeredAt = null;
+        conversation.holdingSent = false;
+        outbox.publish(Topics.CONVERSATION_EVENTS, event.cause(null, Actor.customer, Transcript.PRODUCER,
+                new HandoffChanged("requested", conversation.stage, null, 0L, conversation.afterHours, null)));
+    }
+
+    /**
+     * After a person closed the conversation the customer was asked to rate that person: "5分 很满意" is the rating, and
+     * anything else means the customer moved on (the question is not asked again).
+     */
+    private boolean rated(ConversationEntity conversation, Envelope event, CustomerMessageReceived message, TranscriptItemEntity asked) {
+        UUID ratedAgent = conversation.ratingFor;
+        conversation.ratingFor = null;
+        Optional<Integer> score = Handoff.score(message.text());
+        if (score.isEmpty()) {
+            return false;
+        }
+        Reply thanks = Handoff.thanksFor(score.get());
+        if (asked != null) {
+            asked.intent = thanks.intent();
+            asked.stage = Stage.greeting;
+        }
+        transcript.appendReply(conversation, event, new BotReplied(thanks.text(), thanks.intent(), thanks.quickReplies(), message.messageId()));
+        outbox.publish(Topics.CONVERSATION_EVENTS, event.cause(null, Actor.customer, Transcript.PRODUCER,
+                new HandoffChanged("rated", null, ratedAgent.toString(), null, null, score.get())));
+        return true;
     }
 
     /** The message as one stage gets it: the request that stage is to answer, and the other one, if any, beside it. */

@@ -42,14 +42,43 @@ public class ConversationEntity extends PanacheEntityBase {
     public Instant createdAt;
     @Column(name = "updated_at")
     public Instant updatedAt;
+    /** Since when the customer waits for a person (stage human); null otherwise. */
+    @Column(name = "handoff_at")
+    public Instant handoffAt;
+    /** The stage the bot was in when the customer asked for a person. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "handoff_from")
+    public Stage handoffFrom;
+    /** The shop account that has taken the conversation, one at a time. */
+    @Column(name = "agent_id")
+    public UUID agentId;
+    @Column(name = "agent_name")
+    public String agentName;
+    /** When a person first answered in this handoff. */
+    @Column(name = "answered_at")
+    public Instant answeredAt;
+    @Column(name = "holding_sent")
+    public boolean holdingSent;
+    @Column(name = "after_hours")
+    public boolean afterHours;
+    /** The account whose service the customer was asked to rate, until the customer answers or moves on. */
+    @Column(name = "rating_for")
+    public UUID ratingFor;
 
     /** Locks the row: everything that appends to one conversation's transcript goes through this lock, in order. */
     public static Optional<ConversationEntity> lock(UUID id) {
         return Optional.ofNullable(findById(id, LockModeType.PESSIMISTIC_WRITE));
     }
 
+    /** A shop's conversations with a person, the longest waiting first (those left after hours are the oldest). */
     public static List<ConversationEntity> waitingForAgent(String shopId) {
-        return list("shopId = ?1 and stage = ?2 order by updatedAt", shopId, Stage.human);
+        return list("shopId = ?1 and stage = ?2 order by handoffAt, id", shopId, Stage.human);
+    }
+
+    /** Conversations waiting for a person's first answer that have had no holding message yet (each shop's wait differs). */
+    public static List<ConversationEntity> waitingWithoutHolding(Instant since) {
+        return list("stage = ?1 and answeredAt is null and holdingSent = false and handoffAt < ?2 order by handoffAt",
+                Stage.human, since);
     }
 
     public long nextSeq() {

@@ -1,6 +1,8 @@
 package com.dianxiaoer.greeting.persistence;
 
+import com.dianxiaoer.greeting.domain.ServiceHours;
 import com.dianxiaoer.greeting.domain.ShopProfile;
+import java.time.Duration;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -29,12 +31,22 @@ public class ShopEntity extends PanacheEntityBase {
     public String allowedOrigins;
     @Column(name = "updated_at")
     public Instant updatedAt;
+    /** People answer from hours_open to hours_close ("24:00" is midnight), in time_zone. */
+    @Column(name = "hours_open")
+    public String hoursOpen;
+    @Column(name = "hours_close")
+    public String hoursClose;
+    @Column(name = "time_zone")
+    public String timeZone;
+    @Column(name = "hold_after_seconds")
+    public int holdAfterSeconds;
 
     public java.util.List<String> allowedOriginList() {
         return Lists.split(allowedOrigins);
     }
 
     public ShopProfile toProfile() {
-        return new ShopProfile(id, name, agentName, agentNumber, promotion, Lists.split(couriers), stockRule);
+        return new ShopProfile(id, name, agentName, agentNumber, promotion, Lists.split(couriers), stockRule,
+                ServiceHours.of(hoursOpen, hoursClose, timeZone), Duration.ofSeconds(holdAfterSeconds));
     }
 }

@@ -4,6 +4,7 @@ import com.dianxiaoer.greeting.domain.Product;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import com.dianxiaoer.greeting.domain.ServiceHours;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -33,11 +34,31 @@ public class ShopStore {
     @Transactional
     public boolean saveShop(String shopId, String name, String agentName, String agentNumber, String promotion,
                             List<String> couriers, String stockRule, List<String> allowedOrigins) {
+        return saveShop(shopId, name, agentName, agentNumber, promotion, couriers, stockRule, allowedOrigins, null, null);
+    }
+
+    /** Absent (null) service hours or wait keep the shop's own, or the defaults for a new shop: 09:00-23:00 Beijing time, 60 s. */
+    @Transactional
+    public boolean saveShop(String shopId, String name, String agentName, String agentNumber, String promotion,
+                            List<String> couriers, String stockRule, List<String> allowedOrigins, ServiceHours hours,
+                            Integer holdAfterSeconds) {
         ShopEntity shop = ShopEntity.findById(shopId);
         boolean created = shop == null;
         if (created) {
             shop = new ShopEntity();
             shop.id = shopId;
+            shop.hoursOpen = "09:00";
+            shop.hoursClose = "23:00";
+            shop.timeZone = "Asia/Shanghai";
+            shop.holdAfterSeconds = 60;
+        }
+        if (hours != null) {
+            shop.hoursOpen = hours.opens().toString();
+            shop.hoursClose = hours.untilMidnight() ? "24:00" : hours.closes().toString();
+            shop.timeZone = hours.zone().getId();
+        }
+        if (holdAfterSeconds != null) {
+            shop.holdAfterSeconds = holdAfterSeconds;
         }
         shop.name = name.trim();
         shop.agentName = agentName.trim();

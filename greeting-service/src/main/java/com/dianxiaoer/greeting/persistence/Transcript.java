@@ -33,16 +33,29 @@ public class Transcript {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public TranscriptItemEntity appendCustomerMessage(ConversationEntity conversation, String text, String clientMessageId) {
-        return store(conversation, UUID.randomUUID(), conversation.nextSeq(), "customer", null, text, null, List.of(), clientMessageId);
+        return store(conversation, UUID.randomUUID(), conversation.nextSeq(), "customer", null, text, null, List.of(), clientMessageId, null);
     }
 
     /** Writes our own reply to the transcript and, through the outbox, to conversation.replies for everyone else. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Envelope appendReply(ConversationEntity conversation, Envelope cause, BotReplied reply) {
         Envelope event = cause.cause(conversation.nextSeq(), Actor.bot, PRODUCER, reply);
-        store(conversation, event.eventId(), event.seq(), "bot", Stage.greeting, reply.text(), reply.intent(), reply.quickReplies(), null);
+        store(conversation, event.eventId(), event.seq(), "bot", Stage.greeting, reply.text(), reply.intent(), reply.quickReplies(), null, null);
         outbox.publish(Topics.REPLIES, event);
         return event;
+    }
+
+    /**
+     * Writes a person's line to the transcript and, as a BotReplied of actor agent, to conversation.replies for
+     * everyone else (our own consumer recognises it there by its id and skips it).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public TranscriptItemEntity appendAgentReply(ConversationEntity conversation, String author, String text, String clientMessageId) {
+        Envelope event = Envelope.of(conversation.shopId, conversation.id.toString(), conversation.nextSeq(), Actor.agent, PRODUCER,
+                null, null, new BotReplied(text, null, List.of(), null));
+        TranscriptItemEntity item = store(conversation, event.eventId(), event.seq(), "agent", Stage.human, text, null, List.of(), clientMessageId, author);
+        outbox.publish(Topics.REPLIES, event);
+        return item;
     }
 
     /**
@@ -55,12 +68,12 @@ public class Transcript {
             return false;
         }
         String role = event.actor() == Actor.agent ? "agent" : "bot";
-        store(conversation, event.eventId(), conversation.nextSeq(), role, speaker, reply.text(), reply.intent(), reply.quickReplies(), null);
+        store(conversation, event.eventId(), conversation.nextSeq(), role, speaker, reply.text(), reply.intent(), reply.quickReplies(), null, null);
         return true;
     }
 
     private TranscriptItemEntity store(ConversationEntity conversation, UUID id, long seq, String role, Stage stage,
-                                       String text, String intent, List<String> quickReplies, String clientMessageId) {
+                                       String text, String intent, List<String> quickReplies, String clientMessageId, String author) {
         TranscriptItemEntity item = new TranscriptItemEntity();
         item.id = id;
         item.conversationId = conversation.id;
@@ -71,6 +84,7 @@ public class Transcript {
         item.intent = intent;
         item.quickReplies = quickReplies.isEmpty() ? null : writeList(quickReplies);
         item.clientMessageId = clientMessageId;
+        item.author = author;
         item.at = Instant.now();
         item.persist();
         conversation.updatedAt = item.at;

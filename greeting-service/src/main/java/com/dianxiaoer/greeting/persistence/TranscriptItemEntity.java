@@ -38,6 +38,8 @@ public class TranscriptItemEntity extends PanacheEntityBase {
     @Column(name = "client_message_id")
     public String clientMessageId;
     public Instant at;
+    /** The name of the person who wrote a line of role agent. */
+    public String author;
 
     public static List<TranscriptItemEntity> after(UUID conversationId, long afterSeq, int limit) {
         return find("conversationId = ?1 and seq > ?2 order by seq", conversationId, afterSeq).page(0, limit).list();
@@ -53,6 +55,10 @@ public class TranscriptItemEntity extends PanacheEntityBase {
         List<String> requests = Arrays.stream(Intent.values()).filter(Intent::isRequest).map(Intent::name).toList();
         return find("conversationId = ?1 and seq < ?2 and role = 'customer' and intent in ?3 order by seq desc",
                 conversationId, beforeSeq, requests).firstResultOptional();
+    }
+
+    public static Optional<TranscriptItemEntity> lastOfRole(UUID conversationId, String role) {
+        return find("conversationId = ?1 and role = ?2 order by seq desc", conversationId, role).firstResultOptional();
     }
 
     public static Optional<TranscriptItemEntity> byClientMessageId(UUID conversationId, String clientMessageId) {

@@ -174,30 +174,6 @@ class ConversationFlowTest {
     }
 
     @Test
-    void askingForAPersonQuietsTheBotUntilReleased() {
-        Chat chat = Chat.open("demo");
-        chat.say("在吗").statusCode(202);
-        chat.awaitItems(2);
-        chat.say("转人工").statusCode(202);
-        List<Map<String, Object>> items = chat.awaitItems(4);
-        assertThat((String) items.get(3).get("text")).contains("人工客服");
-        given().queryParam("shopId", "demo").when().get("/api/v1/admin/handoffs")
-                .then().statusCode(200).body("conversationId", hasItem(chat.id()));
-
-        chat.say("有货吗").statusCode(202);
-        // The front desk marks a message's intent when it has handled it: only then is its silence proven.
-        org.awaitility.Awaitility.await().atMost(WAIT).until(() -> chat.awaitItems(5).get(4).get("intent") != null);
-        given().when().post("/api/v1/admin/conversations/" + chat.id() + "/release")
-                .then().statusCode(200).body("stage", equalTo("greeting"));
-        assertThat(chat.transcript()).as("no bot reply while a person had the conversation").hasSize(5);
-        given().when().post("/api/v1/admin/conversations/" + chat.id() + "/release")
-                .then().statusCode(409).body("code", equalTo("not_waiting_for_agent"));
-
-        chat.say("有货吗").statusCode(202);
-        assertThat((String) chat.awaitItems(7).get(6).get("text")).contains("哪一款");
-    }
-
-    @Test
     void customerMessagesAreReportedForAnalystsWithoutPhoneNumbers() throws Exception {
         Chat chat = Chat.open("demo");
         chat.say("我的电话是13912345678").statusCode(202);

@@ -41,6 +41,28 @@ class OpsApiKeyTest {
     }
 
     @Test
+    void aShopsSignedInAdminManagesThatShopAndNoOther() {
+        given().header("X-Api-Key", "s3cret-ops-key").contentType(ContentType.JSON)
+                .body(Map.of("username", "key-boss", "name", "店长", "role", "shop_admin", "password", "key-boss-secret"))
+                .post("/api/v1/admin/shops/demo/accounts").then().statusCode(org.hamcrest.Matchers.oneOf(201, 409));
+        given().header("X-Api-Key", "s3cret-ops-key").contentType(ContentType.JSON)
+                .body(Map.of("username", "key-agent", "name", "小王", "role", "agent", "password", "key-agent-secret"))
+                .post("/api/v1/admin/shops/demo/accounts").then().statusCode(org.hamcrest.Matchers.oneOf(201, 409));
+        String boss = signIn("key-boss");
+        given().header("Authorization", "Bearer " + boss).get("/api/v1/admin/shops/demo").then().statusCode(200);
+        given().header("Authorization", "Bearer " + boss).get("/api/v1/admin/shops/demo/accounts").then().statusCode(200);
+        given().header("Authorization", "Bearer " + boss).get("/api/v1/admin/shops/another-shop").then().statusCode(401);
+        given().header("Authorization", "Bearer " + boss).contentType(ContentType.JSON).body(Map.of("text", "在吗"))
+                .post("/api/v1/nlu/classify").then().statusCode(401);
+        given().header("Authorization", "Bearer " + signIn("key-agent")).get("/api/v1/admin/shops/demo").then().statusCode(401);
+    }
+
+    private static String signIn(String username) {
+        return given().contentType(ContentType.JSON).body(Map.of("shopId", "demo", "username", username, "password", username + "-secret"))
+                .post("/api/v1/agent/sign-in").then().statusCode(200).extract().path("token");
+    }
+
+    @Test
     void theChatApiStaysOpenToTheWidget() {
         Chat.open("demo").say("在吗").statusCode(202);
         given().when().get("/api/v1/shops/demo").then().statusCode(200).body("name", equalTo("小二优选旗舰店"));

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class FrontDeskTest {
     private final IntentClassifier classifier = new KeywordIntentClassifier();
-    private final FrontDesk desk = new FrontDesk(SHOP, CATALOGUE);
+    private final FrontDesk desk = new FrontDesk(SHOP, CATALOGUE, java.time.Instant.parse("2026-12-01T06:00:00Z"));
     private static final ConversationState NEW = new ConversationState(Stage.greeting, false, null);
     private static final ConversationState WELCOMED = new ConversationState(Stage.greeting, true, null);
 

@@ -1,0 +1,272 @@
+package com.dianxiaoer.greeting.app;
+
+import com.dianxiaoer.events.Actor;
+import com.dianxiaoer.events.Envelope;
+import com.dianxiaoer.events.Stage;
+import com.dianxiaoer.events.Topics;
+import com.dianxiaoer.events.payload.BotReplied;
+import com.dianxiaoer.events.payload.HandoffChanged;
+import com.dianxiaoer.events.payload.StageChanged;
+import com.dianxiaoer.greeting.domain.Handoff;
+import com.dianxiaoer.greeting.domain.Product;
+import com.dianxiaoer.greeting.domain.Reply;
+import com.dianxiaoer.greeting.domain.ShopProfile;
+import com.dianxiaoer.greeting.persistence.ConversationEntity;
+import com.dianxiaoer.greeting.persistence.ConversationFactsEntity;
+import com.dianxiaoer.greeting.persistence.ShopDirectory;
+import com.dianxiaoer.greeting.persistence.Transcript;
+import com.dianxiaoer.greeting.persistence.TranscriptItemEntity;
+import com.dianxiaoer.messaging.Outbox;
+import com.dianxiaoer.web.ApiException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * What a shop's agent does after a handoff: sees who waits, reads a conversation with what the bot knows, takes it
+ * (one agent at a time), answers, and hands it back to the bot or closes it. Every step is one transaction under the
+ * conversation's row lock, with the HandoffChanged event that reports it. An agent only ever sees their own shop's
+ * conversations: any other id is "not found".
+ */
+@ApplicationScoped
+public class Workbench {
+    private static final Set<String> NOT_REQUESTS = Set.of("other", "acknowledgement", "greeting", "goodbye_thanks");
+
+    @Inject
+    Clock clock;
+    @Inject
+    Transcript transcript;
+    @Inject
+    Outbox outbox;
+    @Inject
+    ShopDirectory shops;
+
+    public record Agent(String id, String name) {
+    }
+
+    public record Waiting(String conversationId, String customerId, Instant waitingSince, Stage stoppedAt, Agent takenBy,
+                          boolean afterHours, String lastMessage, String productName) {
+    }
+
+    public record ProductFacts(String id, String name, BigDecimal price) {
+    }
+
+    public record Deal(String productName, Integer quantity, BigDecimal unitPrice, BigDecimal listPrice, List<String> gifts) {
+    }
+
+    public record Bargaining(String state, Integer rounds, Integer concessions) {
+    }
+
+    public record OrderFacts(String orderId, String status) {
+    }
+
+    public record ComplaintFacts(String caseId, String category, String severity, String state) {
+    }
+
+    /** What the bot knows: the requests it heard, the product, where it stopped, and what the stage services reported. */
+    public record Summary(List<String> intents, ProductFacts product, Stage stoppedAt, String lastBotReply, Deal deal,
+                          Bargaining bargaining, OrderFacts order, ComplaintFacts complaint) {
+    }
+
+    public record Sent(TranscriptItemEntity item, boolean duplicate) {
+    }
+
+    public record View(String conversationId, String customerId, Stage stage, Instant waitingSince, Agent takenBy,
+                       boolean afterHours, Summary summary, List<TranscriptItemEntity> transcript) {
+    }
+
+    @Transactional
+    public List<Waiting> queue(SignedInAgent agent) {
+        return ConversationEntity.waitingForAgent(agent.shopId()).stream().map(c -> new Waiting(c.id.toString(), c.customerId,
+                c.handoffAt, c.handoffFrom, takenBy(c), c.afterHours,
+                TranscriptItemEntity.lastOfRole(c.id, "customer").map(i -> i.text).orElse(null),
+                product(c).map(ProductFacts::name).orElse(null))).toList();
+    }
+
+    @Transactional
+    public View view(SignedInAgent agent, String conversationId) {
+        ConversationEntity c = own(agent, conversationId, false);
+        List<TranscriptItemEntity> items = TranscriptItemEntity.after(c.id, 0, 2000);
+        return new View(c.id.toString(), c.customerId, c.stage, c.handoffAt, takenBy(c), c.afterHours, summary(c, items), items);
+    }
+
+    @Transactional
+    public List<TranscriptItemEntity> transcriptAfter(SignedInAgent agent, String conversationId, long afterSeq, int limit) {
+        return TranscriptItemEntity.after(own(agent, conversationId, false).id, afterSeq, limit);
+    }
+
+    @Transactional
+    public View take(SignedInAgent agent, String conversationId) {
+        ConversationEntity c = waiting(agent, conversationId);
+        takeIfFree(agent, c);
+        return view(agent, conversationId);
+    }
+
+    /** The agent's line reaches the customer once per clientMessageId; a reply to an untaken conversation takes it. */
+    @Transactional
+    public Sent reply(SignedInAgent agent, String conversationId, String text, String clientMessageId) {
+        ConversationEntity c = own(agent, conversationId, true);
+        if (clientMessageId != null) {
+            Optional<TranscriptItemEntity> earlier = TranscriptItemEntity.byClientMessageId(c.id, clientMessageId);
+            if (earlier.isPresent()) {
+                return new Sent(earlier.get(), true);
+            }
+        }
+        requireWaiting(c);
+        takeIfFree(agent, c);
+        TranscriptItemEntity item = transcript.appendAgentReply(c, agent.name(), text, clientMessageId);
+        if (c.answeredAt == null) {
+            c.answeredAt = item.at;
+            report(c, agent, "answered", null);
+        }
+        return new Sent(item, false);
+    }
+
+    /** The bot answers again from the next message on, and says so. */
+    @Transactional
+    public void handBack(SignedInAgent agent, String conversationId) {
+        ConversationEntity c = waiting(agent, conversationId);
+        requireNotOthers(agent, c);
+        ShopProfile shop = shops.profile(c.shopId).orElseThrow();
+        Envelope event = report(c, agent, "returned", null);
+        say(c, event, Handoff.handedBack(shop));
+        end(c, event, "returned");
+    }
+
+    /** The person ends the conversation; a customer a person answered is asked to rate that person's service. */
+    @Transactional
+    public void close(SignedInAgent agent, String conversationId) {
+        ConversationEntity c = waiting(agent, conversationId);
+        requireNotOthers(agent, c);
+        Envelope event = report(c, agent, "closed", null);
+        if (c.answeredAt != null) {
+            say(c, event, Handoff.closed(c.agentName == null ? agent.name() : c.agentName));
+            c.ratingFor = c.agentId == null ? agent.accountId() : c.agentId;
+        } else {
+            say(c, event, Handoff.handedBack(shops.profile(c.shopId).orElseThrow()));
+        }
+        end(c, event, "closed");
+    }
+
+    private void takeIfFree(SignedInAgent agent, ConversationEntity c) {
+        requireNotOthers(agent, c);
+        if (c.agentId == null) {
+            c.agentId = agent.accountId();
+            c.agentName = agent.name();
+            report(c, agent, "taken", null);
+        }
+    }
+
+    private void end(ConversationEntity c, Envelope cause, String reason) {
+        outbox.publish(Topics.CONVERSATION_EVENTS, cause.cause(null, Actor.agent, Transcript.PRODUCER,
+                new StageChanged(Stage.human, Stage.greeting, reason)));
+        c.stage = Stage.greeting;
+        c.handoffAt = null;
+        c.handoffFrom = null;
+        c.agentId = null;
+        c.agentName = null;
+        c.answeredAt = null;
+        c.holdingSent = false;
+        c.afterHours = false;
+    }
+
+    private void say(ConversationEntity c, Envelope cause, Reply reply) {
+        transcript.appendReply(c, cause, new BotReplied(reply.text(), reply.intent(), reply.quickReplies(), null));
+    }
+
+    private Envelope report(ConversationEntity c, SignedInAgent agent, String step, Integer score) {
+        long waited = c.handoffAt == null ? 0 : Math.max(0, Duration.between(c.handoffAt, clock.instant()).toSeconds());
+        Envelope event = Envelope.of(c.shopId, c.id.toString(), null, Actor.agent, Transcript.PRODUCER, null, null,
+                new HandoffChanged(step, c.handoffFrom, agent.accountId().toString(), waited, c.afterHours, score));
+        outbox.publish(Topics.CONVERSATION_EVENTS, event);
+        return event;
+    }
+
+    private ConversationEntity waiting(SignedInAgent agent, String conversationId) {
+        ConversationEntity c = own(agent, conversationId, true);
+        requireWaiting(c);
+        return c;
+    }
+
+    private static void requireWaiting(ConversationEntity c) {
+        if (c.stage != Stage.human) {
+            throw ApiException.conflict("not_waiting_for_agent", "conversation " + c.id + " is with the bot, not waiting for a person");
+        }
+    }
+
+    private static void requireNotOthers(SignedInAgent agent, ConversationEntity c) {
+        if (c.agentId != null && !c.agentId.equals(agent.accountId())) {
+            throw ApiException.conflict("taken_by_another", c.agentName + " is answering this conversation");
+        }
+    }
+
+    /** The conversation, locked for a change, when it is the agent's shop's; "not found" for any other. */
+    private static ConversationEntity own(SignedInAgent agent, String conversationId, boolean lock) {
+        UUID id;
+        try {
+            id = UUID.fromString(conversationId);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.notFound("conversation_not_found", "no conversation " + conversationId);
+        }
+        Optional<ConversationEntity> found = lock ? ConversationEntity.lock(id) : ConversationEntity.findByIdOptional(id);
+        return found.filter(c -> c.shopId.equals(agent.shopId()))
+                .orElseThrow(() -> ApiException.notFound("conversation_not_found", "no conversation " + conversationId));
+    }
+
+    private static Agent takenBy(ConversationEntity c) {
+        return c.agentId == null ? null : new Agent(c.agentId.toString(), c.agentName);
+    }
+
+    private Optional<ProductFacts> product(ConversationEntity c) {
+        return Optional.ofNullable(c.productId).flatMap(id -> shops.catalogue(c.shopId).byId(id))
+                .map(p -> new ProductFacts(p.id(), p.name(), p.price()));
+    }
+
+    private Summary summary(ConversationEntity c, List<TranscriptItemEntity> items) {
+        Set<String> intents = new LinkedHashSet<>();
+        String lastBotReply = null;
+        for (TranscriptItemEntity item : items) {
+            if ("customer".equals(item.role) && item.intent != null && !NOT_REQUESTS.contains(item.intent)) {
+                intents.add(item.intent);
+            } else if ("bot".equals(item.role)) {
+                lastBotReply = item.text;
+            }
+        }
+        Optional<ProductFacts> product = product(c);
+        ConversationFactsEntity f = ConversationFactsEntity.findById(c.id);
+        Deal deal = null;
+        Bargaining bargaining = null;
+        OrderFacts order = null;
+        ComplaintFacts complaint = null;
+        if (f != null) {
+            if (f.dealUnitPrice != null) {
+                deal = new Deal(f.dealProduct, f.dealQuantity, f.dealUnitPrice, product.map(ProductFacts::price).orElse(null),
+                        f.dealGifts == null || f.dealGifts.isBlank() ? List.of() : List.of(f.dealGifts.split(",")));
+            }
+            if (f.bargainingState != null) {
+                bargaining = new Bargaining(f.bargainingState, f.bargainingRounds, f.bargainingConcessions);
+            }
+            if (f.orderId != null) {
+                order = new OrderFacts(f.orderId, f.orderStatus);
+            }
+            if (f.complaintCaseId != null) {
+                complaint = new ComplaintFacts(f.complaintCaseId, f.complaintCategory, f.complaintSeverity, f.complaintState);
+            }
+        }
+        if (bargaining == null && intents.contains("bargain")) {
+            bargaining = new Bargaining("bargaining", null, null);
+        }
+        Stage stoppedAt = c.stage == Stage.human ? c.handoffFrom : c.stage;
+        return new Summary(List.copyOf(intents), product.orElse(null), stoppedAt, lastBotReply, deal, bargaining, order, complaint);
+    }
+}
