@@ -7,7 +7,10 @@ import { mkdirSync, createWriteStream } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { createHmac } from 'node:crypto';
 import { runSuite } from './scenarios/suite.mjs';
+import { Shopper, placeOrder } from './scenarios/client.mjs';
+import { fuzz } from './fuzz.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..');
@@ -463,6 +466,39 @@ async function main() {
       }
     });
 
+    await step('orders belong to their buyer: a stranger who types someone else\'s order number learns nothing and changes nothing; the buyer, vouched for by the shop\'s page, is answered', async () => {
+      const shopApi = BASE + '/api/v1/admin/shops/demo';
+      const shop = await (await fetch(shopApi)).json();
+      const secret = 'demo-identity-secret-e2e-0001';
+      const put = await fetch(shopApi, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ...shop, identitySecret: secret }) });
+      assert(put.ok, `setting the shop's identity secret: HTTP ${put.status}`);
+      const sign = (id) => createHmac('sha256', secret).update(id).digest('hex');
+
+      const buyerId = `buyer-${Date.now()}`;
+      const buyer = await Shopper.open({ customerId: buyerId, customerSignature: sign(buyerId) });
+      const strangerOrder = `TB${Date.now()}77`;
+      await placeOrder(buyer, { orderId: strangerOrder, customerId: buyerId, total: 899,
+        lines: [{ productId: 'wool-coat', name: '羊毛双面呢大衣', quantity: 1, unitPrice: 899 }],
+        receiver: { name: '张小明', phone: '13812345678', address: '浙江省杭州市西湖区文三路100号' } });
+
+      const stranger = await Shopper.open();
+      const toStranger = (await stranger.say(`订单${strangerOrder}的地址改成北京市朝阳区建国路88号`)).map((m) => m.text).join('\n');
+      log('  to the stranger:', toStranger.replace(/\n/g, ' ').slice(0, 120));
+      assert(/登录|转人工/.test(toStranger), `the stranger is told how to sign in or reach a person: ${toStranger}`);
+      for (const secretBit of ['张', '138', '浙江', '文三路', '899', '已付款', '待付款']) {
+        assert(!toStranger.includes(secretBit), `nothing of the order reaches the stranger ("${secretBit}"): ${toStranger}`);
+      }
+      const order = await (await fetch(`${BASE.replace(/:8080$/, ':8082')}/api/v1/shops/demo/orders/${strangerOrder}`)).json();
+      assert(order.receiver.address === '浙江省杭州市西湖区文三路100号', `the address is unchanged: ${order.receiver.address}`);
+
+      const forged = await fetch(BASE + '/api/v1/conversations', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ shopId: 'demo', customerId: buyerId, customerSignature: sign('someone-else') }) });
+      assert(forged.status === 401, `a forged identity is refused: HTTP ${forged.status}`);
+      const again = await Shopper.open({ customerId: buyerId, customerSignature: sign(buyerId) });
+      const toBuyer = (await again.say(`订单${strangerOrder}什么时候发货`)).map((m) => m.text).join('\n');
+      assert(toBuyer && !toBuyer.includes('登录下单的账号'), `the buyer, signed in, is answered about the order: ${toBuyer}`);
+    });
+
     await step('screenshot of the open chat (e2e/target/chat.png)', async () => {
       await page.screenshot({ path: join(targetDir, 'chat.png') });
       const phone = await browser.newContext({ locale: 'en-US', viewport: { width: 375, height: 667 }, isMobile: true });
@@ -486,6 +522,14 @@ async function main() {
       assert(r.failed === 0, `${r.failed} scenarios fail without a tracked reason (see e2e/target/scenarios.log)`);
       assert(r.untapped.length === 0, `buttons no scenario taps: ${r.untapped.join(', ')}`);
     });
+
+    await step('hostile input: thousands of requests generated from the four services\' OpenAPI documents get no 5xx and no stack trace (last: it may change the demo shop\'s settings)', async () => {
+      const { sent, counts, problems } = await fuzz({ perOperation: 150, log: (m) => log('  ' + m) });
+      log(`  ${sent} hostile requests; statuses ${JSON.stringify(counts)}`);
+      assert(sent >= 5000, `thousands of requests (${sent})`);
+      assert(problems.length === 0, `${problems.length} answers were 5xx or leaked internals:\n    ${problems.slice(0, 15).join('\n    ')}`);
+    });
+
   } finally {
     if (browser) await browser.close().catch(() => {});
     log('stopping the stack ...');

@@ -6,11 +6,18 @@ export const ORDERS = process.env.E2E_ORDERS_URL || 'http://localhost:8082';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+// A well-behaved client: a 429 (the shop's rate limits) is waited out as its Retry-After says, then sent again.
 async function json(url, init = {}) {
-  const r = await fetch(url, { ...init, headers: { 'content-type': 'application/json', ...(init.headers || {}) } });
-  const body = await r.text();
-  if (!r.ok) throw new Error(`${init.method || 'GET'} ${url}: HTTP ${r.status} ${body}`);
-  return body ? JSON.parse(body) : null;
+  for (let attempt = 0; ; attempt++) {
+    const r = await fetch(url, { ...init, headers: { 'content-type': 'application/json', ...(init.headers || {}) } });
+    const body = await r.text();
+    if (r.status === 429 && attempt < 5) {
+      await sleep(Math.min(60, Number(r.headers.get('retry-after')) || 2) * 1000);
+      continue;
+    }
+    if (!r.ok) throw new Error(`${init.method || 'GET'} ${url}: HTTP ${r.status} ${body}`);
+    return body ? JSON.parse(body) : null;
+  }
 }
 
 export class Shopper {
@@ -20,9 +27,10 @@ export class Shopper {
     this.seen = 0;
   }
 
-  static async open({ shopId = 'demo', customerId, productId } = {}) {
+  static async open({ shopId = 'demo', customerId, productId, customerSignature } = {}) {
     const body = { shopId, customerId: customerId || `shopper-${Math.random().toString(36).slice(2, 10)}`, locale: 'zh-CN' };
     if (productId) body.productId = productId;
+    if (customerSignature) body.customerSignature = customerSignature;
     return new Shopper(await json(`${BASE}/api/v1/conversations`, { method: 'POST', body: JSON.stringify(body) }));
   }
 

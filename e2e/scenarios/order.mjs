@@ -329,7 +329,6 @@ export default [
   // ── no order in this conversation ───────────────────────────────────────────────────────────────
   {
     name: 'order: asking after an order with none here asks for the number, and an unknown number is not invented',
-    known: 'an order number the order system does not know gets no "not found" answer',
     turns: [
       { say: ['我的订单发货了没', '我买的东西发了吗', '订单啥时候发啊'], intent: ['logistics', 'shipping_time'], stage: 'order',
         has: [ORDER_NUMBER_ASKED], not: [/已(经)?发(出|货)|已付款/] },

@@ -4,11 +4,26 @@ package com.dianxiaoer.web;
 public class ApiException extends RuntimeException {
     private final int status;
     private final String code;
+    private final long retryAfterSeconds;
 
     public ApiException(int status, String code, String message) {
+        this(status, code, message, 0);
+    }
+
+    private ApiException(int status, String code, String message, long retryAfterSeconds) {
         super(message);
         this.status = status;
         this.code = code;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** For a 429: how long the caller should wait before trying again (the Retry-After header); 0 otherwise. */
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+
+    public static ApiException tooManyRequests(String code, String message, long retryAfterSeconds) {
+        return new ApiException(429, code, message, Math.max(1, retryAfterSeconds));
     }
 
     public int status() {

@@ -9,16 +9,22 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.stream.Collectors;
 
 /** Every refusal leaves as {"code", "message"} with a 4xx status, whichever layer noticed the problem. */
 public class ErrorMappers {
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
 
     @ServerExceptionMapper
     public Response api(ApiException e) {
-        return error(e.status(), e.code(), e.getMessage());
+        Response refusal = error(e.status(), e.code(), e.getMessage());
+        if (e.retryAfterSeconds() > 0) {
+            refusal.getHeaders().putSingle("Retry-After", Long.toString(e.retryAfterSeconds()));
+        }
+        return refusal;
     }
 
     @ServerExceptionMapper
@@ -73,6 +79,16 @@ public class ErrorMappers {
             return null;
         }
         return error(status, "bad_request", e.getMessage());
+    }
+
+    /**
+     * Whatever else went wrong is our fault: logged with its stack trace here, answered with no detail (never a stack
+     * trace, an exception name or an error id in place of {code, message}).
+     */
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        LOG.error("unexpected error answering a request", e);
+        return error(500, "internal_error", "something went wrong on our side; please try again");
     }
 
     public static Response error(int status, String code, String message) {

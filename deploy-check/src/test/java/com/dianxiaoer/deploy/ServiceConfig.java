@@ -23,8 +23,11 @@ record ServiceConfig(String name, Properties properties) {
      * dianxiaoer.ops.api-key (the shared OpsKeyFilter; unset = admin APIs open in the local run), in every service.
      */
     private static final Map<String, Set<String>> UNSET_BUT_READ = Map.of(
-            "greeting-service", Set.of("DIANXIAOER_OPS_API_KEY"), "negotiation-service", Set.of("DIANXIAOER_OPS_API_KEY"),
-            "order-service", Set.of("DIANXIAOER_OPS_API_KEY"), "aftersales-service", Set.of("DIANXIAOER_OPS_API_KEY"));
+            "greeting-service", Set.of("DIANXIAOER_OPS_API_KEY"),
+            // Read by conversation-messaging's RemoteShopAdminSessions; unset, only the ops key opens the admin APIs.
+            "negotiation-service", Set.of("DIANXIAOER_OPS_API_KEY", "DIANXIAOER_WORKBENCH_SESSIONS_URL"),
+            "order-service", Set.of("DIANXIAOER_OPS_API_KEY", "DIANXIAOER_WORKBENCH_SESSIONS_URL"),
+            "aftersales-service", Set.of("DIANXIAOER_OPS_API_KEY", "DIANXIAOER_WORKBENCH_SESSIONS_URL"));
     private static final Pattern CHANNEL = Pattern.compile("mp\\.messaging\\.(incoming|outgoing)\\.([^.]+)\\.connector");
 
     static List<ServiceConfig> all() {

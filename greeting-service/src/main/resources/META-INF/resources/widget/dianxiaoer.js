@@ -1,7 +1,8 @@
 /*!
  * Dianxiaoer (店小二) chat widget. Embed on a shop page:
  *   <script src="https://<host>/widget/dianxiaoer.js" data-shop="demo" async></script>
- * Optional attributes: data-locale="zh-CN|en", data-product="<product id>", data-open="true".
+ * Optional attributes: data-locale="zh-CN|en", data-product="<product id>", data-open="true", and for a signed-in
+ * customer data-customer-id="<the shop's id>" data-customer-signature="<hex HMAC-SHA256 of it under the shop's secret>".
  * Plain JavaScript, no dependencies. Text is only ever rendered with textContent.
  */
 (function () {
@@ -14,6 +15,10 @@
   var BASE = new URL(script.src, location.href).origin;
   var SHOP = script.getAttribute('data-shop') || 'demo';
   var PRODUCT = script.getAttribute('data-product') || null;
+  // A shop page with a signed-in customer vouches for them: data-customer-id and data-customer-signature (the hex
+  // HMAC-SHA256 of the id under the shop's secret, computed on the shop's server). Anyone else is an anonymous visitor.
+  var SIGNED_ID = script.getAttribute('data-customer-id') || null;
+  var SIGNATURE = SIGNED_ID && script.getAttribute('data-customer-signature') || null;
   var lang = (script.getAttribute('data-locale') || navigator.language || 'zh-CN');
   var EN = /^en\b/i.test(lang);
   var LOCALE = EN ? 'en' : 'zh-CN';
@@ -34,7 +39,8 @@
     agent: '人工客服', serving: function (name) { return '人工客服 ' + (name ? name + ' ' : '') + '为您服务'; }
   };
 
-  var KEY = 'dianxiaoer:' + BASE + ':' + SHOP;
+  // A signed-in customer's conversation is their own, apart from the anonymous one of the same browser.
+  var KEY = 'dianxiaoer:' + BASE + ':' + SHOP + (SIGNED_ID ? ':' + SIGNED_ID : '');
   function load(name, fallback) {
     try { var v = localStorage.getItem(KEY + ':' + name); return v ? JSON.parse(v) : fallback; } catch (e) { return fallback; }
   }
@@ -51,7 +57,7 @@
 
   // ---- state -------------------------------------------------------------------------------------------------
   var conv = load('conversation', null);      // {id, token}
-  var customerId = load('customer', null);
+  var customerId = SIGNED_ID || load('customer', null);
   if (!customerId) { customerId = 'visitor-' + uuid(); save('customer', customerId); }
   var queue = load('queue', []);             // [{text, clientMessageId}] not yet accepted by the server
   var lastSeq = 0;                           // the last transcript item shown
@@ -279,7 +285,11 @@
       return r.text().then(function (t) {
         var data = null;
         try { data = t ? JSON.parse(t) : null; } catch (e) { /* not JSON */ }
-        if (!r.ok) { var err = new Error((data && data.message) || r.status); err.status = r.status; err.code = data && data.code; throw err; }
+        if (!r.ok) {
+          var err = new Error((data && data.message) || r.status); err.status = r.status; err.code = data && data.code;
+          err.retryAfter = Number(r.headers.get('Retry-After')) || 0;
+          throw err;
+        }
         return data;
       });
     });
@@ -298,6 +308,7 @@
     if (conv) return Promise.resolve(conv);
     if (opening) return opening;
     var body = { shopId: SHOP, customerId: customerId, locale: LOCALE };
+    if (SIGNATURE) body.customerSignature = SIGNATURE;
     if (PRODUCT) body.productId = PRODUCT;
     opening = api('/api/v1/conversations', { method: 'POST', body: body }).then(function (c) {
       conv = { id: c.conversationId, token: c.token };
@@ -423,6 +434,9 @@
       if (e.status === 401 || e.status === 404) {       // the conversation is gone: the message goes to a new one
         forget();
         setTimeout(flush, 0);
+      } else if (e.status === 429) {                      // too fast: kept, and sent again when the shop says
+        if (p) p.node.lastChild.textContent = T.sending;
+        setTimeout(flush, Math.min(60, Math.max(1, e.retryAfter || 2)) * 1000);
       } else if (e.status >= 400 && e.status < 500) {   // refused (empty, too long): dropped, and shown as not sent
         queue.shift(); save('queue', queue);
         if (p) { p.node.classList.add('failed'); p.node.lastChild.textContent = T.failed + (e.message ? ': ' + e.message : ''); delete pending[msg.clientMessageId]; }

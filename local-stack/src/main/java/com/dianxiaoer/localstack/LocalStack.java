@@ -198,6 +198,10 @@ public final class LocalStack {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", Databases.urlFor(endpoints.databaseUrl(), service.database()));
             env.put("QUARKUS_DATASOURCE_USERNAME", endpoints.username());
             env.put("QUARKUS_DATASOURCE_PASSWORD", endpoints.password());
+            if (!services.isEmpty() && System.getenv("DIANXIAOER_WORKBENCH_SESSIONS_URL") == null) {
+                // greeting-service, started first, holds the shops' accounts: a shop admin's session opens the others' admin APIs.
+                env.put("DIANXIAOER_WORKBENCH_SESSIONS_URL", "http://localhost:" + services.get(0).port());
+            }
             int port = options.port(service.portVariable(), service.defaultPort());
             if (stopping) {
                 throw new Stopping();

@@ -39,7 +39,8 @@ public class ComplaintHandler {
         Optional<CaseEntity> row = CaseEntity.lockLatestOf(event.conversationId());
         ComplaintCase current = row.map(CaseEntity::current).orElse(null);
         String orderId = orderNumber != null ? orderNumber : current != null ? current.orderId : null;
-        OrderFacts order = (orderId != null ? OrderFactEntity.of(event.shopId(), orderId) : OrderFactEntity.latestOf(event.conversationId()))
+        OrderFacts order = (orderId != null ? OrderFactEntity.ofConversation(event.shopId(), orderId, event.conversationId())
+                : OrderFactEntity.latestOf(event.conversationId()))
                 .orElse(null);
         int earlier = (int) CaseEntity.countOfOrder(event.shopId(), orderId != null ? orderId : order == null ? null : order.orderId());
         Turn turn = new ComplaintDesk(policies.of(event.shopId())).respond(current, message, order, earlier);

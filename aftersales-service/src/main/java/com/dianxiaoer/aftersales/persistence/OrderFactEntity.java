@@ -45,6 +45,15 @@ public class OrderFactEntity extends PanacheEntityBase {
         return OrderFactEntity.<OrderFactEntity>findByIdOptional(orderId).filter(o -> o.shopId.equals(shopId)).map(OrderFactEntity::facts);
     }
 
+    /**
+     * An order named by its number, only when it was placed from this conversation: a stranger who types someone
+     * else's number gets no facts of it (the case goes on as for an order the shop does not know, and a person checks).
+     */
+    public static Optional<OrderFacts> ofConversation(String shopId, String orderId, String conversationId) {
+        return OrderFactEntity.<OrderFactEntity>findByIdOptional(orderId)
+                .filter(o -> o.shopId.equals(shopId) && o.conversationId.equals(conversationId)).map(OrderFactEntity::facts);
+    }
+
     /** The order of the conversation that moved last. */
     public static Optional<OrderFacts> latestOf(String conversationId) {
         return OrderFactEntity.<OrderFactEntity>find("conversationId = ?1 order by updatedAt desc", conversationId)

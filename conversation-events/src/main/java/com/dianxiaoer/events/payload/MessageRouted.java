@@ -10,7 +10,9 @@ import java.util.Optional;
 
 /**
  * The front desk handed a customer message to the stage that owns its intent. {@code secondaryIntent} keeps
- * the other intent of a multi-intent message; {@code productId} is the product the conversation is about.
+ * the other intent of a multi-intent message; {@code productId} is the product the conversation is about;
+ * {@code customerId} is the shop's own id of a customer its page vouched for (a signed identity), null for anonymous
+ * visitors: only a vouched-for buyer is answered about an order placed outside this conversation.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MessageRouted(
@@ -22,7 +24,8 @@ public record MessageRouted(
         String secondaryIntent,
         Stage stage,
         String productId,
-        List<Entity> entities) implements Payload {
+        List<Entity> entities,
+        String customerId) implements Payload {
 
     // Required here as in the JSON Schema, so a producer cannot publish a record its own schema rejects.
     public MessageRouted {
@@ -37,6 +40,12 @@ public record MessageRouted(
             throw new IllegalArgumentException("confidence must be within 0..1, was " + confidence);
         }
         entities = entities == null ? List.of() : List.copyOf(entities);
+    }
+
+    /** A message of an anonymous visitor, or of a customer the shop's page did not vouch for. */
+    public MessageRouted(String messageId, long messageSeq, String text, String intent, double confidence, String secondaryIntent,
+                         Stage stage, String productId, List<Entity> entities) {
+        this(messageId, messageSeq, text, intent, confidence, secondaryIntent, stage, productId, entities, null);
     }
 
     /** The value of the first entity of this type ("order_number", "amount", ...), if the text carried one. */

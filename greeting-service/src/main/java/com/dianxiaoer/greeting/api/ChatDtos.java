@@ -20,7 +20,13 @@ public final class ChatDtos {
             @NotBlank @Size(max = 64) String shopId,
             @Size(max = 100) String customerId,
             @Pattern(regexp = "[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*", message = "must be a language tag like zh-CN") String locale,
-            @Size(max = 64) String productId) {
+            @Size(max = 64) String productId,
+            /* The hex HMAC-SHA256 of customerId under the shop's identity secret, from the shop's server: the customer is signed in. */
+            @Size(max = 128) String customerSignature) {
+
+        public OpenConversation(String shopId, String customerId, String locale, String productId) {
+            this(shopId, customerId, locale, productId, null);
+        }
     }
 
     public record ConversationOpened(String conversationId, String token) {

@@ -3,7 +3,10 @@ package com.dianxiaoer.greeting.api;
 import com.dianxiaoer.web.ApiException;
 import com.dianxiaoer.web.ErrorMappers;
 import com.dianxiaoer.greeting.app.BearerTokens;
+import com.dianxiaoer.greeting.app.RateLimits;
+import io.vertx.core.http.HttpServerRequest;
 import com.dianxiaoer.greeting.config.GreetingConfig;
+import com.dianxiaoer.greeting.domain.CustomerIdentity;
 import com.dianxiaoer.greeting.domain.CustomerText;
 import com.dianxiaoer.greeting.persistence.ConversationEntity;
 import com.dianxiaoer.greeting.persistence.Conversations;
@@ -50,16 +53,26 @@ public class ConversationResource {
     TranscriptFeed feed;
     @Inject
     GreetingConfig config;
+    @Inject
+    RateLimits rateLimits;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open a conversation", description = "Returns the conversation id and the token every later call must carry.")
-    public Response open(@Valid @NotNull(message = "send a JSON body with shopId") ChatDtos.OpenConversation request) {
+    public Response open(@Valid @NotNull(message = "send a JSON body with shopId") ChatDtos.OpenConversation request,
+                         @Context HttpServerRequest http) {
         if (shops.profile(request.shopId()).isEmpty()) {
             throw ApiException.notFound("shop_not_found", "no shop " + request.shopId());
         }
+        rateLimits.admitOpening(request.shopId(), clientAddress(http));
+        boolean verified = request.customerSignature() != null;
+        if (verified && !CustomerIdentity.vouches(shops.identitySecret(request.shopId()).orElse(null), request.customerId(),
+                request.customerSignature())) {
+            throw ApiException.unauthorized("invalid_customer_signature",
+                    "customerSignature is not the shop's signature of customerId; open without it for an anonymous visitor");
+        }
         String token = BearerTokens.newToken();
-        ConversationEntity c = conversations.open(request.shopId(), request.customerId(),
+        ConversationEntity c = conversations.open(request.shopId(), request.customerId(), verified,
                 request.locale() == null ? DEFAULT_LOCALE : request.locale(), request.productId(), BearerTokens.hash(token));
         return Response.created(URI.create("/api/v1/conversations/" + c.id))
                 .entity(new ChatDtos.ConversationOpened(c.id.toString(), token)).build();
@@ -70,8 +83,10 @@ public class ConversationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Send a customer message", description = "Stored once per clientMessageId; the reply arrives on the stream.")
     public Response post(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                         @Valid @NotNull(message = "send a JSON body with text") ChatDtos.PostMessage request) {
+                         @Valid @NotNull(message = "send a JSON body with text") ChatDtos.PostMessage request,
+                         @Context HttpServerRequest http) {
         ConversationEntity conversation = access.authorize(id, authorization, null);
+        rateLimits.admitMessage(conversation.shopId, conversation.id.toString(), clientAddress(http));
         CustomerText.Checked checked = CustomerText.check(request.text(), config.chat().maxMessageLength());
         if (checked.problem() == CustomerText.Problem.too_long) {
             throw ApiException.badRequest("message_too_long", "a message may have at most " + config.chat().maxMessageLength() + " characters");
@@ -104,6 +119,11 @@ public class ConversationResource {
         ConversationEntity conversation = access.authorize(id, authorization, token);
         long afterSeq = Math.max(sequence(lastEventId, "Last-Event-ID"), sequence(after, "after"));
         feed.follow(conversation.id, afterSeq, sink, sse);
+    }
+
+    /** The address the request came from (behind a proxy, as quarkus.http.proxy settings trust it). */
+    private static String clientAddress(HttpServerRequest http) {
+        return http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
     }
 
     static long sequence(String value, String name) {

@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
  */
 public class CorsFilter {
     static final String ALLOW_ORIGIN = "Access-Control-Allow-Origin";
+    private static final String EXPOSE = "Access-Control-Expose-Headers";
     private static final Pattern SHOP_PATH = Pattern.compile("/api/v1/shops/([^/]+)(/.*)?");
     private static final Pattern CONVERSATION_PATH = Pattern.compile("/api/v1/conversations/([^/]+)(/.*)?");
     private static final String OPEN_PATH = "/api/v1/conversations";
@@ -62,6 +63,7 @@ public class CorsFilter {
                     http.response().headers().add("Vary", "Origin");
                     if (ok) {
                         http.response().putHeader(ALLOW_ORIGIN, origin);
+                        http.response().putHeader(EXPOSE, "Retry-After"); // the widget waits as long as a 429 says
                     }
                     return null;
                 });
@@ -84,6 +86,7 @@ public class CorsFilter {
                     response.getHeaders().add("Vary", "Origin");
                     if (allowed.contains(origin)) {
                         response.getHeaders().putSingle(ALLOW_ORIGIN, origin);
+                        response.getHeaders().putSingle(EXPOSE, "Retry-After");
                     }
                 }).replaceWithVoid();
     }

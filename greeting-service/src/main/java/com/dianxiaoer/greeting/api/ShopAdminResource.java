@@ -4,6 +4,8 @@ import com.dianxiaoer.web.ApiException;
 import com.dianxiaoer.web.Ids;
 import com.dianxiaoer.web.ErrorMappers;
 import com.dianxiaoer.greeting.app.CatalogueAnnouncements;
+import com.dianxiaoer.greeting.app.RateLimits;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.dianxiaoer.greeting.domain.Product;
 import com.dianxiaoer.greeting.domain.ServiceHours;
 import com.dianxiaoer.greeting.persistence.ShopEntity;
@@ -44,6 +46,8 @@ public class ShopAdminResource {
     ShopStore store;
     @Inject
     CatalogueAnnouncements catalogue;
+    @Inject
+    RateLimits rateLimits;
 
     @GET
     @Operation(summary = "The shop's front-desk settings")
@@ -69,6 +73,13 @@ public class ShopAdminResource {
         }
         boolean created = store.saveShop(shopId, shop.name(), shop.agentName(), shop.agentNumber(), shop.promotion(),
                 shop.couriers(), shop.stockRule(), shop.allowedOrigins(), hours, shop.holdAfterSeconds());
+        if (shop.identitySecret() != null) {
+            store.setIdentitySecret(shopId, shop.identitySecret());
+        }
+        if (shop.rateLimits() != null) {
+            store.setLimits(shopId, shop.rateLimits().perConversation(), shop.rateLimits().perClientAddress(), shop.rateLimits().perShop());
+            rateLimits.forget(shopId);
+        }
         return Response.status(created ? 201 : 200).entity(get(shopId)).build();
     }
 
@@ -101,13 +112,22 @@ public class ShopAdminResource {
             /* When people answer after a handoff; absent keeps them (a new shop: 09:00-23:00 Asia/Shanghai). */
             @Valid Hours serviceHours,
             /* How long a customer waits for a person before the holding message and the overdue event; absent keeps it (60). */
-            @Min(10) @Max(3600) Integer holdAfterSeconds) {
+            @Min(10) @Max(3600) Integer holdAfterSeconds,
+            /* The key the shop's server signs its signed-in customers' ids with (HMAC-SHA256); write-only, absent keeps it. */
+            @JsonProperty(access = JsonProperty.Access.WRITE_ONLY) @Size(min = 16, max = 200) String identitySecret,
+            /* Requests a minute on the public chat API; absent keeps them (60 a conversation, 600 an address, 60,000 the shop). */
+            @Valid RateLimitsDto rateLimits) {
 
         static Shop of(ShopEntity e) {
             var p = e.toProfile();
             return new Shop(p.name(), p.agentName(), p.agentNumber(), p.promotion(), p.couriers(), p.stockRule(),
-                    e.allowedOriginList(), new Hours(e.hoursOpen, e.hoursClose, e.timeZone), e.holdAfterSeconds);
+                    e.allowedOriginList(), new Hours(e.hoursOpen, e.hoursClose, e.timeZone), e.holdAfterSeconds, null,
+                    new RateLimitsDto(e.limitConversationPerMinute, e.limitAddressPerMinute, e.limitShopPerMinute));
         }
+    }
+
+    public record RateLimitsDto(@Min(1) @Max(100_000) int perConversation, @Min(1) @Max(1_000_000) int perClientAddress,
+                                @Min(1) @Max(10_000_000) int perShop) {
     }
 
     public record Hours(

@@ -92,7 +92,7 @@ public class FrontDeskHandler {
         }
         for (Decision.Route route : decision.routes()) {
             outbox.publish(Topics.routedTo(route.stage()), event.cause(null, Actor.customer, Transcript.PRODUCER,
-                    routed(message, event, reading, route, decision.productId())));
+                    routed(message, event, reading, route, decision.productId(), conversation.customerVerified ? conversation.customerId : null)));
         }
         if (decision.stageAfter() != conversation.stage) {
             String reason = decision.stageAfter() == Stage.human ? "handoff" : "routed";
@@ -146,7 +146,7 @@ public class FrontDeskHandler {
 
     /** The message as one stage gets it: the request that stage is to answer, and the other one, if any, beside it. */
     private static MessageRouted routed(CustomerMessageReceived message, Envelope event, Classification reading,
-                                        Decision.Route route, String productId) {
+                                        Decision.Route route, String productId, String vouchedCustomerId) {
         boolean first = route.intent() == reading.intent();
         Intent other = first ? reading.secondary() : reading.intent();
         double confidence = first ? reading.confidence() : reading.alternatives().stream()
@@ -154,6 +154,7 @@ public class FrontDeskHandler {
         return new MessageRouted(message.messageId(), event.seq(), message.text(),
                 route.intent().name(), confidence, other == null ? null : other.name(),
                 route.stage(), productId,
-                reading.entities().stream().map(e -> new MessageRouted.Entity(e.type(), PersonalData.mask(e.value()), PersonalData.mask(e.text()))).toList());
+                reading.entities().stream().map(e -> new MessageRouted.Entity(e.type(), PersonalData.mask(e.value()), PersonalData.mask(e.text()))).toList(),
+                vouchedCustomerId);
     }
 }

@@ -27,6 +27,9 @@ public class ConversationEntity extends PanacheEntityBase {
     @Column(name = "customer_id")
     public String customerId;
     public String locale;
+    /** The shop's page vouched for customerId (a signed identity); otherwise it is only a visitor's label. */
+    @Column(name = "customer_verified")
+    public boolean customerVerified;
     /** SHA-256 of the conversation token: a leaked database does not leak working tokens. */
     @Column(name = "token_hash")
     public String tokenHash;

@@ -27,11 +27,12 @@ public class Conversations {
     Outbox outbox;
 
     @Transactional
-    public ConversationEntity open(String shopId, String customerId, String locale, String productId, String tokenHash) {
+    public ConversationEntity open(String shopId, String customerId, boolean customerVerified, String locale, String productId, String tokenHash) {
         ConversationEntity c = new ConversationEntity();
         c.id = UUID.randomUUID();
         c.shopId = shopId;
         c.customerId = customerId;
+        c.customerVerified = customerVerified;
         c.locale = locale;
         c.productId = productId;
         c.tokenHash = tokenHash;

@@ -16,6 +16,12 @@ public class ShopDirectory {
         return ShopEntity.<ShopEntity>findByIdOptional(shopId).map(ShopEntity::toProfile);
     }
 
+    /** The key the shop signs its customers' ids with, when it has set one. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> identitySecret(String shopId) {
+        return ShopEntity.<ShopEntity>findByIdOptional(shopId).map(s -> s.identitySecret);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Catalogue catalogue(String shopId) {
         return new Catalogue(ProductEntity.ofShop(shopId).stream().map(ProductEntity::toProduct).toList());

@@ -40,6 +40,16 @@ public class ShopEntity extends PanacheEntityBase {
     public String timeZone;
     @Column(name = "hold_after_seconds")
     public int holdAfterSeconds;
+    /** The key the shop's server signs its signed-in customers' ids with (CustomerIdentity); null: every visitor is anonymous. */
+    @Column(name = "identity_secret")
+    public String identitySecret;
+    /** Rate limits of the public chat API, per minute (RateLimits). */
+    @Column(name = "limit_conversation_per_minute")
+    public int limitConversationPerMinute;
+    @Column(name = "limit_address_per_minute")
+    public int limitAddressPerMinute;
+    @Column(name = "limit_shop_per_minute")
+    public int limitShopPerMinute;
 
     public java.util.List<String> allowedOriginList() {
         return Lists.split(allowedOrigins);

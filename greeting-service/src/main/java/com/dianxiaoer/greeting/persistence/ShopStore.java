@@ -37,6 +37,20 @@ public class ShopStore {
         return saveShop(shopId, name, agentName, agentNumber, promotion, couriers, stockRule, allowedOrigins, null, null);
     }
 
+    @Transactional
+    public void setLimits(String shopId, int perConversation, int perAddress, int perShop) {
+        ShopEntity.<ShopEntity>findByIdOptional(shopId).ifPresent(shop -> {
+            shop.limitConversationPerMinute = perConversation;
+            shop.limitAddressPerMinute = perAddress;
+            shop.limitShopPerMinute = perShop;
+        });
+    }
+
+    @Transactional
+    public void setIdentitySecret(String shopId, String secret) {
+        ShopEntity.<ShopEntity>findByIdOptional(shopId).ifPresent(shop -> shop.identitySecret = secret);
+    }
+
     /** Absent (null) service hours or wait keep the shop's own, or the defaults for a new shop: 09:00-23:00 Beijing time, 60 s. */
     @Transactional
     public boolean saveShop(String shopId, String name, String agentName, String agentNumber, String promotion,
@@ -51,6 +65,9 @@ public class ShopStore {
             shop.hoursClose = "23:00";
             shop.timeZone = "Asia/Shanghai";
             shop.holdAfterSeconds = 60;
+            shop.limitConversationPerMinute = 60;
+            shop.limitAddressPerMinute = 600;
+            shop.limitShopPerMinute = 60_000;
         }
         if (hours != null) {
             shop.hoursOpen = hours.opens().toString();

@@ -108,12 +108,15 @@ public class OrderResource {
             @NotEmpty @Size(max = 50) List<@Valid @NotNull LineRequest> lines,
             @NotNull @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) BigDecimal total,
             @Valid @NotNull ReceiverRequest receiver,
-            Instant createdAt) {
+            Instant createdAt,
+            /* The buyer's id in the shop (the id its page signs for the chat widget); only they are answered about this order elsewhere. */
+            @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters") String customerId) {
 
         Orders.NewOrder toNewOrder() {
             return new Orders.NewOrder(orderId, conversationId.toLowerCase(java.util.Locale.ROOT), version,
                     lines.stream().map(l -> new OrderLine(l.productId(), l.name().trim(), l.quantity(), l.unitPrice())).toList(),
-                    total, new Receiver(receiver.name().trim(), receiver.phone().replaceAll("[ -]", ""), receiver.address().trim()), createdAt);
+                    total, new Receiver(receiver.name().trim(), receiver.phone().replaceAll("[ -]", ""), receiver.address().trim()), createdAt,
+                    customerId);
         }
     }
 

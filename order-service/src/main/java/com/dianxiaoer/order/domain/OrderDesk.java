@@ -151,6 +151,16 @@ public final class OrderDesk {
         return t.length() >= 8 && LOOKS_LIKE_ADDRESS.matcher(t).results().count() >= 2 && !t.matches(".*[吗呢？?].*");
     }
 
+    /**
+     * An order number that is not an order of this customer's, or no order at all (the two look the same, so trying
+     * numbers tells a stranger nothing): check the number, or come from the account that placed it, or ask a person.
+     */
+    public static Answer notAnOrderOfTheirs() {
+        return Answer.say("亲，这个订单号我这边暂时查看不到哦～如果是号码输错了，麻烦核对后再发我一次；"
+                + "为了保护买家的信息，订单需要由下单的账号来咨询：请您登录下单的账号，从「我的订单」点「联系客服」进来，我就能直接帮您查啦。"
+                + "也可以点「转人工」，同事核实身份后为您处理。", "转人工");
+    }
+
     private static Answer askOrderNumber(String text, String intent) {
         return Answer.say(text).asking(new Question(Question.Kind.order_number, intent));
     }

@@ -36,8 +36,16 @@ public class OrderQuestions {
     public void answer(Envelope event) {
         MessageRouted routed = (MessageRouted) event.payload();
         Optional<String> named = routed.entity("order_number");
-        Optional<Order> order = orders.about(event.shopId(), event.conversationId(), named);
+        Optional<Order> order = orders.about(event.shopId(), event.conversationId(), named, routed.customerId());
         OrderDesk desk = new OrderDesk(shopRules.of(event.shopId()));
+        if (named.isPresent() && order.isEmpty()) {
+            // A number that is not this customer's order: the same answer whether it exists or not.
+            Answer unknown = OrderDesk.notAnOrderOfTheirs();
+            PendingQuestionEntity.replace(event.conversationId(), unknown.asks(), clock.instant());
+            outbox.publish(Topics.REPLIES, event.cause(null, Actor.bot, Orders.PRODUCER,
+                    new BotReplied(unknown.text(), routed.intent(), unknown.quickReplies(), routed.messageId())));
+            return;
+        }
         Optional<BigDecimal> agreed = orders.agreedPrice(event.conversationId());
         Answer first = desk.answer(routed.intent(), routed.text(), order, agreed, clock.instant(), PendingQuestionEntity.of(event.conversationId()));
         // "什么时候发货 能开发票吗": both questions are this desk's, and both are answered.

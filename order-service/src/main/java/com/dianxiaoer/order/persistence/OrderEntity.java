@@ -41,6 +41,9 @@ public class OrderEntity extends PanacheEntityBase {
     public String orderId;
     @Column(name = "conversation_id")
     public String conversationId;
+    /** The buyer, as the shop's order system knows them; null for orders reported without one. */
+    @Column(name = "customer_id")
+    public String customerId;
     public int version;
     @Enumerated(EnumType.STRING)
     public OrderStatus status;
@@ -76,6 +79,11 @@ public class OrderEntity extends PanacheEntityBase {
     }
 
     /** The conversation's newest order that is not finished, else its newest order. */
+    /** The buyer's own: placed from this conversation, or by the customer the shop's page vouched for. */
+    boolean belongsTo(String conversationId, String vouchedCustomerId) {
+        return this.conversationId.equals(conversationId) || vouchedCustomerId != null && vouchedCustomerId.equals(customerId);
+    }
+
     static Optional<OrderEntity> latestOf(String conversationId) {
         List<OrderEntity> all = list("conversationId = ?1 order by createdAt desc", conversationId);
         return all.stream().filter(o -> o.status != OrderStatus.cancelled && o.status != OrderStatus.delivered).findFirst()

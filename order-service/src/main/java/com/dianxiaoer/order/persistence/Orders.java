@@ -45,7 +45,7 @@ public class Orders {
     Clock clock;
 
     public record NewOrder(String orderId, String conversationId, int version, List<OrderLine> lines, BigDecimal total,
-                           Receiver receiver, Instant createdAt) {
+                           Receiver receiver, Instant createdAt, String customerId) {
     }
 
     public record StatusChange(OrderStatus status, int version, Instant at, String courier, String waybillNumber) {
@@ -69,6 +69,7 @@ public class Orders {
         e.shopId = shopId;
         e.orderId = n.orderId();
         e.conversationId = n.conversationId();
+        e.customerId = n.customerId();
         e.version = n.version();
         e.status = OrderStatus.created;
         e.lines(n.lines());
@@ -158,8 +159,10 @@ public class Orders {
 
     /** The order a customer's message is about: the one they name, else the conversation's current one. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<Order> about(String shopId, String conversationId, Optional<String> namedOrderId) {
+    public Optional<Order> about(String shopId, String conversationId, Optional<String> namedOrderId, String vouchedCustomerId) {
+        // Someone else's order and no order at all look the same from here: a stranger learns nothing by trying numbers.
         return namedOrderId.flatMap(id -> OrderEntity.<OrderEntity>find("shopId = ?1 and orderId = ?2", shopId, id).<OrderEntity>firstResultOptional())
+                .filter(e -> e.belongsTo(conversationId, vouchedCustomerId))
                 .or(() -> OrderEntity.latestOf(conversationId))
                 .map(OrderEntity::toOrder);
     }

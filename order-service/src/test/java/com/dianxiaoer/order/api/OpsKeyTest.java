@@ -9,6 +9,12 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 
@@ -23,8 +29,42 @@ class OpsKeyTest {
     public static class WithKey implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("dianxiaoer.ops.api-key", "order-system-key");
+            return Map.of("dianxiaoer.ops.api-key", "order-system-key",
+                    "dianxiaoer.workbench.sessions-url", "http://localhost:" + WORKBENCH.getAddress().getPort());
         }
+    }
+
+    /** greeting-service's answer to "whose session is this?", for three sessions: demo's admin and agent, another shop's admin. */
+    static final HttpServer WORKBENCH = workbench();
+
+    private static HttpServer workbench() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+            server.createContext("/api/v1/agent/me", exchange -> {
+                String who = switch (String.valueOf(exchange.getRequestHeaders().getFirst("Authorization"))) {
+                    case "Bearer demo-admin" -> "{\"shopId\":\"demo\",\"role\":\"shop_admin\"}";
+                    case "Bearer demo-agent" -> "{\"shopId\":\"demo\",\"role\":\"agent\"}";
+                    case "Bearer other-admin" -> "{\"shopId\":\"other\",\"role\":\"shop_admin\"}";
+                    default -> null;
+                };
+                byte[] body = (who == null ? "{\"code\":\"not_signed_in\"}" : who).getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(who == null ? 401 : 200, body.length);
+                exchange.getResponseBody().write(body);
+                exchange.close();
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aShopsAdminSignedInToTheWorkbenchManagesThatShopsRulesOnly() {
+        given().header("Authorization", "Bearer demo-admin").get("/api/v1/admin/shops/demo/order-rules").then().statusCode(200);
+        given().header("Authorization", "Bearer demo-agent").get("/api/v1/admin/shops/demo/order-rules").then().statusCode(401);
+        given().header("Authorization", "Bearer other-admin").get("/api/v1/admin/shops/demo/order-rules").then().statusCode(401);
+        given().header("Authorization", "Bearer nobody").get("/api/v1/admin/shops/demo/order-rules").then().statusCode(401);
     }
 
     @Test

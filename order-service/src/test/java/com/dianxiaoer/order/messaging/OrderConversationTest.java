@@ -99,6 +99,44 @@ class OrderConversationTest {
                 .body("addressConfirmed", org.hamcrest.Matchers.equalTo(true));
     }
 
+    /** The order of one buyer, named in another conversation: a stranger learns nothing and changes nothing. */
+    @Test
+    void anOrderIsAnsweredAboutOnlyForItsBuyer() {
+        String buyersChat = UUID.randomUUID().toString();
+        clock.set(shanghai(24, 10, 0));
+        String orderId = "TB" + System.nanoTime();
+        Map<String, Object> order = new java.util.HashMap<>(newOrder(orderId, buyersChat, 1));
+        order.put("customerId", "buyer-7");
+        given().contentType(ContentType.JSON).body(order).post("/api/v1/shops/demo/orders").then().statusCode(201);
+
+        String strangersChat = UUID.randomUUID().toString();
+        sayAs(strangersChat, "订单" + orderId + "的地址改成北京市朝阳区建国路88号", "address_change", null);
+        String toStranger = replies(strangersChat, 1).get(0);
+        assertThat(toStranger).contains("登录下单的账号", "转人工").doesNotContain("张**", "138****5678", "浙江", "已付款", "待付款", "北京");
+        String unknown = UUID.randomUUID().toString();
+        sayAs(unknown, "订单TB00000000000000001的地址改成北京市朝阳区建国路88号", "address_change", null);
+        assertThat(replies(unknown, 1).get(0)).as("someone else's order and no order look the same").isEqualTo(toStranger);
+        given().get("/api/v1/shops/demo/orders/" + orderId).then()
+                .body("receiver.address", org.hamcrest.Matchers.equalTo("浙江省杭州市西湖区文三路100号"));
+
+        // The buyer, signed in on the shop's page, asks from a new conversation: answered about their order.
+        String buyersNewChat = UUID.randomUUID().toString();
+        sayAs(buyersNewChat, "订单" + orderId + "什么时候发货", "shipping_time", "buyer-7");
+        assertThat(replies(buyersNewChat, 1).get(0)).doesNotContain("登录下单的账号");
+        // Another signed-in customer does not get it.
+        String othersChat = UUID.randomUUID().toString();
+        sayAs(othersChat, "订单" + orderId + "什么时候发货", "shipping_time", "buyer-8");
+        assertThat(replies(othersChat, 1).get(0)).contains("登录下单的账号");
+    }
+
+    private static void sayAs(String conversation, String text, String intent, String vouchedCustomerId) {
+        String number = text.replaceAll(".*?(TB\\d+).*", "$1");
+        Envelope routed = Envelope.of("demo", conversation, null, Actor.customer, "greeting-service", null, null,
+                new MessageRouted(UUID.randomUUID().toString(), 2, text, intent, 0.9, null, Stage.order, null,
+                        List.of(new MessageRouted.Entity("order_number", number, number)), vouchedCustomerId));
+        TopicProbe.send(Topics.routedTo(Stage.order), conversation, EventJson.write(routed));
+    }
+
     @Test
     void shippingTimeFollowsTheCutOffOnTheShopsClock() {
         String conversation = UUID.randomUUID().toString();
