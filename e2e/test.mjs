@@ -499,6 +499,38 @@ async function main() {
       assert(toBuyer && !toBuyer.includes('登录下单的账号'), `the buyer, signed in, is answered about the order: ${toBuyer}`);
     });
 
+    await step('rate limits: a shopper who types faster than the shop allows is made to wait, and the widget sends every message once when it may', async () => {
+      const shopApi = BASE + '/api/v1/admin/shops/demo';
+      const shop = await (await fetch(shopApi)).json();
+      const setLimit = (perConversation) => fetch(shopApi, { method: 'PUT', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ ...shop, rateLimits: { ...shop.rateLimits, perConversation } }) });
+      assert((await setLimit(6)).ok, 'lowering the demo shop\'s limit');
+      const fast = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1100, height: 800 } });
+      try {
+        const page = await fast.newPage();
+        await page.goto(BASE + '/');
+        await page.locator('#dianxiaoer-widget .bubble').click();
+        const said = ['在吗', '这件大衣有货吗', 'M码有吗', '什么面料', '能便宜点吗', '包邮吗', '几天到', '有赠品吗'];
+        for (const text of said) await say(page, text);
+        const conversation = { id: await page.evaluate(() => window.Dianxiaoer.conversationId) };
+        conversation.token = await page.evaluate(() => {
+          const key = Object.keys(localStorage).find((k) => k.endsWith(':conversation'));
+          return JSON.parse(localStorage.getItem(key)).token;
+        });
+        const stored = await until('every message on the transcript', async () => {
+          const items = (await transcript(conversation)).filter((m) => m.role === 'customer');
+          return items.length >= said.length && items;
+        }, 90_000);
+        assert(stored.length === said.length && said.every((t) => stored.filter((m) => m.text === t).length === 1),
+          `each message stored once, none lost: ${stored.map((m) => m.text).join(' | ')}`);
+        const shown = (await bubbles(page)).filter((m) => m.role === 'customer');
+        assert(shown.every((m) => !/未发送|not sent/.test(m.meta)), `no message shown as not sent: ${JSON.stringify(shown)}`);
+      } finally {
+        await fast.close();
+        await setLimit(shop.rateLimits.perConversation);
+      }
+    });
+
     await step('screenshot of the open chat (e2e/target/chat.png)', async () => {
       await page.screenshot({ path: join(targetDir, 'chat.png') });
       const phone = await browser.newContext({ locale: 'en-US', viewport: { width: 375, height: 667 }, isMobile: true });

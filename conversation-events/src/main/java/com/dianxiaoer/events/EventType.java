@@ -14,6 +14,7 @@ import com.dianxiaoer.events.payload.OrderChanged;
 import com.dianxiaoer.events.payload.MessageRouted;
 import com.dianxiaoer.events.payload.ProductChanged;
 import com.dianxiaoer.events.payload.SatisfactionRecorded;
+import com.dianxiaoer.events.payload.ShopTaskRequested;
 import com.dianxiaoer.events.payload.StageChanged;
 
 import java.util.Arrays;
@@ -34,7 +35,8 @@ public enum EventType {
     ComplaintResolved(ComplaintResolved.class, 1),
     SatisfactionRecorded(SatisfactionRecorded.class, 1),
     ProductChanged(ProductChanged.class, 1),
-    HandoffChanged(HandoffChanged.class, 1);
+    HandoffChanged(HandoffChanged.class, 1),
+    ShopTaskRequested(ShopTaskRequested.class, 1);
 
     private final Class<? extends Payload> payloadClass;
     private final int schemaVersion;

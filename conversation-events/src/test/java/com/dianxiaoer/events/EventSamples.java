@@ -6,6 +6,7 @@ import com.dianxiaoer.events.payload.ComplaintOpened;
 import com.dianxiaoer.events.payload.ComplaintResolved;
 import com.dianxiaoer.events.payload.SatisfactionRecorded;
 import com.dianxiaoer.events.payload.HandoffChanged;
+import com.dianxiaoer.events.payload.ShopTaskRequested;
 import com.dianxiaoer.events.payload.ConversationOpened;
 import com.dianxiaoer.events.payload.CustomerMessageReceived;
 import com.dianxiaoer.events.payload.DealAgreed;
@@ -69,6 +70,8 @@ final class EventSamples {
                     new ProductChanged("sku-1001", "羊毛双面呢大衣", new java.math.BigDecimal("899.00"), 23));
             case HandoffChanged -> envelope(null, Actor.agent, "greeting-service",
                     new HandoffChanged("answered", Stage.aftersales, "0b9e4c1d-2a3f-4e5b-8c7d-6e5f4a3b2c1d", 42L, false, null));
+            case ShopTaskRequested -> envelope(null, Actor.system, "order-service",
+                    new ShopTaskRequested("chase_courier", "TB20261124001", null, "韵达", "YD1234567890", null, "later than the usual 3 days"));
         };
     }
 

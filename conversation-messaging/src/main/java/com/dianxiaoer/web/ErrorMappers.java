@@ -2,6 +2,7 @@ package com.dianxiaoer.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -86,7 +87,10 @@ public class ErrorMappers {
      * trace, an exception name or an error id in place of {code, message}).
      */
     @ServerExceptionMapper
-    public Response unexpected(Throwable e) {
+    public Response unexpected(Throwable e, HttpServerRequest request) {
+        if (request != null && request.response().headWritten()) {
+            return null; // a stream already under way (SSE) has no status left to set: its own handling applies
+        }
         LOG.error("unexpected error answering a request", e);
         return error(500, "internal_error", "something went wrong on our side; please try again");
     }

@@ -371,10 +371,11 @@ public final class ComplaintDesk {
             return Optional.of(tell(replies, "亲，刚帮您查了，包裹显示已经签收了。如果您这边还没拿到，麻烦看看门卫、快递柜或驿站，"
                     + "找不到的话告诉我，我马上联系快递帮您追查。让您久等了，实在抱歉。", "apology", coupons(c), false));
         }
-        String where = order == null ? "我已经帮您联系仓库和快递加急了"
+        // The case (ComplaintOpened) is what hands the hurry to the shop's people: the reply says so, no more.
+        String where = order == null ? "您的情况我已经登记好，交给负责的同事联系仓库和快递加急处理"
                 : order.shipped() ? "帮您查了，包裹现在由" + (order.courier() == null ? "快递" : order.courier()) + "配送"
-                + (order.trackingStatus() == null ? "" : "，最新状态是「" + order.trackingStatus() + "」") + "，我已经联系快递加急派送"
-                : "您的订单正在仓库打包，我已经请仓库优先给您发出";
+                + (order.trackingStatus() == null ? "" : "，最新状态是「" + order.trackingStatus() + "」") + "，加急派送的请求我已经交给负责的同事，由他们联系快递"
+                : "您的订单正在仓库打包，优先发出的请求我已经交给负责的同事，由他们安排仓库";
         replies.add(Reply.of("亲，" + where + "，" + when(nextAnswerBy(now), now) + "再把最新进展告诉您。包裹一签收我也会马上跟您确认，请您放心。"));
         return Optional.empty();
     }
@@ -402,7 +403,7 @@ public final class ComplaintDesk {
         List<String> gifts = new ArrayList<>();
         for (Compensation g : given) {
             switch (g.kind()) {
-                case "coupon" -> gifts.add("一张" + plain(g.amount()) + "元的无门槛优惠券（已发到您的账户）");
+                case "coupon" -> gifts.add("一张" + plain(g.amount()) + "元的无门槛优惠券（会发到您的账户里）");
                 case "gift" -> gifts.add("一份" + g.what());
                 default -> {
                 }

@@ -17,6 +17,7 @@ import com.dianxiaoer.events.payload.ComplaintEscalated;
 import com.dianxiaoer.events.payload.ComplaintOpened;
 import com.dianxiaoer.events.payload.ComplaintResolved;
 import com.dianxiaoer.events.payload.SatisfactionRecorded;
+import com.dianxiaoer.events.payload.ShopTaskRequested;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -88,6 +89,10 @@ public class CaseRecorder {
             outbox.publish(Topics.AFTERSALES_EVENTS, origin.event(origin.actor(), new ComplaintResolved(c.caseId, c.orderId,
                     c.category.name(), c.severity(), r.kind(), r.compensations().stream().map(Compensation::kind).toList(),
                     r.amount(), r.shopPaysReturnShipping())));
+            // The coupon the reply promised goes to the shop's systems, which put it into the customer's account.
+            r.compensations().stream().filter(g -> "coupon".equals(g.kind())).forEach(g -> outbox.publish(Topics.AFTERSALES_EVENTS,
+                    origin.event(Actor.system, new ShopTaskRequested("grant_coupon", c.orderId, c.caseId, null, null, g.amount(),
+                            "an apology for a " + c.category.name() + " case"))));
             Reply q = ComplaintDesk.satisfactionQuestion(c);
             later.publishAt(now.plus(config.satisfactionDelay()), Topics.REPLIES,
                     origin.in(c.conversationId).event(Actor.bot, new BotReplied(q.text(), null, q.quickReplies(), null)));

@@ -10,6 +10,7 @@ import com.dianxiaoer.events.Stage;
 import com.dianxiaoer.events.Topics;
 import com.dianxiaoer.events.payload.BotReplied;
 import com.dianxiaoer.events.payload.ComplaintResolved;
+import com.dianxiaoer.events.payload.ShopTaskRequested;
 import com.dianxiaoer.events.payload.MessageRouted;
 import com.dianxiaoer.events.payload.OrderChanged;
 import com.dianxiaoer.localstack.LocalStackTestResource;
@@ -106,6 +107,11 @@ class ComplaintFlowTest {
         assertThat(resolved.resolution()).isEqualTo("replacement");
         assertThat(resolved.compensations()).containsExactly("apology", "coupon");
         assertThat(resolved.shopPaysReturnShipping()).isTrue();
+        // The coupon the reply promises reaches the shop's systems, which grant it.
+        ShopTaskRequested coupon = (ShopTaskRequested) EventJson.read(event(conversation, EventType.ShopTaskRequested).value()).payload();
+        assertThat(coupon.task()).isEqualTo("grant_coupon");
+        assertThat(coupon.amount()).isEqualByComparingTo("10");
+        assertThat(coupon.orderId()).isEqualTo(orderId);
 
         given().get("/api/v1/admin/shops/demo/cases?state=resolved").then().statusCode(200).extract().jsonPath()
                 .getList("findAll { it.conversationId == '" + conversation + "' }.history.step.flatten()", String.class)

@@ -79,9 +79,11 @@ public class FrontDeskHandler {
             return;
         }
         ConversationState state = conversation.state(event.seq());
-        Classification reading = classifyTimer.record(() -> classifier.classify(conversation.shopId, message.text(), state.readingContext()));
+        // The words as typed, from the transcript: the event analysts read carries them masked (PersonalData).
+        String said = asked != null ? asked.text : message.text();
+        Classification reading = classifyTimer.record(() -> classifier.classify(conversation.shopId, said, state.readingContext()));
         Instant now = clock.instant();
-        Decision decision = new FrontDesk(shop, shops.catalogue(conversation.shopId), now).decide(state, reading, message.text());
+        Decision decision = new FrontDesk(shop, shops.catalogue(conversation.shopId), now).decide(state, reading, said);
 
         if (asked != null) {
             asked.intent = decision.understood().name();
@@ -92,7 +94,7 @@ public class FrontDeskHandler {
         }
         for (Decision.Route route : decision.routes()) {
             outbox.publish(Topics.routedTo(route.stage()), event.cause(null, Actor.customer, Transcript.PRODUCER,
-                    routed(message, event, reading, route, decision.productId(), conversation.customerVerified ? conversation.customerId : null)));
+                    routed(message, said, event, reading, route, decision.productId(), conversation.customerVerified ? conversation.customerId : null)));
         }
         if (decision.stageAfter() != conversation.stage) {
             String reason = decision.stageAfter() == Stage.human ? "handoff" : "routed";
@@ -145,13 +147,13 @@ public class FrontDeskHandler {
     }
 
     /** The message as one stage gets it: the request that stage is to answer, and the other one, if any, beside it. */
-    private static MessageRouted routed(CustomerMessageReceived message, Envelope event, Classification reading,
+    private static MessageRouted routed(CustomerMessageReceived message, String said, Envelope event, Classification reading,
                                         Decision.Route route, String productId, String vouchedCustomerId) {
         boolean first = route.intent() == reading.intent();
         Intent other = first ? reading.secondary() : reading.intent();
         double confidence = first ? reading.confidence() : reading.alternatives().stream()
                 .filter(a -> a.intent() == route.intent()).mapToDouble(Classification.Scored::score).findFirst().orElse(reading.confidence());
-        return new MessageRouted(message.messageId(), event.seq(), message.text(),
+        return new MessageRouted(message.messageId(), event.seq(), said,
                 route.intent().name(), confidence, other == null ? null : other.name(),
                 route.stage(), productId,
                 reading.entities().stream().map(e -> new MessageRouted.Entity(e.type(), PersonalData.mask(e.value()), PersonalData.mask(e.text()))).toList(),

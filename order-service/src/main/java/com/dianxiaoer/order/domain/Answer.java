@@ -44,5 +44,12 @@ public record Answer(String text, List<String> quickReplies, Action action, Ques
         /** A note for the warehouse (a different colour or size before shipment). */
         record AddRemark(String remark) implements Action {
         }
+
+        /**
+         * Something the reply says the shop will do with the courier (chase_courier, redirect_parcel): published as
+         * ShopTaskRequested for the shop's people, so the promise is kept by someone.
+         */
+        record ShopTask(String task, String note) implements Action {
+        }
     }
 }

@@ -251,11 +251,14 @@ public final class OrderDesk {
         }
         String latest = o.latestScan().map(t -> "最新的物流：" + t.status() + (t.place() == null ? "" : "（" + t.place() + "）")).orElse("快递刚揽收，物流信息稍后更新");
         if (o.status() == OrderStatus.delivered) {
-            return Answer.say("亲，" + latest + "，显示已签收。如果您没收到，麻烦先问问家人、门卫或快递柜，还是找不到的话告诉我，我马上联系快递核实～");
+            return Answer.say("亲，" + latest + "，显示已签收。如果您没收到，麻烦先问问家人、门卫或快递柜；还是找不到的话，"
+                    + "点「转人工」，同事会联系快递帮您核实～", "转人工");
         }
         if (Dispatch.isLate(o, rules, now)) {
             return Answer.say("亲，真的很抱歉让您久等了！" + o.courier() + "运单号" + o.waybillNumber() + "，" + latest
-                    + "。这已经超出平时的送达时间，我马上帮您联系快递催一下，有进展第一时间告诉您。", "帮我催一下", "转人工");
+                    + "。这已经超出平时的送达时间，我已经把催件交给店里负责物流的同事，他们会联系快递跟进；"
+                    + "您随时来问，我都能帮您看最新的物流～", "帮我催一下", "转人工")
+                    .doing(new Answer.Action.ShopTask("chase_courier", "later than the usual " + rules.usualDeliveryDays() + " days"));
         }
         return Answer.say("亲，您的包裹在路上了：" + o.courier() + "运单号" + o.waybillNumber() + "，" + latest
                 + "。一般" + rules.usualDeliveryDays() + "天左右送到，以快递实际配送为准～");
@@ -272,7 +275,9 @@ public final class OrderDesk {
         if (!o.status().beforeShipment()) {
             if (o.status() == OrderStatus.shipped) {
                 return Answer.say("亲，包裹已经交给" + o.courier() + "了（运单号" + o.waybillNumber() + "），仓库这边改不了地址。"
-                        + "我帮您联系快递改派；您也可以直接打" + o.courier() + "客服，报运单号申请转寄，转寄可能会多一两天，还请您理解～", "帮我联系快递");
+                        + "我已经把改派的请求交给店里负责物流的同事，他们会联系快递；您也可以直接打" + o.courier()
+                        + "客服，报运单号申请转寄，这样最快，转寄可能会多一两天，还请您理解～", "帮我联系快递")
+                        .doing(new Answer.Action.ShopTask("redirect_parcel", "the customer asks for another address after shipment"));
             }
             return Answer.say("亲，这个订单" + (o.status() == OrderStatus.delivered ? "已经签收" : "已经取消") + "了，地址改不了哦；有需要的话告诉我，我帮您看看怎么处理～");
         }

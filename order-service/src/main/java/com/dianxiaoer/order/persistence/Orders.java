@@ -5,6 +5,7 @@ import com.dianxiaoer.events.Envelope;
 import com.dianxiaoer.events.Payload;
 import com.dianxiaoer.events.Topics;
 import com.dianxiaoer.events.payload.AddressChanged;
+import com.dianxiaoer.events.payload.ShopTaskRequested;
 import com.dianxiaoer.events.payload.BotReplied;
 import com.dianxiaoer.events.payload.DealAgreed;
 import com.dianxiaoer.events.payload.OrderChanged;
@@ -192,6 +193,8 @@ public class Orders {
             publish(e, new AddressChanged(e.orderId, e.version, Receiver.region(e.receiverAddress), change.receiver().maskedAddress()));
         } else if (action instanceof Answer.Action.AddRemark remark) {
             e.addRemark(remark.remark());
+        } else if (action instanceof Answer.Action.ShopTask task) {
+            publish(e, new ShopTaskRequested(task.task(), e.orderId, null, e.courier, e.waybillNumber, null, task.note()));
         }
         e.updatedAt = clock.instant();
     }

@@ -64,8 +64,10 @@ class OrderDeskTest {
         assertThat(say("logistics", "到哪了", onTheWay, shipped.plus(Duration.ofDays(1))))
                 .contains("到达分拨中心", "上海转运中心", "YD1234567890").doesNotContain("抱歉");
         Answer late = desk.answer("logistics", "怎么还没到", Optional.of(onTheWay), Optional.empty(), shipped.plus(Duration.ofDays(5)));
-        assertThat(late.text()).startsWith("亲，真的很抱歉").contains("催一下");
+        assertThat(late.text()).startsWith("亲，真的很抱歉").contains("催件");
         assertThat(late.quickReplies()).contains("帮我催一下");
+        assertThat(late.action()).as("the chase it promises is handed to the shop's people")
+                .isEqualTo(new Answer.Action.ShopTask("chase_courier", "later than the usual 3 days"));
     }
 
     @Test
@@ -78,7 +80,8 @@ class OrderDeskTest {
 
         Answer after = desk.answer("address_change", "地址改成上海市浦东新区世纪大道100号",
                 Optional.of(order(OrderStatus.shipped, tuesdayAt(10, 0), tuesdayAt(17, 0), List.of())), Optional.empty(), tuesdayAt(18, 0));
-        assertThat(after.action()).isEqualTo(new Answer.Action.None());
+        assertThat(after.action()).as("the redirect it promises is handed to the shop's people")
+                .isEqualTo(new Answer.Action.ShopTask("redirect_parcel", "the customer asks for another address after shipment"));
         assertThat(after.text()).contains("韵达", "YD1234567890", "转寄");
     }
 
@@ -194,5 +197,39 @@ class OrderDeskTest {
             assertThat(text).as(intent).containsAnyOf("亲", "好的");
             assertThat(text).as(intent).doesNotContainPattern("(保证|一定)(能|会)?.{0,4}(送到|到货)");
         }
+    }
+
+    /** "我帮您联系快递", "已经交给同事": a reply that says the shop does something carries the task that gets it done. */
+    private static final java.util.regex.Pattern STATES_AN_ACTION = java.util.regex.Pattern.compile(
+            "(我|已经|马上|这就)(帮您|给您)?(联系|催|交给|提交|申请|发到)");
+
+    @Test
+    void everyAnswerThatStatesAnActionCarriesIt() {
+        Instant shipped = tuesdayAt(17, 0);
+        List<Order> orders = new java.util.ArrayList<>();
+        for (OrderStatus status : OrderStatus.values()) {
+            orders.add(order(status, status == OrderStatus.created ? null : tuesdayAt(10, 0),
+                    status == OrderStatus.shipped || status == OrderStatus.delivered ? shipped : null,
+                    List.of(new Tracking("韵达", "YD1234567890", "已揽收", "杭州", shipped))));
+        }
+        orders.add(null);
+        List<String> texts = List.of("怎么还没到", "到哪了", "帮我催一下", "地址改成上海市浦东新区世纪大道100号", "帮我联系快递",
+                "能开发票吗", "抬头 杭州某某公司 税号 91330100MA2XXXXX", "我要换个颜色", "取消订单", "怎么付款", "确认", "显示签收了但我没收到");
+        int checked = 0;
+        for (Order o : orders) {
+            for (String intent : List.of("payment", "shipping_time", "logistics", "invoice", "address_change", "order_change")) {
+                for (String text : texts) {
+                    for (Instant now : List.of(tuesdayAt(18, 0), shipped.plus(Duration.ofDays(6)))) {
+                        Answer a = desk.answer(intent, text, Optional.ofNullable(o), Optional.empty(), now);
+                        if (STATES_AN_ACTION.matcher(a.text()).find()) {
+                            checked++;
+                            assertThat(a.action()).as("%s / %s / %s: %s", intent, text, o == null ? "no order" : o.status(), a.text())
+                                    .isNotEqualTo(new Answer.Action.None());
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(checked).as("answers that state an action were found and checked").isPositive();
     }
 }
