@@ -512,7 +512,7 @@ async function main() {
         await page.locator('#dianxiaoer-widget .bubble').click();
         const said = ['在吗', '这件大衣有货吗', 'M码有吗', '什么面料', '能便宜点吗', '包邮吗', '几天到', '有赠品吗'];
         for (const text of said) await say(page, text);
-        const conversation = { id: await page.evaluate(() => window.Dianxiaoer.conversationId) };
+        const conversation = { id: await until('the conversation is open', () => page.evaluate(() => window.Dianxiaoer.conversationId)) };
         conversation.token = await page.evaluate(() => {
           const key = Object.keys(localStorage).find((k) => k.endsWith(':conversation'));
           return JSON.parse(localStorage.getItem(key)).token;

@@ -431,7 +431,10 @@
     }, function (e) {
       flushing = false;
       var p = pending[msg.clientMessageId];
-      if (e.status === 401 || e.status === 404) {       // the conversation is gone: the message goes to a new one
+      if (e.code === 'invalid_customer_signature') {      // the page's signature is stale: chat on as an anonymous visitor
+        SIGNATURE = null;
+        setTimeout(flush, 1000);
+      } else if (e.status === 401 || e.status === 404) { // the conversation is gone: the message goes to a new one
         forget();
         setTimeout(flush, 0);
       } else if (e.status === 429) {                      // too fast: kept, and sent again when the shop says

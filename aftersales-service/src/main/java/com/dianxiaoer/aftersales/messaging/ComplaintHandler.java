@@ -34,7 +34,12 @@ public class ComplaintHandler {
     @Transactional(Transactional.TxType.MANDATORY)
     public void handle(Envelope event) {
         MessageRouted routed = (MessageRouted) event.payload();
-        String orderNumber = routed.entity("order_number").orElse(null);
+        // A number of another conversation's order is not this customer's to complain about: the case does not take it
+        // (nor the facts, nor later news of that order); a number the shop does not know is kept as the customer's word.
+        String orderNumber = routed.entity("order_number")
+                .filter(n -> OrderFactEntity.of(event.shopId(), n).isEmpty()
+                        || OrderFactEntity.ofConversation(event.shopId(), n, event.conversationId()).isPresent())
+                .orElse(null);
         CustomerMessage message = new CustomerMessage(routed.text(), routed.intent(), orderNumber, routed.productId(), clock.instant());
         Optional<CaseEntity> row = CaseEntity.lockLatestOf(event.conversationId());
         ComplaintCase current = row.map(CaseEntity::current).orElse(null);

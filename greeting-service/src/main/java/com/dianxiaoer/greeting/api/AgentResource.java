@@ -1,7 +1,10 @@
 package com.dianxiaoer.greeting.api;
 
 import com.dianxiaoer.greeting.app.BearerTokens;
+import com.dianxiaoer.greeting.app.RateLimits;
 import com.dianxiaoer.greeting.app.ShopAccounts;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.core.Context;
 import com.dianxiaoer.greeting.app.SignedInAgent;
 import com.dianxiaoer.greeting.app.Workbench;
 import com.dianxiaoer.greeting.config.GreetingConfig;
@@ -44,12 +47,16 @@ public class AgentResource {
     Workbench workbench;
     @Inject
     GreetingConfig config;
+    @Inject
+    RateLimits rateLimits;
 
     @POST
     @Path("sign-in")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sign in with the shop's account", description = "401 invalid_credentials for a wrong shop, username or password alike.")
-    public WorkbenchDtos.SignedIn signIn(@Valid @NotNull(message = "send shopId, username and password") WorkbenchDtos.SignIn request) {
+    public WorkbenchDtos.SignedIn signIn(@Valid @NotNull(message = "send shopId, username and password") WorkbenchDtos.SignIn request,
+                                        @Context HttpServerRequest http) {
+        rateLimits.admitSignIn(request.shopId(), request.username(), ConversationResource.clientAddress(http));
         ShopAccounts.Session session = accounts.signIn(request.shopId(), request.username(), request.password());
         return new WorkbenchDtos.SignedIn(session.token(), session.expiresAt(), WorkbenchDtos.Account.of(session.agent()));
     }

@@ -122,7 +122,7 @@ public class ConversationResource {
     }
 
     /** The address the request came from (behind a proxy, as quarkus.http.proxy settings trust it). */
-    private static String clientAddress(HttpServerRequest http) {
+    static String clientAddress(HttpServerRequest http) {
         return http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
     }
 

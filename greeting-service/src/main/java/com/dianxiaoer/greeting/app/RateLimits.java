@@ -32,17 +32,29 @@ public class RateLimits {
     /** A message into a conversation: the conversation's, the address's and the shop's buckets each give a token. */
     public void admitMessage(String shopId, String conversationId, String address) {
         Limits limits = limitsOf(shopId);
-        take("c:" + conversationId, limits.perConversation(), "this conversation");
-        take("a:" + address, limits.perAddress(), "your network address");
-        take("s:" + shopId, limits.perShop(), "this shop");
+        take(new Want("c:" + conversationId, limits.perConversation(), "this conversation"),
+                new Want("a:" + shopId + ":" + address, limits.perAddress(), "your network address"),
+                new Want("s:" + shopId, limits.perShop(), "this shop"));
     }
 
     /** Opening a conversation counts against the address and the shop. */
     public void admitOpening(String shopId, String address) {
         Limits limits = limitsOf(shopId);
-        take("a:" + address, limits.perAddress(), "your network address");
-        take("s:" + shopId, limits.perShop(), "this shop");
+        take(new Want("a:" + shopId + ":" + address, limits.perAddress(), "your network address"),
+                new Want("s:" + shopId, limits.perShop(), "this shop"));
     }
+
+    /** Signing in to the workbench: a few tries a minute for one account, and for one address, against guessing. */
+    public void admitSignIn(String shopId, String username, String address) {
+        take(new Want("u:" + shopId + ":" + username, SIGN_INS_PER_ACCOUNT, "this account"),
+                new Want("i:" + address, SIGN_INS_PER_ADDRESS, "your network address"));
+    }
+
+    private record Want(String key, int perMinute, String who) {
+    }
+
+    private static final int SIGN_INS_PER_ACCOUNT = 10;
+    private static final int SIGN_INS_PER_ADDRESS = 60;
 
     /** A shop's new limits apply from the next request. */
     public void forget(String shopId) {
@@ -50,12 +62,19 @@ public class RateLimits {
         buckets.keySet().removeIf(k -> k.equals("s:" + shopId));
     }
 
-    private void take(String key, int perMinute, String who) {
-        long waitNanos = buckets.computeIfAbsent(key, k -> new Bucket(perMinute)).take(perMinute);
-        if (waitNanos > 0) {
-            long seconds = (waitNanos + 999_999_999L) / 1_000_000_000L;
-            throw ApiException.tooManyRequests("rate_limited",
-                    "too many requests from " + who + "; try again in " + seconds + " s", seconds);
+    /** Every bucket gives a token, or none does: a refusal by one never spends another's. */
+    private void take(Want... wants) {
+        for (int i = 0; i < wants.length; i++) {
+            Want w = wants[i];
+            long waitNanos = buckets.computeIfAbsent(w.key(), k -> new Bucket(w.perMinute())).take(w.perMinute());
+            if (waitNanos > 0) {
+                for (int j = 0; j < i; j++) {
+                    buckets.get(wants[j].key()).giveBack();
+                }
+                long seconds = (waitNanos + 999_999_999L) / 1_000_000_000L;
+                throw ApiException.tooManyRequests("rate_limited",
+                        "too many requests from " + w.who() + "; try again in " + seconds + " s", seconds);
+            }
         }
     }
 
@@ -103,6 +122,10 @@ public class RateLimits {
                 return 0;
             }
             return (long) Math.ceil((1 - tokens) / perNano);
+        }
+
+        synchronized void giveBack() {
+            tokens = Math.min(capacity, tokens + 1);
         }
 
         synchronized boolean fullAt(long now) {

@@ -8,6 +8,7 @@ import com.dianxiaoer.web.ApiException;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
@@ -15,6 +16,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A shop's people: their accounts (created by the platform's operators for a shop's first admin, then by the shop's
@@ -48,7 +51,11 @@ public class ShopAccounts {
         account.role = role;
         account.passwordHash = Passwords.hash(password);
         account.createdAt = clock.instant();
-        account.persist();
+        try {
+            account.persistAndFlush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            throw ApiException.conflict("username_taken", "shop " + shopId + " already has an account " + username);
+        }
         return signedIn(account);
     }
 
@@ -57,11 +64,27 @@ public class ShopAccounts {
         return ShopAccountEntity.ofShop(shopId).stream().map(ShopAccounts::signedIn).toList();
     }
 
-    /** A session for the right password; the same refusal, after the same work, for a wrong user or a wrong password. */
-    @Transactional
+    /**
+     * A session for the right password; the same refusal, after the same work, for a wrong user or a wrong password.
+     * The hash is checked outside any transaction, a few at a time, so guessing cannot hold the database's connections
+     * or every core.
+     */
     public Session signIn(String shopId, String username, String password) {
-        Optional<ShopAccountEntity> account = ShopAccountEntity.byUsername(shopId, username);
-        boolean ok = account.isPresent() ? Passwords.matches(password, account.get().passwordHash) : spend(password);
+        Optional<ShopAccountEntity> account = QuarkusTransaction.requiringNew().call(() -> ShopAccountEntity.byUsername(shopId, username));
+        boolean ok;
+        try {
+            if (!HASHING.tryAcquire(3, TimeUnit.SECONDS)) {
+                throw ApiException.tooManyRequests("sign_in_busy", "too many sign-ins at once; try again in a moment", 2);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw ApiException.tooManyRequests("sign_in_busy", "too many sign-ins at once; try again in a moment", 2);
+        }
+        try {
+            ok = account.isPresent() ? Passwords.matches(password, account.get().passwordHash) : spend(password);
+        } finally {
+            HASHING.release();
+        }
         if (!ok) {
             throw ApiException.unauthorized("invalid_credentials", "the shop, username or password is not right");
         }
@@ -70,9 +93,12 @@ public class ShopAccounts {
         session.tokenHash = BearerTokens.hash(token);
         session.accountId = account.get().id;
         session.expiresAt = clock.instant().plus(config.workbench().sessionTtl());
-        session.persist();
+        QuarkusTransaction.requiringNew().run(session::persist);
         return new Session(token, session.expiresAt, signedIn(account.get()));
     }
+
+    /** PBKDF2 takes a core for ~0.1 s: at most this many at once. */
+    private static final Semaphore HASHING = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
 
     @Transactional
     public void signOut(String token) {

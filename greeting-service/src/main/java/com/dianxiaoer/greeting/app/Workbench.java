@@ -160,7 +160,7 @@ public class Workbench {
 
     private void takeIfFree(SignedInAgent agent, ConversationEntity c) {
         requireNotOthers(agent, c);
-        if (c.agentId == null) {
+        if (!agent.accountId().equals(c.agentId)) {
             c.agentId = agent.accountId();
             c.agentName = agent.name();
             report(c, agent, "taken", null);
@@ -204,8 +204,9 @@ public class Workbench {
         }
     }
 
+    /** One agent at a time; a shop admin may take over, so a conversation never stays with someone who has gone. */
     private static void requireNotOthers(SignedInAgent agent, ConversationEntity c) {
-        if (c.agentId != null && !c.agentId.equals(agent.accountId())) {
+        if (c.agentId != null && !c.agentId.equals(agent.accountId()) && !agent.isShopAdmin()) {
             throw ApiException.conflict("taken_by_another", c.agentName + " is answering this conversation");
         }
     }

@@ -26,7 +26,7 @@ public final class Handoff {
         ServiceHours hours = shop.hours();
         return Reply.of("亲，人工客服的在线时间是每天" + hours.opens() + "-" + (hours.untilMidnight() ? "24:00" : hours.closes())
                 + "，现在同事们暂时不在哦。" + hours.whenBack(now) + "上班后会第一时间回复您～"
-                + "您可以把问题直接留言在这里，留言都会保留，不用重复发送。着急的话，我也可以先帮您看看哦。", "human_agent");
+                + "您可以把问题直接留言在这里，留言都会保留，不用重复发送，上班后同事会按顺序第一个处理您的留言。", "human_agent");
     }
 
     /** The playbook's rule when many customers wait: apologise for the wait and thank them for their patience. */

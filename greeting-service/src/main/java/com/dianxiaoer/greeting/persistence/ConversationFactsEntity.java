@@ -5,13 +5,18 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
-/** What the stage services reported about one conversation: the deal, the order, the complaint case. */
+/**
+ * What the stage services reported about one conversation: the deal, the order, the complaint case. Three consumers
+ * write it; each update writes only the columns it changed, so one's news never overwrites another's.
+ */
 @Entity
+@DynamicUpdate
 @Table(name = "conversation_facts")
 public class ConversationFactsEntity extends PanacheEntityBase {
     @Id

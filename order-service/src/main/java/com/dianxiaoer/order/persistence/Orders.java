@@ -162,10 +162,12 @@ public class Orders {
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Order> about(String shopId, String conversationId, Optional<String> namedOrderId, String vouchedCustomerId) {
         // Someone else's order and no order at all look the same from here: a stranger learns nothing by trying numbers.
-        return namedOrderId.flatMap(id -> OrderEntity.<OrderEntity>find("shopId = ?1 and orderId = ?2", shopId, id).<OrderEntity>firstResultOptional())
-                .filter(e -> e.belongsTo(conversationId, vouchedCustomerId))
-                .or(() -> OrderEntity.latestOf(conversationId))
-                .map(OrderEntity::toOrder);
+        // A named order is that order or none: never this conversation's other order in its place.
+        if (namedOrderId.isPresent()) {
+            return OrderEntity.<OrderEntity>find("shopId = ?1 and orderId = ?2", shopId, namedOrderId.get()).<OrderEntity>firstResultOptional()
+                    .filter(e -> e.belongsTo(conversationId, vouchedCustomerId)).map(OrderEntity::toOrder);
+        }
+        return OrderEntity.latestOf(conversationId).map(OrderEntity::toOrder);
     }
 
     /** The unit price agreed in this conversation's latest deal, for "拍下改价". */

@@ -119,6 +119,14 @@ class OrderConversationTest {
         given().get("/api/v1/shops/demo/orders/" + orderId).then()
                 .body("receiver.address", org.hamcrest.Matchers.equalTo("浙江省杭州市西湖区文三路100号"));
 
+        // A customer with an order of their own who names someone else's: neither order is touched.
+        String ownChat = UUID.randomUUID().toString();
+        String ownOrder = placeOrder(ownChat, shanghai(24, 9, 0));
+        sayAs(ownChat, "订单" + orderId + "的地址改成北京市朝阳区建国路88号", "address_change", null);
+        assertThat(replies(ownChat, 1).get(0)).contains("登录下单的账号");
+        given().get("/api/v1/shops/demo/orders/" + ownOrder).then()
+                .body("receiver.address", org.hamcrest.Matchers.equalTo("浙江省杭州市西湖区文三路100号"));
+
         // The buyer, signed in on the shop's page, asks from a new conversation: answered about their order.
         String buyersNewChat = UUID.randomUUID().toString();
         sayAs(buyersNewChat, "订单" + orderId + "什么时候发货", "shipping_time", "buyer-7");
