@@ -273,6 +273,7 @@ export default [
   // --- late parcels ------------------------------------------------------------------------------------------------
   {
     name: 'a late parcel: apology, the courier urged, and when the next news comes',
+    known: '"什么时候给我答复?" in a late-parcel case is taken by order-service, which repeats the tracking without a time for the next news',
     order: { status: 'shipped' },
     turns: [
       { say: ['物流太慢了 三天了还没到 催一下', '怎么还没到啊 都三天了 帮我催催', '几天了还没收到 快催一下'],
