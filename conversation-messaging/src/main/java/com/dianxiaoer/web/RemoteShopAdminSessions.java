@@ -12,11 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -48,7 +44,7 @@ public class RemoteShopAdminSessions implements ShopAdminSessions {
         if (sessionsUrl.isEmpty() || authorization == null || authorization.isBlank()) {
             return false;
         }
-        String key = sha256(authorization);
+        String key = BearerTokens.hash(authorization);
         long now = System.nanoTime();
         Known k = known.get(key);
         if (k == null || k.untilNanos() < now) {
@@ -78,14 +74,6 @@ public class RemoteShopAdminSessions implements ShopAdminSessions {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Known(null, false, now);
-        }
-    }
-
-    private static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -1,6 +1,6 @@
 package com.dianxiaoer.greeting.api;
 
-import com.dianxiaoer.greeting.app.BearerTokens;
+import com.dianxiaoer.web.BearerTokens;
 import com.dianxiaoer.greeting.app.RateLimits;
 import com.dianxiaoer.greeting.app.ShopAccounts;
 import io.vertx.core.http.HttpServerRequest;

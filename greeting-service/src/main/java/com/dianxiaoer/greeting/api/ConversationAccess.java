@@ -2,14 +2,13 @@ package com.dianxiaoer.greeting.api;
 
 import com.dianxiaoer.web.ApiException;
 import com.dianxiaoer.web.ErrorMappers;
-import com.dianxiaoer.greeting.app.BearerTokens;
+import com.dianxiaoer.web.BearerTokens;
 import com.dianxiaoer.greeting.persistence.ConversationEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.UUID;
 
 /**
  * Conversation tokens (BearerTokens): the comparison takes the same time whether the token is nearly right or
@@ -20,11 +19,8 @@ public class ConversationAccess {
     /** The conversation, if it exists and the token is its own; otherwise the 404 or 401 the caller deserves. */
     @Transactional
     public ConversationEntity authorize(String conversationId, String authorization, String queryToken) {
-        UUID id = parse(conversationId);
-        ConversationEntity conversation = ConversationEntity.findById(id);
-        if (conversation == null) {
-            throw ApiException.notFound("conversation_not_found", "no conversation " + conversationId);
-        }
+        ConversationEntity conversation = ConversationEntity.byClientId(conversationId, false)
+                .orElseThrow(() -> ApiException.notFound("conversation_not_found", "no conversation " + conversationId));
         String token = BearerTokens.fromHeader(authorization);
         if (token == null) {
             token = queryToken;
@@ -37,13 +33,5 @@ public class ConversationAccess {
             throw ApiException.unauthorized("the token does not belong to this conversation");
         }
         return conversation;
-    }
-
-    private static UUID parse(String conversationId) {
-        try {
-            return UUID.fromString(conversationId);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.notFound("conversation_not_found", "no conversation " + conversationId);
-        }
     }
 }

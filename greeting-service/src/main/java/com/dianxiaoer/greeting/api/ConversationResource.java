@@ -2,7 +2,7 @@ package com.dianxiaoer.greeting.api;
 
 import com.dianxiaoer.web.ApiException;
 import com.dianxiaoer.web.ErrorMappers;
-import com.dianxiaoer.greeting.app.BearerTokens;
+import com.dianxiaoer.web.BearerTokens;
 import com.dianxiaoer.greeting.app.RateLimits;
 import io.vertx.core.http.HttpServerRequest;
 import com.dianxiaoer.greeting.config.GreetingConfig;

@@ -4,10 +4,8 @@ import com.dianxiaoer.events.Actor;
 import com.dianxiaoer.events.Envelope;
 import com.dianxiaoer.events.Stage;
 import com.dianxiaoer.events.Topics;
-import com.dianxiaoer.events.payload.BotReplied;
 import com.dianxiaoer.events.payload.HandoffChanged;
 import com.dianxiaoer.greeting.domain.Handoff;
-import com.dianxiaoer.greeting.domain.Reply;
 import com.dianxiaoer.greeting.domain.ShopProfile;
 import com.dianxiaoer.greeting.persistence.ConversationEntity;
 import com.dianxiaoer.greeting.persistence.ShopDirectory;
@@ -63,11 +61,10 @@ public class HandoffWatch {
             return;
         }
         c.holdingSent = true;
-        long waited = Duration.between(c.handoffAt, now).toSeconds();
+        long waited = c.secondsWaited(now);
         Envelope overdue = Envelope.of(c.shopId, c.id.toString(), null, Actor.system, Transcript.PRODUCER, null, null,
                 new HandoffChanged("overdue", c.handoffFrom, c.agentId == null ? null : c.agentId.toString(), waited, c.afterHours, null));
         outbox.publish(Topics.CONVERSATION_EVENTS, overdue);
-        Reply holding = Handoff.holding();
-        transcript.appendReply(c, overdue, new BotReplied(holding.text(), holding.intent(), holding.quickReplies(), null));
+        transcript.appendReply(c, overdue, Handoff.holding(), null);
     }
 }

@@ -5,6 +5,7 @@ import com.dianxiaoer.greeting.persistence.AgentSessionEntity;
 import com.dianxiaoer.greeting.persistence.ShopAccountEntity;
 import com.dianxiaoer.greeting.persistence.ShopEntity;
 import com.dianxiaoer.web.ApiException;
+import com.dianxiaoer.web.BearerTokens;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

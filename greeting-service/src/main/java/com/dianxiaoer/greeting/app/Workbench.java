@@ -4,12 +4,11 @@ import com.dianxiaoer.events.Actor;
 import com.dianxiaoer.events.Envelope;
 import com.dianxiaoer.events.Stage;
 import com.dianxiaoer.events.Topics;
-import com.dianxiaoer.events.payload.BotReplied;
 import com.dianxiaoer.events.payload.HandoffChanged;
 import com.dianxiaoer.events.payload.StageChanged;
+import com.dianxiaoer.greeting.domain.Catalogue;
 import com.dianxiaoer.greeting.domain.Handoff;
 import com.dianxiaoer.greeting.domain.Product;
-import com.dianxiaoer.greeting.domain.Reply;
 import com.dianxiaoer.greeting.domain.ShopProfile;
 import com.dianxiaoer.greeting.persistence.ConversationEntity;
 import com.dianxiaoer.greeting.persistence.ConversationFactsEntity;
@@ -24,13 +23,11 @@ import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * What a shop's agent does after a handoff: sees who waits, reads a conversation with what the bot knows, takes it
@@ -87,10 +84,11 @@ public class Workbench {
 
     @Transactional
     public List<Waiting> queue(SignedInAgent agent) {
+        Catalogue catalogue = shops.catalogue(agent.shopId());
         return ConversationEntity.waitingForAgent(agent.shopId()).stream().map(c -> new Waiting(c.id.toString(), c.customerId,
                 c.handoffAt, c.handoffFrom, takenBy(c), c.afterHours,
                 TranscriptItemEntity.lastOfRole(c.id, "customer").map(i -> i.text).orElse(null),
-                product(c).map(ProductFacts::name).orElse(null))).toList();
+                product(c, catalogue).map(ProductFacts::name).orElse(null))).toList();
     }
 
     @Transactional
@@ -139,7 +137,7 @@ public class Workbench {
         requireNotOthers(agent, c);
         ShopProfile shop = shops.profile(c.shopId).orElseThrow();
         Envelope event = report(c, agent, "returned", null);
-        say(c, event, Handoff.handedBack(shop));
+        transcript.appendReply(c, event, Handoff.handedBack(shop), null);
         end(c, event, "returned");
     }
 
@@ -150,10 +148,10 @@ public class Workbench {
         requireNotOthers(agent, c);
         Envelope event = report(c, agent, "closed", null);
         if (c.answeredAt != null) {
-            say(c, event, Handoff.closed(c.agentName == null ? agent.name() : c.agentName));
+            transcript.appendReply(c, event, Handoff.closed(c.agentName == null ? agent.name() : c.agentName), null);
             c.ratingFor = c.agentId == null ? agent.accountId() : c.agentId;
         } else {
-            say(c, event, Handoff.handedBack(shops.profile(c.shopId).orElseThrow()));
+            transcript.appendReply(c, event, Handoff.handedBack(shops.profile(c.shopId).orElseThrow()), null);
         }
         end(c, event, "closed");
     }
@@ -170,24 +168,12 @@ public class Workbench {
     private void end(ConversationEntity c, Envelope cause, String reason) {
         outbox.publish(Topics.CONVERSATION_EVENTS, cause.cause(null, Actor.agent, Transcript.PRODUCER,
                 new StageChanged(Stage.human, Stage.greeting, reason)));
-        c.stage = Stage.greeting;
-        c.handoffAt = null;
-        c.handoffFrom = null;
-        c.agentId = null;
-        c.agentName = null;
-        c.answeredAt = null;
-        c.holdingSent = false;
-        c.afterHours = false;
-    }
-
-    private void say(ConversationEntity c, Envelope cause, Reply reply) {
-        transcript.appendReply(c, cause, new BotReplied(reply.text(), reply.intent(), reply.quickReplies(), null));
+        c.endHandoff();
     }
 
     private Envelope report(ConversationEntity c, SignedInAgent agent, String step, Integer score) {
-        long waited = c.handoffAt == null ? 0 : Math.max(0, Duration.between(c.handoffAt, clock.instant()).toSeconds());
         Envelope event = Envelope.of(c.shopId, c.id.toString(), null, Actor.agent, Transcript.PRODUCER, null, null,
-                new HandoffChanged(step, c.handoffFrom, agent.accountId().toString(), waited, c.afterHours, score));
+                new HandoffChanged(step, c.handoffFrom, agent.accountId().toString(), c.secondsWaited(clock.instant()), c.afterHours, score));
         outbox.publish(Topics.CONVERSATION_EVENTS, event);
         return event;
     }
@@ -213,14 +199,7 @@ public class Workbench {
 
     /** The conversation, locked for a change, when it is the agent's shop's; "not found" for any other. */
     private static ConversationEntity own(SignedInAgent agent, String conversationId, boolean lock) {
-        UUID id;
-        try {
-            id = UUID.fromString(conversationId);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.notFound("conversation_not_found", "no conversation " + conversationId);
-        }
-        Optional<ConversationEntity> found = lock ? ConversationEntity.lock(id) : ConversationEntity.findByIdOptional(id);
-        return found.filter(c -> c.shopId.equals(agent.shopId()))
+        return ConversationEntity.byClientId(conversationId, lock).filter(c -> c.shopId.equals(agent.shopId()))
                 .orElseThrow(() -> ApiException.notFound("conversation_not_found", "no conversation " + conversationId));
     }
 
@@ -228,9 +207,8 @@ public class Workbench {
         return c.agentId == null ? null : new Agent(c.agentId.toString(), c.agentName);
     }
 
-    private Optional<ProductFacts> product(ConversationEntity c) {
-        return Optional.ofNullable(c.productId).flatMap(id -> shops.catalogue(c.shopId).byId(id))
-                .map(p -> new ProductFacts(p.id(), p.name(), p.price()));
+    private static Optional<ProductFacts> product(ConversationEntity c, Catalogue catalogue) {
+        return Optional.ofNullable(c.productId).flatMap(catalogue::byId).map(p -> new ProductFacts(p.id(), p.name(), p.price()));
     }
 
     private Summary summary(ConversationEntity c, List<TranscriptItemEntity> items) {
@@ -243,7 +221,7 @@ public class Workbench {
                 lastBotReply = item.text;
             }
         }
-        Optional<ProductFacts> product = product(c);
+        Optional<ProductFacts> product = product(c, shops.catalogue(c.shopId));
         ConversationFactsEntity f = ConversationFactsEntity.findById(c.id);
         Deal deal = null;
         Bargaining bargaining = null;

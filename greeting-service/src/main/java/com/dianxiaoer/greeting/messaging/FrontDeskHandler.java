@@ -4,7 +4,6 @@ import com.dianxiaoer.events.Actor;
 import com.dianxiaoer.events.Envelope;
 import com.dianxiaoer.events.Stage;
 import com.dianxiaoer.events.Topics;
-import com.dianxiaoer.events.payload.BotReplied;
 import com.dianxiaoer.events.payload.CustomerMessageReceived;
 import com.dianxiaoer.events.payload.HandoffChanged;
 import com.dianxiaoer.events.payload.MessageRouted;
@@ -90,7 +89,7 @@ public class FrontDeskHandler {
             asked.stage = decision.routeTo() == null ? decision.stageAfter() : decision.routeTo();
         }
         for (Reply reply : decision.replies()) {
-            transcript.appendReply(conversation, event, new BotReplied(reply.text(), reply.intent(), reply.quickReplies(), message.messageId()));
+            transcript.appendReply(conversation, event, reply, message.messageId());
         }
         for (Decision.Route route : decision.routes()) {
             outbox.publish(Topics.routedTo(route.stage()), event.cause(null, Actor.customer, Transcript.PRODUCER,
@@ -113,13 +112,7 @@ public class FrontDeskHandler {
 
     /** The queue's clock starts; outside the service hours the customer was told when people are back. */
     private void waitForAPerson(ConversationEntity conversation, Envelope event, ShopProfile shop, Instant now) {
-        conversation.handoffAt = now;
-        conversation.handoffFrom = conversation.stage;
-        conversation.afterHours = !shop.hours().isOpen(now);
-        conversation.agentId = null;
-        conversation.agentName = null;
-        conversation.answeredAt = null;
-        conversation.holdingSent = false;
+        conversation.startHandoff(now, !shop.hours().isOpen(now));
         outbox.publish(Topics.CONVERSATION_EVENTS, event.cause(null, Actor.customer, Transcript.PRODUCER,
                 new HandoffChanged("requested", conversation.stage, null, 0L, conversation.afterHours, null)));
     }
@@ -140,7 +133,7 @@ public class FrontDeskHandler {
             asked.intent = thanks.intent();
             asked.stage = Stage.greeting;
         }
-        transcript.appendReply(conversation, event, new BotReplied(thanks.text(), thanks.intent(), thanks.quickReplies(), message.messageId()));
+        transcript.appendReply(conversation, event, thanks, message.messageId());
         outbox.publish(Topics.CONVERSATION_EVENTS, event.cause(null, Actor.customer, Transcript.PRODUCER,
                 new HandoffChanged("rated", null, ratedAgent.toString(), null, null, score.get())));
         return true;

@@ -84,6 +84,45 @@ public class ConversationEntity extends PanacheEntityBase {
                 Stage.human, since);
     }
 
+    /** The conversation with this id as a client wrote it; none for an id that is not even a UUID. */
+    public static Optional<ConversationEntity> byClientId(String id, boolean lock) {
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return lock ? lock(uuid) : findByIdOptional(uuid);
+    }
+
+    /** The customer asks for a person (the stage becomes human): the queue's clock starts, nobody has it yet. */
+    public void startHandoff(Instant now, boolean outsideServiceHours) {
+        handoffAt = now;
+        handoffFrom = stage;
+        afterHours = outsideServiceHours;
+        agentId = null;
+        agentName = null;
+        answeredAt = null;
+        holdingSent = false;
+    }
+
+    /** A person hands the conversation back or closes it: the bot answers again, and the handoff's state is gone. */
+    public void endHandoff() {
+        stage = Stage.greeting;
+        handoffAt = null;
+        handoffFrom = null;
+        agentId = null;
+        agentName = null;
+        answeredAt = null;
+        holdingSent = false;
+        afterHours = false;
+    }
+
+    /** Seconds since the customer asked for a person (0 when nobody was asked for). */
+    public long secondsWaited(Instant now) {
+        return handoffAt == null ? 0 : Math.max(0, java.time.Duration.between(handoffAt, now).toSeconds());
+    }
+
     public long nextSeq() {
         return ++lastSeq;
     }

@@ -7,6 +7,7 @@ import com.dianxiaoer.events.EventJson;
 import com.dianxiaoer.events.Stage;
 import com.dianxiaoer.events.Topics;
 import com.dianxiaoer.events.payload.BotReplied;
+import com.dianxiaoer.greeting.domain.Reply;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,6 +44,12 @@ public class Transcript {
         store(conversation, event.eventId(), event.seq(), "bot", Stage.greeting, reply.text(), reply.intent(), reply.quickReplies(), null, null);
         outbox.publish(Topics.REPLIES, event);
         return event;
+    }
+
+    /** A reply the domain composed, answering {@code inReplyTo} (a customer message's id) or nothing. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Envelope appendReply(ConversationEntity conversation, Envelope cause, Reply reply, String inReplyTo) {
+        return appendReply(conversation, cause, new BotReplied(reply.text(), reply.intent(), reply.quickReplies(), inReplyTo));
     }
 
     /**

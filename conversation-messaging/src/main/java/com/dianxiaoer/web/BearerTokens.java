@@ -1,4 +1,4 @@
-package com.dianxiaoer.greeting.app;
+package com.dianxiaoer.web;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
