@@ -17,6 +17,9 @@ const repo = join(here, '..');
 const targetDir = join(here, 'target');
 const BASE = process.env.E2E_BASE_URL || 'http://localhost:8080';
 const REPLY_TIMEOUT = 45_000;
+// The services keep their ops API closed without a key; ./run gives them this one unless DIANXIAOER_OPS_API_KEY is set.
+const OPS_KEY = process.env.DIANXIAOER_OPS_API_KEY || 'local-ops-key';
+const opsFetch = (url, init = {}) => fetch(url, { ...init, headers: { 'X-Api-Key': OPS_KEY, ...(init.headers || {}) } });
 mkdirSync(targetDir, { recursive: true });
 
 const results = [];
@@ -244,7 +247,7 @@ async function main() {
     await step('address check: after payment the shop asks, and tapping "确认，地址没问题" confirms', async () => {
       // The shop's order system reports an order from this conversation, then its payment (order-service's API).
       const orders = BASE.replace(/:8080$/, ':8082') + '/api/v1/shops/demo/orders';
-      const created = await fetch(orders, {
+      const created = await opsFetch(orders, {
         method: 'POST', headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({
           orderId, conversationId: conversation.id, version: 1, total: 869,
@@ -253,7 +256,7 @@ async function main() {
         }),
       });
       assert(created.status === 201, `creating the order: HTTP ${created.status}`);
-      const paid = await fetch(`${orders}/${orderId}/status`, {
+      const paid = await opsFetch(`${orders}/${orderId}/status`, {
         method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ status: 'paid', version: 2 }),
       });
       assert(paid.status === 200, `paying the order: HTTP ${paid.status}`);
@@ -274,7 +277,7 @@ async function main() {
     await step('complaint: a torn collar is heard, asked for a photo, settled, and the satisfaction buttons record 5', async () => {
       const orders = BASE.replace(/:8080$/, ':8082') + '/api/v1/shops/demo/orders';
       for (const [version, body] of [[3, { status: 'shipped', courier: '韵达', waybillNumber: 'YD1234567890' }], [4, { status: 'delivered' }]]) {
-        const r = await fetch(`${orders}/${orderId}/status`, {
+        const r = await opsFetch(`${orders}/${orderId}/status`, {
           method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ...body, version }),
         });
         assert(r.status === 200, `order ${body.status}: HTTP ${r.status}`);
@@ -303,7 +306,7 @@ async function main() {
       await five.click();
       const thanks = await replyAfter(page, '5分 非常满意');
       assert(thanks.text.includes('谢谢'), `thanks for the score: ${thanks.text}`);
-      const cases = await (await fetch(BASE.replace(/:8080$/, ':8083') + '/api/v1/admin/shops/demo/cases?state=all')).json();
+      const cases = await (await opsFetch(BASE.replace(/:8080$/, ':8083') + '/api/v1/admin/shops/demo/cases?state=all')).json();
       const mine = cases.find((c) => c.conversationId === conversation.id);
       assert(mine && mine.satisfaction === 5, `the case records satisfaction 5: ${JSON.stringify(mine)}`);
     });
@@ -366,9 +369,9 @@ async function main() {
       const ctx = await browser.newContext({ locale: 'zh-CN' });
       try {
         // The shop operator allows the first origin (shop admin API), keeping the others.
-        const shop = await (await fetch(`${BASE}/api/v1/admin/shops/demo`)).json();
+        const shop = await (await opsFetch(`${BASE}/api/v1/admin/shops/demo`)).json();
         shop.allowedOrigins = [...shop.allowedOrigins, allowed];
-        const put = await fetch(`${BASE}/api/v1/admin/shops/demo`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(shop) });
+        const put = await opsFetch(`${BASE}/api/v1/admin/shops/demo`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(shop) });
         assert(put.status === 200, `allowing ${allowed}: HTTP ${put.status}`);
 
         const p1 = await ctx.newPage();
@@ -468,9 +471,9 @@ async function main() {
 
     await step('orders belong to their buyer: a stranger who types someone else\'s order number learns nothing and changes nothing; the buyer, vouched for by the shop\'s page, is answered', async () => {
       const shopApi = BASE + '/api/v1/admin/shops/demo';
-      const shop = await (await fetch(shopApi)).json();
+      const shop = await (await opsFetch(shopApi)).json();
       const secret = 'demo-identity-secret-e2e-0001';
-      const put = await fetch(shopApi, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ...shop, identitySecret: secret }) });
+      const put = await opsFetch(shopApi, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ...shop, identitySecret: secret }) });
       assert(put.ok, `setting the shop's identity secret: HTTP ${put.status}`);
       const sign = (id) => createHmac('sha256', secret).update(id).digest('hex');
 
@@ -488,7 +491,7 @@ async function main() {
       for (const secretBit of ['张', '138', '浙江', '文三路', '899', '已付款', '待付款']) {
         assert(!toStranger.includes(secretBit), `nothing of the order reaches the stranger ("${secretBit}"): ${toStranger}`);
       }
-      const order = await (await fetch(`${BASE.replace(/:8080$/, ':8082')}/api/v1/shops/demo/orders/${strangerOrder}`)).json();
+      const order = await (await opsFetch(`${BASE.replace(/:8080$/, ':8082')}/api/v1/shops/demo/orders/${strangerOrder}`)).json();
       assert(order.receiver.address === '浙江省杭州市西湖区文三路100号', `the address is unchanged: ${order.receiver.address}`);
 
       const forged = await fetch(BASE + '/api/v1/conversations', { method: 'POST', headers: { 'Content-Type': 'application/json' },
@@ -499,10 +502,41 @@ async function main() {
       assert(toBuyer && !toBuyer.includes('登录下单的账号'), `the buyer, signed in, is answered about the order: ${toBuyer}`);
     });
 
+    await step('erasure: an operator erases a customer; every service erases its part and reports, the order keeps no receiver, and the widget can no longer open the conversation', async () => {
+      const shopper = await Shopper.open({ productId: 'wool-coat' });
+      const bargain = await shopper.say('这件大衣能便宜点吗');
+      assert(bargain.some((m) => m.stage === 'negotiation'), `bargaining answered: ${JSON.stringify(bargain)}`);
+      const orderId = `ER${Date.now()}`;
+      await placeOrder(shopper, { orderId, total: 869, lines: [{ productId: 'wool-coat', name: '羊毛双面呢大衣', quantity: 1, unitPrice: 869 }],
+        receiver: { name: '韩梅梅', phone: '13998765432', address: '江苏省南京市鼓楼区中山路18号' } });
+      const complaint = await shopper.say('大衣收到了，领口是破的，太失望了');
+      assert(complaint.some((m) => m.stage === 'aftersales'), `the complaint is heard: ${JSON.stringify(complaint)}`);
+
+      const erasures = `${BASE}/api/v1/admin/shops/demo/erasures`;
+      const accepted = await opsFetch(erasures, { method: 'POST', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ conversationId: shopper.id }) });
+      assert(accepted.status === 202, `the erasure is accepted: HTTP ${accepted.status}`);
+      const { erasureId } = await accepted.json();
+      let status;
+      await until('every service reports its part of the erasure', async () => {
+        status = await (await opsFetch(`${erasures}/${erasureId}`)).json();
+        return status.state === 'complete';
+      }, 60_000);
+      log('  erased:', status.services.map((s) => `${s.service} ${s.records}`).join(', '));
+      for (const service of ['greeting-service', 'negotiation-service', 'order-service', 'aftersales-service']) {
+        const report = status.services.find((s) => s.service === service);
+        assert(report && report.reported === 1 && report.records > 0, `${service} erased something of the conversation: ${JSON.stringify(report)}`);
+      }
+      const order = await (await opsFetch(`${BASE.replace(/:8080$/, ':8082')}/api/v1/shops/demo/orders/${orderId}`)).json();
+      assert(order.receiver.name === '已删除' && !order.receiver.phone && order.total === 869, `the order stays, without its receiver: ${JSON.stringify(order)}`);
+      const gone = await fetch(`${BASE}/api/v1/conversations/${shopper.id}/messages`, { headers: { Authorization: `Bearer ${shopper.token}` } });
+      assert(gone.status === 410, `the erased conversation is gone for the widget: HTTP ${gone.status}`);
+    });
+
     await step('rate limits: a shopper who types faster than the shop allows is made to wait, and the widget sends every message once when it may', async () => {
       const shopApi = BASE + '/api/v1/admin/shops/demo';
-      const shop = await (await fetch(shopApi)).json();
-      const setLimit = (perConversation) => fetch(shopApi, { method: 'PUT', headers: { 'Content-Type': 'application/json' },
+      const shop = await (await opsFetch(shopApi)).json();
+      const setLimit = (perConversation) => opsFetch(shopApi, { method: 'PUT', headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ ...shop, rateLimits: { ...shop.rateLimits, perConversation } }) });
       assert((await setLimit(6)).ok, 'lowering the demo shop\'s limit');
       const fast = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1100, height: 800 } });
@@ -556,7 +590,7 @@ async function main() {
     });
 
     await step('hostile input: thousands of requests generated from the four services\' OpenAPI documents get no 5xx and no stack trace (last: it may change the demo shop\'s settings)', async () => {
-      const { sent, counts, problems } = await fuzz({ perOperation: 150, log: (m) => log('  ' + m) });
+      const { sent, counts, problems } = await fuzz({ perOperation: 150, log: (m) => log('  ' + m), headers: { 'X-Api-Key': OPS_KEY } });
       log(`  ${sent} hostile requests; statuses ${JSON.stringify(counts)}`);
       assert(sent >= 5000, `thousands of requests (${sent})`);
       assert(problems.length === 0, `${problems.length} answers were 5xx or leaked internals:\n    ${problems.slice(0, 15).join('\n    ')}`);

@@ -3,6 +3,8 @@
 // first of them (stage services answer through Kafka, so there is no single response to wait for).
 export const BASE = process.env.E2E_BASE_URL || 'http://localhost:8080';
 export const ORDERS = process.env.E2E_ORDERS_URL || 'http://localhost:8082';
+// The shop's order system calls order-service with the ops key; ./run's unless DIANXIAOER_OPS_API_KEY is set.
+export const OPS_KEY = process.env.DIANXIAOER_OPS_API_KEY || 'local-ops-key';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -76,11 +78,12 @@ export class Shopper {
 /** Tells order-service about an order of this conversation (the shop's order system does this in production). */
 export async function placeOrder(shopper, order) {
   const body = { conversationId: shopper.id, version: 1, ...order };
-  await json(`${ORDERS}/api/v1/shops/${order.shopId || 'demo'}/orders`, { method: 'POST', body: JSON.stringify(body) });
+  await json(`${ORDERS}/api/v1/shops/${order.shopId || 'demo'}/orders`,
+    { method: 'POST', headers: { 'X-Api-Key': OPS_KEY }, body: JSON.stringify(body) });
   return body;
 }
 
 export async function moveOrder(orderId, status, version, extra = {}, shopId = 'demo') {
   await json(`${ORDERS}/api/v1/shops/${shopId}/orders/${orderId}/status`,
-    { method: 'PUT', body: JSON.stringify({ status, version, ...extra }) });
+    { method: 'PUT', headers: { 'X-Api-Key': OPS_KEY }, body: JSON.stringify({ status, version, ...extra }) });
 }

@@ -8,6 +8,8 @@ import com.dianxiaoer.events.payload.ComplaintResolved;
 import com.dianxiaoer.events.payload.ConversationOpened;
 import com.dianxiaoer.events.payload.CustomerMessageReceived;
 import com.dianxiaoer.events.payload.DealAgreed;
+import com.dianxiaoer.events.payload.ErasureCompleted;
+import com.dianxiaoer.events.payload.ErasureRequested;
 import com.dianxiaoer.events.payload.HandoffChanged;
 import com.dianxiaoer.events.payload.NegotiationEnded;
 import com.dianxiaoer.events.payload.OrderChanged;
@@ -36,7 +38,9 @@ public enum EventType {
     SatisfactionRecorded(SatisfactionRecorded.class, 1),
     ProductChanged(ProductChanged.class, 1),
     HandoffChanged(HandoffChanged.class, 1),
-    ShopTaskRequested(ShopTaskRequested.class, 1);
+    ShopTaskRequested(ShopTaskRequested.class, 1),
+    ErasureRequested(ErasureRequested.class, 1),
+    ErasureCompleted(ErasureCompleted.class, 1);
 
     private final Class<? extends Payload> payloadClass;
     private final int schemaVersion;

@@ -5,6 +5,8 @@ import com.dianxiaoer.events.payload.ComplaintEscalated;
 import com.dianxiaoer.events.payload.ComplaintOpened;
 import com.dianxiaoer.events.payload.ComplaintResolved;
 import com.dianxiaoer.events.payload.SatisfactionRecorded;
+import com.dianxiaoer.events.payload.ErasureCompleted;
+import com.dianxiaoer.events.payload.ErasureRequested;
 import com.dianxiaoer.events.payload.HandoffChanged;
 import com.dianxiaoer.events.payload.ShopTaskRequested;
 import com.dianxiaoer.events.payload.ConversationOpened;
@@ -72,6 +74,10 @@ final class EventSamples {
                     new HandoffChanged("answered", Stage.aftersales, "0b9e4c1d-2a3f-4e5b-8c7d-6e5f4a3b2c1d", 42L, false, null));
             case ShopTaskRequested -> envelope(null, Actor.system, "order-service",
                     new ShopTaskRequested("chase_courier", "TB20261124001", null, "韵达", "YD1234567890", null, "later than the usual 3 days"));
+            case ErasureRequested -> envelope(null, Actor.system, "greeting-service",
+                    new ErasureRequested("7a1f3c2e-9b4d-4e8a-a6c5-2d1e0f9b8c7a", "customer_request", "buyer-1001"));
+            case ErasureCompleted -> envelope(null, Actor.system, "order-service",
+                    new ErasureCompleted("7a1f3c2e-9b4d-4e8a-a6c5-2d1e0f9b8c7a", "order-service", 3));
         };
     }
 

@@ -2,6 +2,7 @@ package com.dianxiaoer.messaging;
 
 import com.dianxiaoer.events.Envelope;
 import com.dianxiaoer.events.EventJson;
+import com.dianxiaoer.events.payload.ErasureRequested;
 import com.dianxiaoer.events.payload.MessageRouted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,18 +14,25 @@ import java.util.Optional;
 /**
  * Where a stage service takes in the messages routed to it, each stored once in its routed_message table (a
  * redelivery finds its eventId there and changes nothing). Plain SQL rather than an entity, so the front desk,
- * which shares this library but has no such table, is not asked to map it. A record that is not a
- * MessageRouted envelope is refused, so the consumer dead-letters it.
+ * which shares this library but has no such table, is not asked to map it. An erasure comes on the same topic, keyed by
+ * the same conversation, so it follows the messages routed before it; it is handled here and never reaches the stage's
+ * handler. Any other record is refused, so the consumer dead-letters it.
  */
 @ApplicationScoped
 public class RoutedInbox {
     @Inject
     EntityManager em;
+    @Inject
+    ConversationErasure erasure;
 
-    /** The message's envelope when it is new, empty when this event was already taken in. */
+    /** The message's envelope when it is new, empty when this event was already taken in or was an erasure. */
     @Transactional
     public Optional<Envelope> takeIn(String record) {
         Envelope event = EventJson.read(record);
+        if (event.payload() instanceof ErasureRequested request) {
+            erasure.erase(event, request);
+            return Optional.empty();
+        }
         if (!(event.payload() instanceof MessageRouted routed)) {
             throw new EventJson.MalformedEventException("expected MessageRouted, got " + event.type(), null);
         }

@@ -54,6 +54,10 @@ public class ApiException extends RuntimeException {
         return new ApiException(401, code, message);
     }
 
+    public static ApiException gone(String code, String message) {
+        return new ApiException(410, code, message);
+    }
+
     public static ApiException forbidden(String code, String message) {
         return new ApiException(403, code, message);
     }

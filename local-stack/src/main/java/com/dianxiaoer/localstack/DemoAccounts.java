@@ -26,18 +26,15 @@ final class DemoAccounts {
     }
 
     /** A problem to print, or null when every account exists. */
-    static String create(int greetingPort) {
+    static String create(int greetingPort, String opsKey) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        String opsKey = System.getenv("DIANXIAOER_OPS_API_KEY");
         for (Account a : ALL) {
             String body = "{\"username\":\"" + a.username + "\",\"name\":\"" + a.name + "\",\"role\":\"" + a.role
                     + "\",\"password\":\"" + a.password + "\"}";
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + greetingPort + "/api/v1/admin/shops/demo/accounts"))
                     .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                    .header("X-Api-Key", opsKey)
                     .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-            if (opsKey != null && !opsKey.isBlank()) {
-                request.header("X-Api-Key", opsKey);
-            }
             try {
                 int status = http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
                 if (status != 201 && status != 409) {

@@ -82,7 +82,7 @@ public final class LocalStack {
                 printInfrastructure(endpoints);
             } else {
                 startServices(endpoints);
-                String problem = DemoAccounts.create(services.get(0).port());
+                String problem = DemoAccounts.create(services.get(0).port(), options.opsApiKey());
                 if (problem != null) {
                     System.err.println("local-stack: " + problem);
                 }
@@ -198,6 +198,7 @@ public final class LocalStack {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", Databases.urlFor(endpoints.databaseUrl(), service.database()));
             env.put("QUARKUS_DATASOURCE_USERNAME", endpoints.username());
             env.put("QUARKUS_DATASOURCE_PASSWORD", endpoints.password());
+            env.put("DIANXIAOER_OPS_API_KEY", options.opsApiKey());
             if (!services.isEmpty() && System.getenv("DIANXIAOER_WORKBENCH_SESSIONS_URL") == null) {
                 // greeting-service, started first, holds the shops' accounts: a shop admin's session opens the others' admin APIs.
                 env.put("DIANXIAOER_WORKBENCH_SESSIONS_URL", "http://localhost:" + services.get(0).port());
@@ -315,6 +316,8 @@ public final class LocalStack {
         for (ServiceProcess s : services) {
             OUT.printf("  %-11s http://localhost:%d/q/health%n", s.service().database(), s.port());
         }
+        OUT.println("  ops API key " + (options.opsApiKey().equals(RunOptions.LOCAL_OPS_API_KEY)
+                ? RunOptions.LOCAL_OPS_API_KEY + " (X-Api-Key; set DIANXIAOER_OPS_API_KEY for another)" : "from DIANXIAOER_OPS_API_KEY"));
         OUT.println("  Kafka       " + e.kafka());
         OUT.println("  PostgreSQL  " + Databases.urlFor(e.databaseUrl(), "<service>") + " (user " + e.username() + ")");
         OUT.println("  logs        " + options.logDir());

@@ -30,6 +30,7 @@ record RunOptions(Path root, boolean fresh, boolean infraOnly, Optional<String> 
               GREETING_PORT NEGOTIATION_PORT ORDER_PORT AFTERSALES_PORT   (default 8080-8083)
               LOCAL_KAFKA_PORT LOCAL_POSTGRES_PORT   (default 9092 and 5432 when free, else any)
               SERVICE_JAVA_OPTS         extra JVM options for the services
+              DIANXIAOER_OPS_API_KEY    the ops API key the services require (default local-ops-key)
             """;
 
     static RunOptions parse(String[] args, Map<String, String> env) {
@@ -54,6 +55,14 @@ record RunOptions(Path root, boolean fresh, boolean infraOnly, Optional<String> 
                 nonBlank(env.get("KAFKA_BOOTSTRAP_SERVERS")), nonBlank(env.get("DATABASE_JDBC_URL")),
                 env.getOrDefault("DATABASE_USERNAME", "postgres"), env.getOrDefault("DATABASE_PASSWORD", ""), env);
     }
+
+    /** The key of the ops API (X-Api-Key), which the services keep closed without one; a known one for local use. */
+    String opsApiKey() {
+        String key = env.get("DIANXIAOER_OPS_API_KEY");
+        return key == null || key.isBlank() ? LOCAL_OPS_API_KEY : key;
+    }
+
+    static final String LOCAL_OPS_API_KEY = "local-ops-key";
 
     Path stateDir() {
         return root.resolve(".local-stack");

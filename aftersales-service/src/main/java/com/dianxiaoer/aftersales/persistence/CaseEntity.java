@@ -45,6 +45,12 @@ public class CaseEntity extends PanacheEntityBase {
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
+    /** Every case of a conversation, closed or not, locked. */
+    public static List<CaseEntity> lockAllOf(String shopId, String conversationId) {
+        return CaseEntity.<CaseEntity>find("shopId = ?1 and conversationId = ?2", shopId, conversationId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
     public static Optional<CaseEntity> lock(UUID caseId) {
         return Optional.ofNullable(findById(caseId, LockModeType.PESSIMISTIC_WRITE));
     }

@@ -129,6 +129,34 @@ class ComplaintFlowTest {
     }
 
     @Test
+    void anErasureKeepsTheCaseForTheShopsFiguresAndNothingTheCustomerSaid() throws Exception {
+        String conversation = UUID.randomUUID().toString();
+        String orderId = "TB" + System.nanoTime();
+        order(conversation, orderId, 4, "delivered", "899", MORNING.minus(2, ChronoUnit.DAYS));
+        say(conversation, "大衣收到领口是破的，太失望了", "complaint");
+        replies(conversation, 3);
+        say(conversation, "照片在这 https://img.example.com/collar.jpg", "complaint");
+        replies(conversation, 4);
+
+        Envelope erase = Envelope.of("demo", conversation, null, Actor.system, "greeting-service", null, null,
+                new com.dianxiaoer.events.payload.ErasureRequested(UUID.randomUUID().toString(), "retention", null));
+        TopicProbe.send(Topics.ROUTED_AFTERSALES, conversation, EventJson.write(erase));
+        String report = TopicProbe.await(Topics.AFTERSALES_EVENTS, conversation, v -> v.contains("ErasureCompleted"), WAIT).value();
+        assertThat(((com.dianxiaoer.events.payload.ErasureCompleted) EventJson.read(report).payload()).records()).isGreaterThan(2);
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            var cases = com.dianxiaoer.aftersales.persistence.CaseEntity.lockAllOf("demo", conversation);
+            assertThat(cases).hasSize(1);
+            assertThat(cases.get(0).category).as("the shop's figures stay").isEqualTo("damaged");
+            assertThat(cases.get(0).current().photoLink).isNull();
+            assertThat(cases.get(0).state).doesNotContain("img.example.com");
+            assertThat(com.dianxiaoer.aftersales.persistence.CaseHistoryEntity.<com.dianxiaoer.aftersales.persistence.CaseHistoryEntity>list(
+                    "caseId", cases.get(0).caseId)).isNotEmpty().allSatisfy(h -> assertThat(h.note).isEqualTo("已删除"));
+            assertThat(com.dianxiaoer.aftersales.persistence.OrderFactEntity.findByIdOptional(orderId)).isEmpty();
+        });
+    }
+
+    @Test
     void aSeriousCaseIsEscalatedOnceNotOnEveryMessage() throws Exception {
         String conversation = UUID.randomUUID().toString();
         say(conversation, "暖手宝充电的时候冒烟了，差点起火，太危险了", "complaint");

@@ -2,6 +2,7 @@ package com.dianxiaoer.greeting.api;
 
 import com.dianxiaoer.web.ApiException;
 import com.dianxiaoer.web.Ids;
+import com.dianxiaoer.web.OpsCaller;
 import com.dianxiaoer.web.ErrorMappers;
 import com.dianxiaoer.greeting.app.CatalogueAnnouncements;
 import com.dianxiaoer.greeting.app.RateLimits;
@@ -48,6 +49,8 @@ public class ShopAdminResource {
     CatalogueAnnouncements catalogue;
     @Inject
     RateLimits rateLimits;
+    @Inject
+    OpsCaller caller;
 
     @GET
     @Operation(summary = "The shop's front-desk settings")
@@ -71,10 +74,18 @@ public class ShopAdminResource {
                 throw ApiException.badRequest("invalid_service_hours", e.getMessage());
             }
         }
+        // A shop's own admin may send its settings back as read, limits included, but not change the limits.
+        if (shop.rateLimits() != null && !caller.isOperator()
+                && !store.shop(shopId).map(Shop::of).map(Shop::rateLimits).filter(shop.rateLimits()::equals).isPresent()) {
+            throw ApiException.forbidden("operator_only", "a shop's rate limits are set by the platform's operators (the ops API key)");
+        }
         boolean created = store.saveShop(shopId, shop.name(), shop.agentName(), shop.agentNumber(), shop.promotion(),
                 shop.couriers(), shop.stockRule(), shop.allowedOrigins(), hours, shop.holdAfterSeconds());
         if (shop.identitySecret() != null) {
             store.setIdentitySecret(shopId, shop.identitySecret());
+        }
+        if (shop.retentionDays() != null) {
+            store.setRetentionDays(shopId, shop.retentionDays());
         }
         if (shop.rateLimits() != null) {
             store.setLimits(shopId, shop.rateLimits().perConversation(), shop.rateLimits().perClientAddress(), shop.rateLimits().perShop());
@@ -116,13 +127,15 @@ public class ShopAdminResource {
             /* The key the shop's server signs its signed-in customers' ids with (HMAC-SHA256); write-only, absent keeps it. */
             @JsonProperty(access = JsonProperty.Access.WRITE_ONLY) @Size(min = 16, max = 200) String identitySecret,
             /* Requests a minute on the public chat API; absent keeps them (60 a conversation, 600 an address, 60,000 the shop). */
-            @Valid RateLimitsDto rateLimits) {
+            @Valid RateLimitsDto rateLimits,
+            /* Days a conversation is kept after its last message, then erased in every service; absent keeps it (365). */
+            @Min(1) @Max(3650) Integer retentionDays) {
 
         static Shop of(ShopEntity e) {
             var p = e.toProfile();
             return new Shop(p.name(), p.agentName(), p.agentNumber(), p.promotion(), p.couriers(), p.stockRule(),
                     e.allowedOriginList(), new Hours(e.hoursOpen, e.hoursClose, e.timeZone), e.holdAfterSeconds, null,
-                    new RateLimitsDto(e.limitConversationPerMinute, e.limitAddressPerMinute, e.limitShopPerMinute));
+                    new RateLimitsDto(e.limitConversationPerMinute, e.limitAddressPerMinute, e.limitShopPerMinute), e.retentionDays);
         }
     }
 

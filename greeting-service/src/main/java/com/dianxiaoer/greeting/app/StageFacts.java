@@ -7,6 +7,7 @@ import com.dianxiaoer.events.payload.ComplaintResolved;
 import com.dianxiaoer.events.payload.DealAgreed;
 import com.dianxiaoer.events.payload.NegotiationEnded;
 import com.dianxiaoer.events.payload.OrderChanged;
+import com.dianxiaoer.greeting.persistence.ConversationEntity;
 import com.dianxiaoer.greeting.persistence.ConversationFactsEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -34,6 +35,9 @@ public class StageFacts {
         if (!(payload instanceof DealAgreed || payload instanceof NegotiationEnded || payload instanceof OrderChanged
                 || payload instanceof ComplaintOpened || payload instanceof ComplaintEscalated || payload instanceof ComplaintResolved)) {
             return false;
+        }
+        if (ConversationEntity.<ConversationEntity>findByIdOptional(conversationId).filter(ConversationEntity::erased).isPresent()) {
+            return false; // reported before the erasure reached the stage: nothing of it is kept
         }
         ConversationFactsEntity f = ConversationFactsEntity.of(conversationId, event.occurredAt());
         if (payload instanceof DealAgreed deal) {

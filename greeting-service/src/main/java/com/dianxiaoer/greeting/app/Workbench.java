@@ -199,7 +199,7 @@ public class Workbench {
 
     /** The conversation, locked for a change, when it is the agent's shop's; "not found" for any other. */
     private static ConversationEntity own(SignedInAgent agent, String conversationId, boolean lock) {
-        return ConversationEntity.byClientId(conversationId, lock).filter(c -> c.shopId.equals(agent.shopId()))
+        return ConversationEntity.byClientId(conversationId, lock).filter(c -> c.shopId.equals(agent.shopId()) && !c.erased())
                 .orElseThrow(() -> ApiException.notFound("conversation_not_found", "no conversation " + conversationId));
     }
 

@@ -19,6 +19,8 @@ public interface GreetingConfig {
 
     Workbench workbench();
 
+    Retention retention();
+
     interface Chat {
         /** Longer messages are refused with message_too_long; the playbook's customers write short lines. */
         @WithDefault("2000")
@@ -34,8 +36,12 @@ public interface GreetingConfig {
     }
 
     interface Ops {
-        /** When set, the admin and NLU APIs require it in the X-Api-Key header. Unset in the local run. */
+        /** The admin and NLU APIs require it in the X-Api-Key header; ./run sets a local one. */
         Optional<String> apiKey();
+
+        /** Without a key those APIs are closed, but where this is true (dev mode and tests only). */
+        @WithDefault("false")
+        boolean openWithoutKey();
 
         /** The paths the key guards (read by the shared OpsKeyFilter); the chat API and the catalogue stay open. */
         @WithDefault("/api/v1/admin,/api/v1/nlu")
@@ -68,5 +74,11 @@ public interface GreetingConfig {
         /** How often waiting conversations are checked for the holding message (read by HandoffWatch's schedule). */
         @WithDefault("5s")
         java.time.Duration holdingSweep();
+    }
+
+    interface Retention {
+        /** How often conversations past their shop's retention period are erased (read by RetentionSweep's schedule; "off" in tests). */
+        @WithDefault("1h")
+        String sweepEvery();
     }
 }

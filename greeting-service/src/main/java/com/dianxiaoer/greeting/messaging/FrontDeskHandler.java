@@ -71,6 +71,9 @@ public class FrontDeskHandler {
         CustomerMessageReceived message = (CustomerMessageReceived) event.payload();
         ConversationEntity conversation = ConversationEntity.lock(UUID.fromString(event.conversationId()))
                 .orElseThrow(() -> new UnknownConversationException(event.conversationId()));
+        if (conversation.erased()) {
+            return; // erased after the customer wrote: the message is gone with the rest, nothing is routed
+        }
         ShopProfile shop = shops.profile(conversation.shopId)
                 .orElseThrow(() -> new IllegalStateException("conversation " + conversation.id + " belongs to unknown shop " + conversation.shopId));
         TranscriptItemEntity asked = TranscriptItemEntity.findById(UUID.fromString(message.messageId()));

@@ -45,6 +45,9 @@ public class RepliesConsumer {
         QuarkusTransaction.requiringNew().run(() -> {
             ConversationEntity conversation = ConversationEntity.lock(UUID.fromString(event.conversationId()))
                 .orElseThrow(() -> new UnknownConversationException(event.conversationId()));
+            if (conversation.erased()) {
+                return; // answered before the erasure reached the stage: nobody is there to read it, and nothing is kept
+            }
             Stage speaker = event.actor() == Actor.agent ? Stage.human : STAGE_OF_PRODUCER.get(event.producer());
             if (transcript.appendArrivedReply(conversation, event, speaker, reply)) {
                 followSpeaker(conversation, event, speaker);

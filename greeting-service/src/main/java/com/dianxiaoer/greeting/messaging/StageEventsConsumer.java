@@ -2,6 +2,8 @@ package com.dianxiaoer.greeting.messaging;
 
 import com.dianxiaoer.events.Envelope;
 import com.dianxiaoer.events.EventJson;
+import com.dianxiaoer.events.payload.ErasureCompleted;
+import com.dianxiaoer.greeting.app.Erasures;
 import com.dianxiaoer.greeting.app.StageFacts;
 import com.dianxiaoer.messaging.Redelivery;
 import io.smallrye.common.annotation.Blocking;
@@ -9,11 +11,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** The stage services' events, for the agent's summary of a conversation (a record it cannot read goes to its topic's .dlq). */
+/**
+ * The stage services' events: for the agent's summary of a conversation, and their reports on erasures (a record it
+ * cannot read goes to its topic's .dlq).
+ */
 @ApplicationScoped
 public class StageEventsConsumer {
     @Inject
     StageFacts facts;
+    @Inject
+    Erasures erasures;
 
     @Incoming("negotiation-events")
     @Incoming("order-events")
@@ -21,6 +28,10 @@ public class StageEventsConsumer {
     @Blocking
     public void consume(String record) {
         Envelope event = EventJson.read(record);
-        Redelivery.withRetries("summary facts from " + event.eventId(), () -> facts.record(event));
+        if (event.payload() instanceof ErasureCompleted report) {
+            Redelivery.withRetries("erasure report " + event.eventId(), () -> erasures.recordReport(event, report));
+        } else {
+            Redelivery.withRetries("summary facts from " + event.eventId(), () -> facts.record(event));
+        }
     }
 }

@@ -67,6 +67,9 @@ public class ConversationEntity extends PanacheEntityBase {
     /** The account whose service the customer was asked to rate, until the customer answers or moves on. */
     @Column(name = "rating_for")
     public UUID ratingFor;
+    /** When the conversation's personal data was erased; its row stays so that late events for it are dropped. */
+    @Column(name = "erased_at")
+    public Instant erasedAt;
 
     /** Locks the row: everything that appends to one conversation's transcript goes through this lock, in order. */
     public static Optional<ConversationEntity> lock(UUID id) {
@@ -93,6 +96,42 @@ public class ConversationEntity extends PanacheEntityBase {
             return Optional.empty();
         }
         return lock ? lock(uuid) : findByIdOptional(uuid);
+    }
+
+    /** A shop's conversations with this customer (the shop's id of them) not yet erased, locked. */
+    public static List<ConversationEntity> lockOfCustomer(String shopId, String customerId) {
+        return ConversationEntity.<ConversationEntity>find("shopId = ?1 and customerId = ?2 and erasedAt is null", shopId, customerId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    /**
+     * A shop's conversations quiet since before {@code cutoff} and not yet erased, oldest first, locked; those another
+     * instance's sweep holds are skipped.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<ConversationEntity> lockQuietSince(String shopId, Instant cutoff, int limit) {
+        return getEntityManager().createNativeQuery("""
+                        select * from conversation where shop_id = :shop and erased_at is null and updated_at < :cutoff
+                        order by updated_at limit :limit for update skip locked""", ConversationEntity.class)
+                .setParameter("shop", shopId).setParameter("cutoff", cutoff).setParameter("limit", limit).getResultList();
+    }
+
+    public boolean erased() {
+        return erasedAt != null;
+    }
+
+    /**
+     * Forgets who the customer was: no customer id, a token that no token hashes to (the widget cannot come back to
+     * it), no person attached. The transcript and the stage facts are deleted by the caller.
+     */
+    public void erase(Instant now) {
+        customerId = null;
+        customerVerified = false;
+        tokenHash = "erased";
+        endHandoff();
+        ratingFor = null;
+        erasedAt = now;
+        updatedAt = now;
     }
 
     /** The customer asks for a person (the stage becomes human): the queue's clock starts, nobody has it yet. */

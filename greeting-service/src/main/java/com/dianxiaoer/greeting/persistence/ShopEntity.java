@@ -50,6 +50,9 @@ public class ShopEntity extends PanacheEntityBase {
     public int limitAddressPerMinute;
     @Column(name = "limit_shop_per_minute")
     public int limitShopPerMinute;
+    /** Days a conversation is kept after its last message; the retention sweep erases older ones. */
+    @Column(name = "retention_days")
+    public int retentionDays;
 
     public java.util.List<String> allowedOriginList() {
         return Lists.split(allowedOrigins);

@@ -47,6 +47,11 @@ public class ShopStore {
     }
 
     @Transactional
+    public void setRetentionDays(String shopId, int days) {
+        ShopEntity.<ShopEntity>findByIdOptional(shopId).ifPresent(shop -> shop.retentionDays = days);
+    }
+
+    @Transactional
     public void setIdentitySecret(String shopId, String secret) {
         ShopEntity.<ShopEntity>findByIdOptional(shopId).ifPresent(shop -> shop.identitySecret = secret);
     }
@@ -68,6 +73,7 @@ public class ShopStore {
             shop.limitConversationPerMinute = 60;
             shop.limitAddressPerMinute = 600;
             shop.limitShopPerMinute = 60_000;
+            shop.retentionDays = 365;
         }
         if (hours != null) {
             shop.hoursOpen = hours.opens().toString();

@@ -57,6 +57,27 @@ class OpsApiKeyTest {
         given().header("Authorization", "Bearer " + signIn("key-agent")).get("/api/v1/admin/shops/demo").then().statusCode(401);
     }
 
+    @Test
+    void aShopsAdminChangesItsSettingsButNotTheRateLimitsTheOperatorSets() {
+        given().header("X-Api-Key", "s3cret-ops-key").contentType(ContentType.JSON)
+                .body(Map.of("username", "key-boss", "name", "店长", "role", "shop_admin", "password", "key-boss-secret"))
+                .post("/api/v1/admin/shops/demo/accounts").then().statusCode(org.hamcrest.Matchers.oneOf(201, 409));
+        String boss = signIn("key-boss");
+        Map<String, Object> shop = given().header("Authorization", "Bearer " + boss).get("/api/v1/admin/shops/demo")
+                .then().statusCode(200).extract().jsonPath().getMap("$");
+        given().header("Authorization", "Bearer " + boss).contentType(ContentType.JSON).body(shop)
+                .put("/api/v1/admin/shops/demo").then().statusCode(200);
+
+        var raised = new java.util.HashMap<>(shop);
+        raised.put("rateLimits", Map.of("perConversation", 100_000, "perClientAddress", 1_000_000, "perShop", 10_000_000));
+        raised.put("promotion", "不该写进去的促销");
+        given().header("Authorization", "Bearer " + boss).contentType(ContentType.JSON).body(raised)
+                .put("/api/v1/admin/shops/demo").then().statusCode(403).body("code", equalTo("operator_only"));
+        given().header("X-Api-Key", "s3cret-ops-key").get("/api/v1/admin/shops/demo")
+                .then().statusCode(200).body("rateLimits.perConversation", equalTo(((Map<?, ?>) shop.get("rateLimits")).get("perConversation")))
+                .body("promotion", org.hamcrest.Matchers.not(equalTo("不该写进去的促销")));
+    }
+
     private static String signIn(String username) {
         return given().contentType(ContentType.JSON).body(Map.of("shopId", "demo", "username", username, "password", username + "-secret"))
                 .post("/api/v1/agent/sign-in").then().statusCode(200).extract().path("token");

@@ -9,6 +9,8 @@ import com.dianxiaoer.events.Stage;
 import com.dianxiaoer.events.Topics;
 import com.dianxiaoer.events.payload.BotReplied;
 import com.dianxiaoer.events.payload.DealAgreed;
+import com.dianxiaoer.events.payload.ErasureCompleted;
+import com.dianxiaoer.events.payload.ErasureRequested;
 import com.dianxiaoer.events.payload.MessageRouted;
 import com.dianxiaoer.events.payload.ProductChanged;
 import com.dianxiaoer.localstack.LocalStackTestResource;
@@ -62,7 +64,7 @@ class NegotiationFlowTest {
         assertThat(texts.get(0)).contains("满299减30", "到手¥859");
         assertThat(texts.get(1)).contains("¥884");
         assertThat(texts.get(2)).contains("¥875");
-        assertThat(texts.get(3)).contains("主管");
+        assertThat(texts.get(3)).contains("核");
         assertThat(texts.get(4)).as("the supervisor's answer, after the configured pause").contains("¥869", "最低价", "羊毛围巾小样");
 
         say(conversation, "好的");
@@ -83,9 +85,41 @@ class NegotiationFlowTest {
             say(conversation, push);
         }
         List<String> texts = replies(conversation, 6);
-        assertThat(texts.get(3)).contains("主管");
-        assertThat(texts.get(4)).as("the supervisor's answer, before the deal it made possible").contains("主管", "¥869", "最低价");
+        assertThat(texts.get(3)).contains("核");
+        assertThat(texts.get(4)).as("the supervisor's answer, before the deal it made possible").contains("核", "¥869", "最低价");
         assertThat(texts.get(5)).contains("¥869", "拍下");
+    }
+
+    @jakarta.inject.Inject
+    jakarta.persistence.EntityManager em;
+
+    @Test
+    void anErasureLeavesNothingOfTheBargainAndIsReportedOnce() throws Exception {
+        String conversation = UUID.randomUUID().toString();
+        for (String push : List.of("太贵了", "便宜点吧")) {
+            say(conversation, push);
+        }
+        replies(conversation, 2);
+        Envelope erase = Envelope.of("demo", conversation, null, Actor.system, "greeting-service", null, null,
+                new ErasureRequested(UUID.randomUUID().toString(), "customer_request", null));
+        TopicProbe.send(Topics.ROUTED_NEGOTIATION, conversation, EventJson.write(erase));
+        TopicProbe.send(Topics.ROUTED_NEGOTIATION, conversation, EventJson.write(erase));
+
+        String report = TopicProbe.await(Topics.NEGOTIATION_EVENTS, conversation, v -> v.contains("ErasureCompleted"), WAIT).value();
+        assertThat(Schemas.of(EventType.ErasureCompleted).validate(EventJson.mapper().readTree(report))).isEmpty();
+        ErasureCompleted completed = (ErasureCompleted) EventJson.read(report).payload();
+        assertThat(completed.service()).isEqualTo("negotiation-service");
+        assertThat(completed.records()).as("two routed messages and the negotiation").isGreaterThanOrEqualTo(3);
+        assertThat(count("select count(*) from negotiation where conversation_id = :c", conversation)).isZero();
+        assertThat(count("select count(*) from routed_message where conversation_id = :c and text <> ''", conversation)).isZero();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TopicProbe.awaitAll(Topics.NEGOTIATION_EVENTS, conversation,
+                v -> v.contains("ErasureCompleted"), 2, Duration.ofSeconds(3)))
+                .as("a redelivered request is reported once").isInstanceOf(AssertionError.class);
+    }
+
+    private long count(String sql, String conversation) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                ((Number) em.createNativeQuery(sql).setParameter("c", conversation).getSingleResult()).longValue());
     }
 
     @Test
@@ -100,7 +134,7 @@ class NegotiationFlowTest {
             TopicProbe.send(Topics.ROUTED_NEGOTIATION, conversation, EventJson.write(routed("firm-shop", conversation, push, "bargain", List.of())));
         }
         List<String> texts = replies(conversation, 3);
-        assertThat(texts.get(1)).as("one round, then the supervisor").contains("主管");
+        assertThat(texts.get(1)).as("one round, then the supervisor").contains("核");
         assertThat(texts.get(2)).contains("¥869").doesNotContain("羊毛围巾小样");
     }
 

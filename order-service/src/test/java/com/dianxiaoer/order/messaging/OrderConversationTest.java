@@ -8,6 +8,8 @@ import com.dianxiaoer.events.Schemas;
 import com.dianxiaoer.events.Stage;
 import com.dianxiaoer.events.Topics;
 import com.dianxiaoer.events.payload.BotReplied;
+import com.dianxiaoer.events.payload.ErasureCompleted;
+import com.dianxiaoer.events.payload.ErasureRequested;
 import com.dianxiaoer.events.payload.DealAgreed;
 import com.dianxiaoer.events.payload.MessageRouted;
 import com.dianxiaoer.localstack.LocalStackTestResource;
@@ -97,6 +99,40 @@ class OrderConversationTest {
         given().get("/api/v1/shops/demo/orders/" + orderId).then()
                 .body("receiver.address", org.hamcrest.Matchers.equalTo("上海市浦东新区世纪大道100号"))
                 .body("addressConfirmed", org.hamcrest.Matchers.equalTo(true));
+    }
+
+    /**
+     * An erased customer's orders stay in the shop's books without the receiver: the conversation's own order and, for a
+     * signed-in buyer, the order the shop's order system recorded for them elsewhere. Another buyer's order is untouched.
+     */
+    @Test
+    void anErasureAnonymisesTheBuyersOrdersAndReportsIt() throws Exception {
+        String conversation = UUID.randomUUID().toString();
+        clock.set(shanghai(24, 10, 0));
+        String here = placeOrder(conversation, shanghai(24, 9, 0));
+        String buyer = "buyer-" + UUID.randomUUID();
+        String elsewhere = "TB" + System.nanoTime();
+        Map<String, Object> other = new java.util.HashMap<>(newOrder(elsewhere, UUID.randomUUID().toString(), 1));
+        other.put("customerId", buyer);
+        given().contentType(ContentType.JSON).body(other).post("/api/v1/shops/demo/orders").then().statusCode(201);
+        String untouched = placeOrder(UUID.randomUUID().toString(), shanghai(24, 9, 0));
+
+        Envelope erase = Envelope.of("demo", conversation, null, Actor.system, "greeting-service", null, null,
+                new ErasureRequested(UUID.randomUUID().toString(), "customer_request", buyer));
+        TopicProbe.send(Topics.ROUTED_ORDER, conversation, EventJson.write(erase));
+
+        String report = TopicProbe.await(Topics.ORDER_EVENTS, conversation, v -> v.contains("ErasureCompleted"), WAIT).value();
+        assertThat(Schemas.of(EventType.ErasureCompleted).validate(EventJson.mapper().readTree(report))).isEmpty();
+        assertThat(((ErasureCompleted) EventJson.read(report).payload()).records()).isEqualTo(2);
+        for (String erased : List.of(here, elsewhere)) {
+            given().get("/api/v1/shops/demo/orders/" + erased).then().statusCode(200)
+                    .body("receiver.name", org.hamcrest.Matchers.equalTo("已删除"))
+                    .body("receiver.phone", org.hamcrest.Matchers.equalTo(""))
+                    .body("receiver.address", org.hamcrest.Matchers.equalTo("已删除"))
+                    .body("total", org.hamcrest.Matchers.notNullValue());
+        }
+        given().get("/api/v1/shops/demo/orders/" + untouched).then().statusCode(200)
+                .body("receiver.phone", org.hamcrest.Matchers.equalTo("13812345678"));
     }
 
     /** The order of one buyer, named in another conversation: a stranger learns nothing and changes nothing. */
