@@ -179,7 +179,7 @@ public class BargainSimulation {
                 post("/api/v1/conversations/" + id + "/messages", token,
                         "{\"text\":\"" + text + "\",\"clientMessageId\":\"" + UUID.randomUUID() + "\"}");
                 List<String> got = replies(6);
-                if (got.stream().anyMatch(t -> t.contains("核") && !t.contains("久等"))) {
+                if (got.stream().anyMatch(t -> t.contains("帮您算") && !t.contains("久等"))) {
                     got = new ArrayList<>(got);
                     got.addAll(replies(30)); // the supervisor's answer, after the pause
                 }

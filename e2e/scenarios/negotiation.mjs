@@ -18,7 +18,7 @@ const TO_SUPERVISOR = [
   { say: ['太贵了', '好贵啊', '有点贵了吧'], intent: 'bargain', stage: 'negotiation', has: ['¥859'], not: COAT_UNDER },
   { say: ['便宜点', '再便宜一点', '能少点不'], stage: 'negotiation', has: [/¥8[78]\d/], not: COAT_UNDER },
   { say: ['再便宜点', '还能再少吗', '再少点嘛'], stage: 'negotiation', has: [/¥8[78]\d/], not: COAT_UNDER },
-  { say: ['再少点', '还是贵 再便宜点', '再便宜点嘛 最后一次'], stage: 'negotiation', has: [/核|¥869/], not: COAT_UNDER },
+  { say: ['再少点', '还是贵 再便宜点', '再便宜点嘛 最后一次'], stage: 'negotiation', has: [/帮您算|¥869/], not: COAT_UNDER },
   { say: ['嗯嗯', '嗯', '哦哦'], stage: 'negotiation', has: ['¥869', '¥829'], not: [DEAL, ...COAT_UNDER] },
 ];
 
@@ -247,7 +247,7 @@ export default [
       TO_SUPERVISOR[0],
       TO_SUPERVISOR[1],
       { say: ['不行我真走了啊', '再不便宜我真走了', '不便宜点我走了啊'], intent: 'bargain', stage: 'negotiation',
-        has: [/核|¥8[6-8]\d/], not: [/我在的/, ...COAT_UNDER] },
+        has: [/帮您算|¥8[6-8]\d/], not: [/我在的/, ...COAT_UNDER] },
       { say: ['嗯', '嗯嗯'], stage: 'negotiation', has: [/¥8[67]\d/], not: [DEAL, ...COAT_UNDER] },
     ],
   },
@@ -413,7 +413,7 @@ export default [
     product: 'wool-coat',
     turns: [
       TO_SUPERVISOR[0],
-      { say: ['算了 不买了', '那算了', '太贵了 不要了'], stage: 'negotiation', has: [/核|稍等|¥869/], not: COAT_UNDER },
+      { say: ['算了 不买了', '那算了', '太贵了 不要了'], stage: 'negotiation', has: [/帮您算|稍等|¥869/], not: COAT_UNDER },
       { say: ['嗯', '哦'], stage: 'negotiation', has: ['¥869'], not: [DEAL, ...COAT_UNDER], buttons: ['好的，就这个价'] },
       { tap: '好的，就这个价', stage: 'negotiation', has: ['¥869', '¥829'], buttons: ['怎么付款'] },
     ],

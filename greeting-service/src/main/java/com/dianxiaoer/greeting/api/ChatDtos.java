@@ -42,9 +42,10 @@ public final class ChatDtos {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record TranscriptItem(long seq, String role, String text, String intent, Stage stage, List<String> quickReplies,
-                                 Instant at, String author) {
+                                 Instant at, String author, String inReplyTo) {
         public static TranscriptItem of(TranscriptItemEntity e) {
-            return new TranscriptItem(e.seq, e.role, e.text, e.intent, e.stage, Transcript.quickReplies(e), e.at, e.author);
+            return new TranscriptItem(e.seq, e.role, e.text, e.intent, e.stage, Transcript.quickReplies(e), e.at, e.author,
+                    e.inReplyTo == null ? null : e.inReplyTo.toString());
         }
     }
 }

@@ -1,6 +1,7 @@
 package com.dianxiaoer.greeting.domain;
 
 import com.dianxiaoer.events.Stage;
+import com.dianxiaoer.nlu.Acknowledgements;
 import com.dianxiaoer.nlu.Classification;
 import com.dianxiaoer.nlu.Intent;
 
@@ -9,7 +10,8 @@ import java.util.Optional;
 
 /**
  * What the front desk takes a message to be, before it decides who answers: what the classifier read, corrected by
- * what the conversation makes plain. A button's words and a request for a person mean what they say; a reading torn
+ * what the conversation makes plain. A button's words and a request for a person mean what they say; a bare "嗯嗯" in a
+ * stage's conversation belongs to that stage; a reading torn
  * between two requests of one stage is that stage's; a product picked after "哪一款?" answers the question asked; a
  * question about the photos is one about authenticity.
  *
@@ -24,6 +26,11 @@ record Understanding(Classification reading, String text) {
             reading = as(outright.get(), reading);
         }
         reading = torn(reading);
+        if (FrontDesk.isStage(state.stage()) && reading.intent().isRequest() && Routing.ownerOf(reading.intent()) != state.stage()
+                && Acknowledgements.only(customerText)) {
+            // "嗯嗯" after the last offer accepts what the stage said; it opens nothing elsewhere, whatever the context made of it.
+            return new Understanding(as(Intent.acknowledgement, reading), customerText);
+        }
         if (named.isPresent() && picksAProduct(state, customerText, named.get())) {
             if (state.lastRequest() == null) {
                 return new Understanding(as(Intent.other, reading), customerText); // named, nothing asked: introduced

@@ -41,7 +41,8 @@ public class Transcript {
     @Transactional(Transactional.TxType.MANDATORY)
     public Envelope appendReply(ConversationEntity conversation, Envelope cause, BotReplied reply) {
         Envelope event = cause.cause(conversation.nextSeq(), Actor.bot, PRODUCER, reply);
-        store(conversation, event.eventId(), event.seq(), "bot", Stage.greeting, reply.text(), reply.intent(), reply.quickReplies(), null, null);
+        store(conversation, event.eventId(), event.seq(), "bot", Stage.greeting, reply.text(), reply.intent(), reply.quickReplies(), null, null)
+                .inReplyTo = messageId(reply.inReplyTo());
         outbox.publish(Topics.REPLIES, event);
         return event;
     }
@@ -75,7 +76,8 @@ public class Transcript {
             return false;
         }
         String role = event.actor() == Actor.agent ? "agent" : "bot";
-        store(conversation, event.eventId(), conversation.nextSeq(), role, speaker, reply.text(), reply.intent(), reply.quickReplies(), null, null);
+        store(conversation, event.eventId(), conversation.nextSeq(), role, speaker, reply.text(), reply.intent(), reply.quickReplies(), null, null)
+                .inReplyTo = messageId(reply.inReplyTo());
         return true;
     }
 
@@ -97,6 +99,18 @@ public class Transcript {
         conversation.updatedAt = item.at;
         appended.fire(new TranscriptAppended(conversation.id, seq, role, intent, item.at));
         return item;
+    }
+
+    /** A customer message's id as another service echoed it; anything else answers nothing we can name. */
+    private static UUID messageId(String inReplyTo) {
+        if (inReplyTo == null) {
+            return null;
+        }
+        try {
+            return UUID.fromString(inReplyTo);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     public static List<String> quickReplies(TranscriptItemEntity item) {

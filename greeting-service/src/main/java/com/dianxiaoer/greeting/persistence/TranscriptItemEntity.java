@@ -40,6 +40,9 @@ public class TranscriptItemEntity extends PanacheEntityBase {
     public Instant at;
     /** The name of the person who wrote a line of role agent. */
     public String author;
+    /** The customer message a reply answers; null for the customer's own lines and for what answers nothing. */
+    @Column(name = "in_reply_to")
+    public UUID inReplyTo;
 
     public static List<TranscriptItemEntity> after(UUID conversationId, long afterSeq, int limit) {
         return find("conversationId = ?1 and seq > ?2 order by seq", conversationId, afterSeq).page(0, limit).list();

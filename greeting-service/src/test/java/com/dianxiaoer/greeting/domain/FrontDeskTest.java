@@ -96,6 +96,19 @@ class FrontDeskTest {
     }
 
     @Test
+    void aBareOkayInAStagesConversationStaysWithThatStageWhateverTheContextMadeOfIt() {
+        ConversationState afterTheLastOffer = new ConversationState(Stage.negotiation, true, "wool-coat");
+        for (String ok : List.of("嗯嗯", "好的", "哦哦", "行吧")) {
+            assertThat(read(afterTheLastOffer, ok, Intent.return_refund, Intent.other).routes()).as(ok)
+                    .containsExactly(new Decision.Route(Stage.negotiation, Intent.acknowledgement));
+        }
+        assertThat(read(afterTheLastOffer, "嗯 我要退货", Intent.return_refund, Intent.other).routes())
+                .as("a request beside the okay is heard").containsExactly(new Decision.Route(Stage.aftersales, Intent.return_refund));
+        assertThat(read(new ConversationState(Stage.order, true, null), "好的", Intent.address_change, Intent.other).routes())
+                .as("the stage's own request, read in its context, stands").containsExactly(new Decision.Route(Stage.order, Intent.address_change));
+    }
+
+    @Test
     void anOkayIsAcknowledgedNotAnsweredWithImHere() {
         Reply reply = read(WELCOMED, "好的", Intent.acknowledgement, Intent.other).replies().get(0);
         assertThat(reply.text()).startsWith("好的").doesNotContain("我在的");

@@ -177,8 +177,8 @@ final class Replies {
 
     Line askSupervisor(NegotiationState state, BigDecimal theirs) {
         return Line.pick("ask_supervisor", state, List.of(
-                declined(theirs, state.quantity()) + "我这边能直接让的已经到头了，您稍等一下，我按店里的优惠规则再帮您核一遍，看看还能争取到什么～",
-                declined(theirs, state.quantity()) + "您先别急，我把店里这单能用的优惠再帮您核算一遍，稍等片刻～"));
+                declined(theirs, state.quantity()) + "我这边能直接让的已经到头了，您稍等一下，我把这单能用的优惠再帮您算一遍，看看还能争取到什么～",
+                declined(theirs, state.quantity()) + "您先别急，我把店里的优惠再帮您算一遍，稍等片刻～"));
     }
 
     /**
@@ -190,11 +190,11 @@ final class Replies {
         String gift = given.map(c -> c.kind() == Concession.Kind.gift ? "，再送您一份" + c.gift() : "，这单包邮").orElse("");
         Line line = given.isEmpty() && !priceMoved
                 ? Line.pick("last_offer.nothing", state, List.of(
-                        "亲，让您久等了，店里的优惠都帮您核过了，" + Yuan.of(price) + extras(state) + "已经是最低价了，真的没法再调，还请您理解～",
-                        "亲，久等了～能用的优惠都核算过了，" + Yuan.of(price) + extras(state) + "就是最低价，品质和售后我们都有保障，您放心。"))
+                        "亲，让您久等了，店里的优惠都帮您算过了，" + Yuan.of(price) + extras(state) + "已经是最低价了，真的没法再调，还请您理解～",
+                        "亲，久等了～能用的优惠都帮您算过了，" + Yuan.of(price) + extras(state) + "就是最低价，品质和售后我们都有保障，您放心。"))
                 : Line.pick("last_offer", state, List.of(
-                        "亲，让您久等了！按店里的规则核算下来，帮您争取到" + Yuan.of(price) + gift + "，这是能给的最低价了，您看可以吗？",
-                        "亲，久等了～核算好了：" + Yuan.of(price) + gift + "，这是最低价，再低真的做不到了。"));
+                        "亲，让您久等了！按店里的规则帮您算下来，能争取到" + Yuan.of(price) + gift + "，这是能给的最低价了，您看可以吗？",
+                        "亲，久等了～帮您算好了：" + Yuan.of(price) + gift + "，这是最低价，再低真的做不到了。"));
         return said(line.key(), line.text() + paidShort(price, state.quantity()), state, List.of());
     }
 

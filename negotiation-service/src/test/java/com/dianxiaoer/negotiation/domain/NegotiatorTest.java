@@ -79,7 +79,7 @@ class NegotiatorTest {
         Turn supervisor = turns.get(3);
         assertThat(new BigDecimal("869")).as("the supervisor's step is the smallest")
                 .isGreaterThan(second.subtract(first.subtract(second)));
-        assertThat(text(supervisor)).contains("核");
+        assertThat(text(supervisor)).contains("帮您算");
         assertThat(supervisor.delayed().text()).contains("¥869", "最低价", "羊毛围巾小样", "到手¥829");
         assertThat(supervisor.state().offerPrice(COAT_TAOBAO)).isEqualByComparingTo("869");
         assertThat(supervisor.state().lowest()).isEqualByComparingTo("869");

@@ -64,7 +64,7 @@ class NegotiationFlowTest {
         assertThat(texts.get(0)).contains("满299减30", "到手¥859");
         assertThat(texts.get(1)).contains("¥884");
         assertThat(texts.get(2)).contains("¥875");
-        assertThat(texts.get(3)).contains("核");
+        assertThat(texts.get(3)).contains("帮您算");
         assertThat(texts.get(4)).as("the supervisor's answer, after the configured pause").contains("¥869", "最低价", "羊毛围巾小样");
 
         say(conversation, "好的");
@@ -85,8 +85,8 @@ class NegotiationFlowTest {
             say(conversation, push);
         }
         List<String> texts = replies(conversation, 6);
-        assertThat(texts.get(3)).contains("核");
-        assertThat(texts.get(4)).as("the supervisor's answer, before the deal it made possible").contains("核", "¥869", "最低价");
+        assertThat(texts.get(3)).contains("帮您算");
+        assertThat(texts.get(4)).as("the supervisor's answer, before the deal it made possible").contains("帮您算", "¥869", "最低价");
         assertThat(texts.get(5)).contains("¥869", "拍下");
     }
 
@@ -134,7 +134,7 @@ class NegotiationFlowTest {
             TopicProbe.send(Topics.ROUTED_NEGOTIATION, conversation, EventJson.write(routed("firm-shop", conversation, push, "bargain", List.of())));
         }
         List<String> texts = replies(conversation, 3);
-        assertThat(texts.get(1)).as("one round, then the supervisor").contains("核");
+        assertThat(texts.get(1)).as("one round, then the supervisor").contains("帮您算");
         assertThat(texts.get(2)).contains("¥869").doesNotContain("羊毛围巾小样");
     }
 

@@ -1,0 +1,285 @@
+// The load benchmark: many conversations against a running stack (./run), each with its SSE stream open, and messages
+// sent open-loop at a fixed rate whether or not the replies keep up. Each message is timed from its POST to the first
+// reply on its stream that names it (inReplyTo); afterwards every transcript is audited for unanswered and doubled
+// messages. Needs Node.js 18+, nothing to install. Loopback only.
+//
+//   node bench/load.mjs [--rate 100] [--seconds 60] [--mix front|all] [--warmup 10] [--conversations N] [--drain 20]
+//
+// Every conversation comes from its own client address (X-Forwarded-For, which greeting-service trusts from
+// loopback, as from an Ingress), as real shoppers do; each gets a message every conversations/rate seconds, well
+// inside the shop's default limits (60 a minute per conversation, 600 per address, 60,000 per shop).
+
+const options = parse(process.argv.slice(2));
+const BASE = process.env.E2E_BASE_URL || 'http://localhost:8080';
+const ORDERS = process.env.E2E_ORDERS_URL || BASE.replace(/:8080$/, ':8082');
+const OPS_KEY = process.env.DIANXIAOER_OPS_API_KEY || 'local-ops-key';
+if (!/^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(BASE)) throw new Error('benchmarks target this machine only');
+
+const RATE = Number(options.rate ?? 100);
+const SECONDS = Number(options.seconds ?? 60);
+const WARMUP = Number(options.warmup ?? 10);
+const DRAIN = Number(options.drain ?? 20);
+const MIX = options.mix ?? 'front';
+const CONVERSATIONS = Number(options.conversations ?? Math.max(60, Math.ceil(RATE * 3)));
+const PRODUCTS = ['wool-coat', 'down-jacket', 'sweater', 'jeans', 'sneakers'];
+
+// What shoppers ask. The front-desk mix is what greeting-service answers itself (stock, sizes, material,
+// authenticity, greetings); the all-stages mix adds bargaining, order and after-sales questions in the shares a
+// shop's chat sees them.
+const FRONT = ['有货吗', 'L码还有吗', '是正品吗', '170cm 60kg穿什么码', '这件什么材质的', '在吗', '你好', '有M码吗',
+  '还有库存吗', '是不是正品', '身高165穿多大', '面料是什么'];
+const NEGOTIATION = ['能便宜点吗', '太贵了 便宜点', '再少点吧', '包邮吗 能不能送个赠品'];
+const ORDER = ['什么时候发货', '我的快递到哪了', '能开发票吗', '怎么付款'];
+const AFTERSALES = ['收到的衣服质量有问题 想退货', '大衣领口是破的 太失望了', '尺码不合适能换吗', '想申请退款'];
+
+function pickMessage(i) {
+  if (MIX === 'front') return FRONT[i % FRONT.length];
+  const r = i % 10;
+  if (r < 4) return FRONT[i % FRONT.length];
+  if (r < 6) return NEGOTIATION[i % NEGOTIATION.length];
+  if (r < 8) return ORDER[i % ORDER.length];
+  return AFTERSALES[i % AFTERSALES.length];
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const now = () => performance.now();
+const address = (i) => `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
+
+class Conversation {
+  constructor(i, opened) {
+    this.i = i;
+    this.id = opened.conversationId;
+    this.token = opened.token;
+    this.lastSeq = 0;
+    this.sent = 0;
+    this.stream = null;
+  }
+
+  headers(extra = {}) {
+    return { Authorization: `Bearer ${this.token}`, 'X-Forwarded-For': address(this.i), ...extra };
+  }
+
+  /** Follows the stream, resuming after the last item seen when it drops, until stop() is called. */
+  async follow(onItem) {
+    while (!this.stopped) {
+      const controller = new AbortController();
+      this.controller = controller;
+      try {
+        const res = await fetch(`${BASE}/api/v1/conversations/${this.id}/stream?after=${this.lastSeq}`,
+          { headers: this.headers({ Accept: 'text/event-stream' }), signal: controller.signal });
+        if (!res.ok) throw new Error(`stream HTTP ${res.status}`);
+        this.connected = true;
+        const decoder = new TextDecoder();
+        let buffer = '';
+        for await (const chunk of res.body) {
+          buffer += decoder.decode(chunk, { stream: true });
+          let end;
+          while ((end = buffer.indexOf('\n\n')) >= 0) {
+            const block = buffer.slice(0, end);
+            buffer = buffer.slice(end + 2);
+            const data = block.split('\n').filter((l) => l.startsWith('data:')).map((l) => l.slice(5).trim()).join('\n');
+            if (!data) continue;
+            const item = JSON.parse(data);
+            if (item.seq > this.lastSeq) {
+              this.lastSeq = item.seq;
+              onItem(this, item, now());
+            }
+          }
+        }
+      } catch (e) {
+        if (this.stopped) return;
+        stats.streamDrops++;
+        await sleep(200);
+      }
+    }
+  }
+
+  stop() {
+    this.stopped = true;
+    this.controller?.abort();
+  }
+}
+
+const stats = { sent: 0, accepted: 0, refused: new Map(), errors: 0, streamDrops: 0 };
+const messages = new Map(); // messageId -> { conversation, sentAt, measured, repliedAt, replies, stages }
+const early = new Map(); // replies that arrived before their POST's answer: messageId -> [at, stage]
+
+function onItem(conversation, item, at) {
+  if (item.role === 'customer' || !item.inReplyTo) return;
+  const m = messages.get(item.inReplyTo);
+  if (!m) {
+    if (!early.has(item.inReplyTo)) early.set(item.inReplyTo, [at, item.stage]);
+    return;
+  }
+  m.replies++;
+  if (m.repliedAt === undefined) {
+    m.repliedAt = at;
+    m.stage = item.stage;
+  }
+}
+
+async function post(url, body, headers = {}) {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  const text = await res.text();
+  return { status: res.status, body: text ? JSON.parse(text) : null };
+}
+
+async function send(conversation, k, measured) {
+  const text = pickMessage(k);
+  const clientMessageId = `load-${conversation.i}-${conversation.sent++}`;
+  const sentAt = now();
+  stats.sent++;
+  try {
+    const res = await post(`${BASE}/api/v1/conversations/${conversation.id}/messages`, { text, clientMessageId },
+      conversation.headers());
+    if (res.status !== 202) {
+      stats.refused.set(res.status, (stats.refused.get(res.status) || 0) + 1);
+      return;
+    }
+    stats.accepted++;
+    const m = { conversation, sentAt, measured, replies: 0, seq: res.body.seq, text };
+    const already = early.get(res.body.messageId);
+    if (already) {
+      m.repliedAt = already[0];
+      m.stage = already[1];
+      m.replies = 1;
+      early.delete(res.body.messageId);
+    }
+    messages.set(res.body.messageId, m);
+  } catch (e) {
+    stats.errors++;
+  }
+}
+
+function percentile(sorted, p) {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function main() {
+  const health = await fetch(`${BASE}/q/health/ready`).catch(() => null);
+  if (!health || !health.ok) {
+    console.error(`no stack at ${BASE}: start it with ./run first`);
+    process.exit(2);
+  }
+  console.log(`load: ${MIX} mix, ${RATE} msg/s for ${SECONDS} s after ${WARMUP} s of warm-up, ${CONVERSATIONS} conversations with their streams open`);
+
+  const conversations = [];
+  for (let i = 0; i < CONVERSATIONS; i += 20) {
+    const batch = await Promise.all(Array.from({ length: Math.min(20, CONVERSATIONS - i) }, async (_, j) => {
+      const n = i + j;
+      const opened = await post(`${BASE}/api/v1/conversations`,
+        { shopId: 'demo', customerId: `load-${n}`, locale: 'zh-CN', productId: PRODUCTS[n % PRODUCTS.length] },
+        { 'X-Forwarded-For': address(n) });
+      if (opened.status !== 201) throw new Error(`opening a conversation: HTTP ${opened.status} ${JSON.stringify(opened.body)}`);
+      return new Conversation(n, opened.body);
+    }));
+    conversations.push(...batch);
+  }
+  if (MIX === 'all') {
+    // Each conversation has a paid order, as the shop's order system reports it, so order questions have an answer.
+    for (let i = 0; i < conversations.length; i += 20) {
+      await Promise.all(conversations.slice(i, i + 20).map(async (c) => {
+        const orderId = `LOAD${Date.now()}${c.i}`;
+        const created = await post(`${ORDERS}/api/v1/shops/demo/orders`, {
+          orderId, conversationId: c.id, version: 1, total: 899,
+          lines: [{ productId: 'wool-coat', name: '羊毛双面呢大衣', quantity: 1, unitPrice: 899 }],
+          receiver: { name: '测试', phone: '13800000000', address: '浙江省杭州市西湖区文三路1号' },
+        }, { 'X-Api-Key': OPS_KEY });
+        if (created.status !== 201) throw new Error(`placing an order: HTTP ${created.status} ${JSON.stringify(created.body)}`);
+      }));
+    }
+  }
+  const following = conversations.map((c) => c.follow(onItem));
+  const deadline = Date.now() + 30_000;
+  while (conversations.some((c) => !c.connected) && Date.now() < deadline) await sleep(100);
+  console.log(`${conversations.filter((c) => c.connected).length} streams open`);
+
+  // Open loop: message k is due at start + k/rate, sent then whatever happened to the ones before it.
+  const total = Math.round(RATE * (WARMUP + SECONDS));
+  const warmupCount = Math.round(RATE * WARMUP);
+  const start = now();
+  let measuredStart;
+  let lag = 0;
+  const inFlight = [];
+  for (let k = 0; k < total; k++) {
+    const due = start + (k * 1000) / RATE;
+    const wait = due - now();
+    if (wait > 1) await sleep(wait);
+    else lag = Math.max(lag, -wait);
+    if (k === warmupCount) measuredStart = now();
+    inFlight.push(send(conversations[k % conversations.length], k, k >= warmupCount));
+  }
+  const sendingEnded = now();
+  await Promise.all(inFlight);
+
+  const measured = [...messages.values()].filter((m) => m.measured);
+  const drainUntil = now() + DRAIN * 1000;
+  while (measured.some((m) => m.repliedAt === undefined) && now() < drainUntil) await sleep(250);
+
+  conversations.forEach((c) => c.stop());
+  await Promise.allSettled(following);
+
+  // The audit: every message once in its transcript, answered, no reply twice.
+  let unanswered = 0;
+  let doubledMessages = 0;
+  let doubledReplies = 0;
+  for (let i = 0; i < conversations.length; i += 20) {
+    await Promise.all(conversations.slice(i, i + 20).map(async (c) => {
+      const res = await fetch(`${BASE}/api/v1/conversations/${c.id}/messages?after=0`, { headers: c.headers() });
+      const items = await res.json();
+      const asked = items.filter((x) => x.role === 'customer');
+      const sentHere = [...messages.values()].filter((m) => m.conversation === c);
+      doubledMessages += Math.max(0, asked.length - sentHere.length);
+      const replies = items.filter((x) => x.role !== 'customer');
+      const seen = new Set();
+      for (const r of replies) {
+        const key = `${r.inReplyTo}|${r.stage}|${r.text}`;
+        if (r.inReplyTo && seen.has(key)) doubledReplies++;
+        seen.add(key);
+      }
+      const answeredIds = new Set(replies.map((r) => r.inReplyTo));
+      for (const [id, m] of messages) {
+        if (m.conversation === c && !answeredIds.has(id)) unanswered++;
+      }
+    }));
+  }
+
+  const latencies = measured.filter((m) => m.repliedAt !== undefined).map((m) => m.repliedAt - m.sentAt).sort((a, b) => a - b);
+  const lastAnswer = Math.max(...measured.filter((m) => m.repliedAt !== undefined).map((m) => m.repliedAt));
+  const achieved = latencies.length / ((Math.max(lastAnswer, sendingEnded) - measuredStart) / 1000);
+  const offered = measured.length / ((sendingEnded - measuredStart) / 1000);
+  const byStage = {};
+  measured.forEach((m) => { byStage[m.stage || 'none'] = (byStage[m.stage || 'none'] || 0) + 1; });
+  const fmt = (v) => (Number.isFinite(v) ? `${Math.round(v)} ms` : '-');
+  const refused = [...stats.refused].map(([s, n]) => `${n}×HTTP ${s}`).join(', ') || 'none';
+  console.log(`measured ${measured.length} messages: offered ${offered.toFixed(1)} msg/s, answered ${achieved.toFixed(1)} msg/s`
+    + ` (${((achieved / offered) * 100).toFixed(1)}%)`);
+  console.log(`latency POST → reply on the stream: p50 ${fmt(percentile(latencies, 50))}, p95 ${fmt(percentile(latencies, 95))},`
+    + ` p99 ${fmt(percentile(latencies, 99))}, max ${fmt(latencies[latencies.length - 1])}`);
+  console.log(`answered by: ${Object.entries(byStage).map(([s, n]) => `${s} ${n}`).join(', ')}`);
+  console.log(`audit: ${unanswered} unanswered, ${doubledMessages} messages doubled, ${doubledReplies} replies doubled;`
+    + ` refused ${refused}; ${stats.errors} errors; ${stats.streamDrops} stream drops; sender lag max ${Math.round(lag)} ms`);
+  const result = {
+    mix: MIX, rate: RATE, seconds: SECONDS, conversations: CONVERSATIONS, offered, achieved,
+    p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), max: latencies[latencies.length - 1],
+    unanswered, doubledMessages, doubledReplies, refused: Object.fromEntries(stats.refused), errors: stats.errors,
+  };
+  console.log(`json ${JSON.stringify(result)}`);
+  process.exit(unanswered + doubledMessages + doubledReplies + stats.errors > 0 ? 1 : 0);
+}
+
+function parse(argv) {
+  const out = {};
+  for (let i = 0; i < argv.length; i++) {
+    const m = /^--([a-z-]+)(?:=(.*))?$/.exec(argv[i]);
+    if (!m) throw new Error(`unknown argument ${argv[i]} (see the header of bench/load.mjs)`);
+    out[m[1]] = m[2] ?? argv[++i];
+  }
+  return out;
+}
+
+main().catch((e) => {
+  console.error(e.stack || e);
+  process.exit(1);
+});
