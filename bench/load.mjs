@@ -21,7 +21,7 @@ const WARMUP = Number(options.warmup ?? 10);
 const DRAIN = Number(options.drain ?? 20);
 const MIX = options.mix ?? 'front';
 const CONVERSATIONS = Number(options.conversations ?? Math.max(60, Math.ceil(RATE * 3)));
-const PRODUCTS = ['wool-coat', 'down-jacket', 'sweater', 'jeans', 'sneakers'];
+const PRODUCTS = ['wool-coat', 'down-jacket', 'cashmere-sweater', 'jeans', 'sneakers'];
 
 // What shoppers ask. The front-desk mix is what greeting-service answers itself (stock, sizes, material,
 // authenticity, greetings); the all-stages mix adds bargaining, order and after-sales questions in the shares a
@@ -235,7 +235,10 @@ async function main() {
       const seen = new Set();
       for (const r of replies) {
         const key = `${r.inReplyTo}|${r.stage}|${r.text}`;
-        if (r.inReplyTo && seen.has(key)) doubledReplies++;
+        if (r.inReplyTo && seen.has(key)) {
+          doubledReplies++;
+          if (doubledReplies <= 3) console.log(`doubled reply in ${c.id} (seq ${r.seq}): ${r.text.slice(0, 60)}`);
+        }
         seen.add(key);
       }
       const answeredIds = new Set(replies.map((r) => r.inReplyTo));

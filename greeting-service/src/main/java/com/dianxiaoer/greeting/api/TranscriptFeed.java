@@ -16,6 +16,7 @@ import jakarta.ws.rs.sse.SseEventSink;
 import org.jboss.logging.Logger;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,7 +47,29 @@ public class TranscriptFeed {
 
     void start(@Observes StartupEvent event) {
         long every = config.chat().streamPollInterval().toMillis();
-        ticker.scheduleAtFixedRate(() -> followers.forEach(Follower::signal), every, every, TimeUnit.MILLISECONDS);
+        ticker.scheduleAtFixedRate(this::lookForOtherReplicasItems, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Items another replica appended reach no observer here: one query for all open streams finds the conversations
+     * that have some, and only their streams read them (and those idle long enough get their keep-alive).
+     */
+    private void lookForOtherReplicasItems() {
+        try {
+            if (followers.isEmpty()) {
+                return;
+            }
+            List<UUID> ids = followers.stream().map(f -> f.conversationId).distinct().toList();
+            Map<UUID, Long> latest = QuarkusTransaction.requiringNew().call(() -> TranscriptItemEntity.latestSeqs(ids));
+            long now = System.currentTimeMillis();
+            for (Follower f : followers) {
+                if (latest.getOrDefault(f.conversationId, 0L) > f.lastSent || now - f.lastWriteMillis >= KEEP_ALIVE_MILLIS) {
+                    f.signal();
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("looking for new transcript items failed, will look again: %s", e.getMessage());
+        }
     }
 
     void stop(@Observes ShutdownEvent event) {

@@ -81,7 +81,8 @@ public final class FrontDesk {
             if (isStage(secondOwner) && secondOwner != owner) {
                 routes.add(new Decision.Route(secondOwner, second));
                 after = routes.get(0).stage();
-            } else if (secondOwner == Stage.greeting && second != intent) {
+            } else if (secondOwner == Stage.greeting && second != intent && (product.isPresent() || !Understanding.FRONT_DESK_QUESTIONS.contains(second))) {
+                // Without a product, "哪一款呢?" has been asked for the first question already: once is enough.
                 answerAtFrontDesk(second, reading, customerText, named, product, false).ifPresent(replies::add);
             }
         }

@@ -2,6 +2,8 @@ package com.dianxiaoer.greeting.persistence;
 
 import com.dianxiaoer.greeting.domain.Product;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import com.dianxiaoer.greeting.domain.ServiceHours;
@@ -12,6 +14,8 @@ import java.util.Optional;
 /** Writes the shop's own data from the admin API; every field is replaced as a whole. */
 @ApplicationScoped
 public class ShopStore {
+    @Inject
+    Event<ShopDirectory.ShopChanged> changed;
 
     @Transactional
     public Optional<ShopEntity> shop(String shopId) {
@@ -39,6 +43,7 @@ public class ShopStore {
 
     @Transactional
     public void setLimits(String shopId, int perConversation, int perAddress, int perShop) {
+        changed.fire(new ShopDirectory.ShopChanged(shopId));
         ShopEntity.<ShopEntity>findByIdOptional(shopId).ifPresent(shop -> {
             shop.limitConversationPerMinute = perConversation;
             shop.limitAddressPerMinute = perAddress;
@@ -48,11 +53,13 @@ public class ShopStore {
 
     @Transactional
     public void setRetentionDays(String shopId, int days) {
+        changed.fire(new ShopDirectory.ShopChanged(shopId));
         ShopEntity.<ShopEntity>findByIdOptional(shopId).ifPresent(shop -> shop.retentionDays = days);
     }
 
     @Transactional
     public void setIdentitySecret(String shopId, String secret) {
+        changed.fire(new ShopDirectory.ShopChanged(shopId));
         ShopEntity.<ShopEntity>findByIdOptional(shopId).ifPresent(shop -> shop.identitySecret = secret);
     }
 
@@ -61,6 +68,7 @@ public class ShopStore {
     public boolean saveShop(String shopId, String name, String agentName, String agentNumber, String promotion,
                             List<String> couriers, String stockRule, List<String> allowedOrigins, ServiceHours hours,
                             Integer holdAfterSeconds) {
+        changed.fire(new ShopDirectory.ShopChanged(shopId));
         ShopEntity shop = ShopEntity.findById(shopId);
         boolean created = shop == null;
         if (created) {
@@ -102,6 +110,7 @@ public class ShopStore {
     /** True when the product was created. It is left to be announced ({@code CatalogueAnnouncements}). */
     @Transactional
     public boolean saveProduct(String shopId, Product product) {
+        changed.fire(new ShopDirectory.ShopChanged(shopId));
         ProductEntity p = ProductEntity.findById(new ProductEntity.Key(shopId, product.id()));
         boolean created = p == null;
         if (created) {

@@ -12,7 +12,9 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -46,6 +48,18 @@ public class TranscriptItemEntity extends PanacheEntityBase {
 
     public static List<TranscriptItemEntity> after(UUID conversationId, long afterSeq, int limit) {
         return find("conversationId = ?1 and seq > ?2 order by seq", conversationId, afterSeq).page(0, limit).list();
+    }
+
+    /** The last sequence number of each of these conversations that has items. */
+    public static Map<UUID, Long> latestSeqs(List<UUID> conversationIds) {
+        Map<UUID, Long> latest = new HashMap<>();
+        for (int from = 0; from < conversationIds.size(); from += 1000) {
+            getEntityManager().createQuery("select t.conversationId, max(t.seq) from TranscriptItemEntity t"
+                            + " where t.conversationId in :ids group by t.conversationId", Object[].class)
+                    .setParameter("ids", conversationIds.subList(from, Math.min(conversationIds.size(), from + 1000)))
+                    .getResultList().forEach(row -> latest.put((UUID) row[0], (Long) row[1]));
+        }
+        return latest;
     }
 
     public static Optional<TranscriptItemEntity> lastReplyBefore(UUID conversationId, long beforeSeq) {

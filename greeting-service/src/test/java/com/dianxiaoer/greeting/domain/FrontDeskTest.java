@@ -109,6 +109,13 @@ class FrontDeskTest {
     }
 
     @Test
+    void twoQuestionsAboutAProductNobodyNamedAskWhichProductOnce() {
+        Decision d = read(WELCOMED, "有M码吗", Intent.size_spec, Intent.stock);
+        assertThat(d.replies()).hasSize(1);
+        assertThat(d.replies().get(0).text()).contains("哪一款");
+    }
+
+    @Test
     void anOkayIsAcknowledgedNotAnsweredWithImHere() {
         Reply reply = read(WELCOMED, "好的", Intent.acknowledgement, Intent.other).replies().get(0);
         assertThat(reply.text()).startsWith("好的").doesNotContain("我在的");
