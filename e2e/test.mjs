@@ -531,6 +531,34 @@ async function main() {
       assert(order.receiver.name === '已删除' && !order.receiver.phone && order.total === 869, `the order stays, without its receiver: ${JSON.stringify(order)}`);
       const gone = await fetch(`${BASE}/api/v1/conversations/${shopper.id}/messages`, { headers: { Authorization: `Bearer ${shopper.token}` } });
       assert(gone.status === 410, `the erased conversation is gone for the widget: HTTP ${gone.status}`);
+
+      // A shopper whose conversation was erased (on request, or after the shop's retention period) comes back to the
+      // shop's page: the widget starts afresh and the message is answered.
+      const returning = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1100, height: 800 } });
+      try {
+        const page = await returning.newPage();
+        await page.goto(BASE + '/');
+        await page.locator('#dianxiaoer-widget .bubble').click();
+        await say(page, '在吗');
+        await replyAfter(page, '在吗');
+        const before = await until('the conversation is open', () => page.evaluate(() => window.Dianxiaoer.conversationId));
+        const erased = await opsFetch(erasures, { method: 'POST', headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ conversationId: before }) });
+        assert(erased.status === 202, `erasing the widget's conversation: HTTP ${erased.status}`);
+        await page.reload();
+        await page.locator('#dianxiaoer-widget .bubble').click();
+        await say(page, '这件大衣有货吗');
+        const after = await until('a new conversation', async () => {
+          const id = await page.evaluate(() => window.Dianxiaoer.conversationId);
+          return id && id !== before && id;
+        });
+        await replyAfter(page, '这件大衣有货吗');
+        const shown = await bubbles(page);
+        assert(!shown.some((m) => /未发送|not sent/.test(m.meta || '')), `no message shown as not sent: ${JSON.stringify(shown)}`);
+        log(`  the returning shopper's widget moved from ${before.slice(0, 8)} to ${after.slice(0, 8)}`);
+      } finally {
+        await returning.close();
+      }
     });
 
     await step('rate limits: a shopper who types faster than the shop allows is made to wait, and the widget sends every message once when it may', async () => {

@@ -328,7 +328,7 @@
       connect();
       flush();
     }, function (e) {
-      if (e.status === 401 || e.status === 404) { forget(); if (queue.length) flush(); }
+      if (e.status === 401 || e.status === 404 || e.status === 410) { forget(); if (queue.length) flush(); }
       else scheduleReconnect();
     });
   }
@@ -371,7 +371,7 @@
       api('/api/v1/conversations/' + encodeURIComponent(conv.id) + '/messages?after=' + lastSeq, { auth: true })
         .then(function (items) { (items || []).forEach(show); connect(); },
           function (e) {
-            if (e.status === 401 || e.status === 404) { forget(); setStatus(''); if (queue.length) flush(); }
+            if (e.status === 401 || e.status === 404 || e.status === 410) { forget(); setStatus(''); if (queue.length) flush(); }
             else scheduleReconnect();
           });
     }, wait);
@@ -434,7 +434,7 @@
       if (e.code === 'invalid_customer_signature') {      // the page's signature is stale: chat on as an anonymous visitor
         SIGNATURE = null;
         setTimeout(flush, 1000);
-      } else if (e.status === 401 || e.status === 404) { // the conversation is gone: the message goes to a new one
+      } else if (e.status === 401 || e.status === 404 || e.status === 410) { // the conversation is gone (or erased): the message goes to a new one
         forget();
         setTimeout(flush, 0);
       } else if (e.status === 429) {                      // too fast: kept, and sent again when the shop says

@@ -21,10 +21,6 @@ public class ConversationAccess {
     public ConversationEntity authorize(String conversationId, String authorization, String queryToken) {
         ConversationEntity conversation = ConversationEntity.byClientId(conversationId, false)
                 .orElseThrow(() -> ApiException.notFound("conversation_not_found", "no conversation " + conversationId));
-        if (conversation.erased()) {
-            throw ApiException.gone("conversation_erased",
-                    "this conversation was erased (at the customer's request or after the shop's retention period); open a new one");
-        }
         String token = BearerTokens.fromHeader(authorization);
         if (token == null) {
             token = queryToken;
@@ -35,6 +31,10 @@ public class ConversationAccess {
         if (!MessageDigest.isEqual(BearerTokens.hash(token).getBytes(StandardCharsets.US_ASCII),
                 conversation.tokenHash.getBytes(StandardCharsets.US_ASCII))) {
             throw ApiException.unauthorized("the token does not belong to this conversation");
+        }
+        if (conversation.erased()) {
+            throw ApiException.gone("conversation_erased",
+                    "this conversation was erased (at the customer's request or after the shop's retention period); open a new one");
         }
         return conversation;
     }

@@ -31,10 +31,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class Erasures {
     public static final String HERE = Transcript.PRODUCER;
+    static final String ORDER_SERVICE = "order-service";
     /** Each stage service and the topic it takes the conversation's messages, and so its erasure, from. */
     public static final Map<String, String> STAGE_SERVICES = Map.of(
             "negotiation-service", Topics.ROUTED_NEGOTIATION,
-            "order-service", Topics.ROUTED_ORDER,
+            ORDER_SERVICE, Topics.ROUTED_ORDER,
             "aftersales-service", Topics.ROUTED_AFTERSALES);
 
     @Inject
@@ -46,17 +47,29 @@ public class Erasures {
     @Inject
     MeterRegistry metrics;
 
-    /** One customer of a shop, by the shop's own id of them: every conversation they had, and their orders. */
+    /**
+     * One customer of a shop, by the shop's own id of them: every conversation they had, and their orders, also those
+     * of a buyer who never chatted or whose conversations are gone already: order-service gets a request of its own for
+     * the buyer, keyed by a name-based id of the shop and the customer.
+     */
     @Transactional
     public ErasureEntity eraseCustomer(String shopId, String customerId) {
-        return erase(shopId, ConversationEntity.lockOfCustomer(shopId, customerId), "customer_request", customerId);
+        ErasureEntity erasure = erase(shopId, ConversationEntity.lockOfCustomer(shopId, customerId), "customer_request", customerId);
+        UUID buyer = UUID.nameUUIDFromBytes(("customer:" + shopId + ":" + customerId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        ErasureStepEntity.awaited(erasure.id, buyer, ORDER_SERVICE);
+        outbox.publish(STAGE_SERVICES.get(ORDER_SERVICE), Envelope.of(shopId, buyer.toString(), null, Actor.system, HERE, null, null,
+                new ErasureRequested(erasure.id.toString(), "customer_request", customerId)));
+        erasure.completedAt = null;
+        return erasure;
     }
 
     /** One visitor's conversation, for a customer the shop knows only by it. */
     @Transactional
     public ErasureEntity eraseConversation(String shopId, ConversationEntity conversation) {
         ConversationEntity locked = ConversationEntity.lock(conversation.id).orElseThrow();
-        return erase(shopId, locked.erased() ? List.of() : List.of(locked), "customer_request", locked.customerId);
+        // Only a customer the shop's page vouched for names orders: a visitor's label could be anyone's id.
+        return erase(shopId, locked.erased() ? List.of() : List.of(locked), "customer_request",
+                locked.customerVerified ? locked.customerId : null);
     }
 
     /** The shop's conversations quiet for longer than its retention period, at most {@code limit} of them. */

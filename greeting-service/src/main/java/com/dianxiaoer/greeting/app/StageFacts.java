@@ -36,7 +36,8 @@ public class StageFacts {
                 || payload instanceof ComplaintOpened || payload instanceof ComplaintEscalated || payload instanceof ComplaintResolved)) {
             return false;
         }
-        if (ConversationEntity.<ConversationEntity>findByIdOptional(conversationId).filter(ConversationEntity::erased).isPresent()) {
+        // Locked, so an erasure running now either comes first (and this is dropped) or deletes what this writes.
+        if (ConversationEntity.lock(conversationId).filter(ConversationEntity::erased).isPresent()) {
             return false; // reported before the erasure reached the stage: nothing of it is kept
         }
         ConversationFactsEntity f = ConversationFactsEntity.of(conversationId, event.occurredAt());

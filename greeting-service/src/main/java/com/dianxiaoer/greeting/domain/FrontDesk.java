@@ -81,8 +81,9 @@ public final class FrontDesk {
             if (isStage(secondOwner) && secondOwner != owner) {
                 routes.add(new Decision.Route(secondOwner, second));
                 after = routes.get(0).stage();
-            } else if (secondOwner == Stage.greeting && second != intent && (product.isPresent() || !Understanding.FRONT_DESK_QUESTIONS.contains(second))) {
-                // Without a product, "哪一款呢?" has been asked for the first question already: once is enough.
+            } else if (secondOwner == Stage.greeting && second != intent && (product.isPresent() || !Understanding.FRONT_DESK_QUESTIONS.contains(second)
+                    || !Understanding.FRONT_DESK_QUESTIONS.contains(intent))) {
+                // Without a product, the first question has asked "哪一款呢?" already: once is enough.
                 answerAtFrontDesk(second, reading, customerText, named, product, false).ifPresent(replies::add);
             }
         }

@@ -121,13 +121,12 @@ public class ConversationEntity extends PanacheEntityBase {
     }
 
     /**
-     * Forgets who the customer was: no customer id, a token that no token hashes to (the widget cannot come back to
-     * it), no person attached. The transcript and the stage facts are deleted by the caller.
+     * Forgets who the customer was: no customer id, no person attached. The token's hash stays, so only the holder of
+     * the token learns that it was erased (410); the transcript and the stage facts are deleted by the caller.
      */
     public void erase(Instant now) {
         customerId = null;
         customerVerified = false;
-        tokenHash = "erased";
         endHandoff();
         ratingFor = null;
         erasedAt = now;

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import com.dianxiaoer.web.ApiException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -52,6 +53,10 @@ public class Conversations {
     @Transactional
     public Accepted acceptCustomerMessage(UUID conversationId, String text, String clientMessageId) {
         ConversationEntity c = ConversationEntity.lock(conversationId).orElseThrow();
+        if (c.erased()) {
+            // erased between the token check and this lock: nothing the customer says is kept in it
+            throw ApiException.gone("conversation_erased", "this conversation was erased; open a new one");
+        }
         if (clientMessageId != null) {
             Optional<TranscriptItemEntity> earlier = TranscriptItemEntity.byClientMessageId(conversationId, clientMessageId);
             if (earlier.isPresent()) {

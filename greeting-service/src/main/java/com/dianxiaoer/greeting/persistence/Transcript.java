@@ -41,8 +41,8 @@ public class Transcript {
     @Transactional(Transactional.TxType.MANDATORY)
     public Envelope appendReply(ConversationEntity conversation, Envelope cause, BotReplied reply) {
         Envelope event = cause.cause(conversation.nextSeq(), Actor.bot, PRODUCER, reply);
-        store(conversation, event.eventId(), event.seq(), "bot", Stage.greeting, reply.text(), reply.intent(), reply.quickReplies(), null, null)
-                .inReplyTo = messageId(reply.inReplyTo());
+        store(conversation, event.eventId(), event.seq(), "bot", Stage.greeting, reply.text(), reply.intent(), reply.quickReplies(), null, null,
+                messageId(reply.inReplyTo()));
         outbox.publish(Topics.REPLIES, event);
         return event;
     }
@@ -76,15 +76,23 @@ public class Transcript {
             return false;
         }
         String role = event.actor() == Actor.agent ? "agent" : "bot";
-        store(conversation, event.eventId(), conversation.nextSeq(), role, speaker, reply.text(), reply.intent(), reply.quickReplies(), null, null)
-                .inReplyTo = messageId(reply.inReplyTo());
+        store(conversation, event.eventId(), conversation.nextSeq(), role, speaker, reply.text(), reply.intent(), reply.quickReplies(), null, null,
+                messageId(reply.inReplyTo()));
         return true;
     }
 
     private TranscriptItemEntity store(ConversationEntity conversation, UUID id, long seq, String role, Stage stage,
                                        String text, String intent, List<String> quickReplies, String clientMessageId, String author) {
+        return store(conversation, id, seq, role, stage, text, intent, quickReplies, clientMessageId, author, null);
+    }
+
+    /** {@code inReplyTo} is set before the insert is queued: a change after persist() would cost an UPDATE a reply. */
+    private TranscriptItemEntity store(ConversationEntity conversation, UUID id, long seq, String role, Stage stage,
+                                       String text, String intent, List<String> quickReplies, String clientMessageId, String author,
+                                       UUID inReplyTo) {
         TranscriptItemEntity item = new TranscriptItemEntity();
         item.id = id;
+        item.inReplyTo = inReplyTo;
         item.conversationId = conversation.id;
         item.seq = seq;
         item.role = role;

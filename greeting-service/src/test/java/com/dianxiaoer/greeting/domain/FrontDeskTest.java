@@ -113,6 +113,9 @@ class FrontDeskTest {
         Decision d = read(WELCOMED, "有M码吗", Intent.size_spec, Intent.stock);
         assertThat(d.replies()).hasSize(1);
         assertThat(d.replies().get(0).text()).contains("哪一款");
+        Decision greeted = read(WELCOMED, "你好 有货吗", Intent.greeting, Intent.stock);
+        assertThat(greeted.replies()).as("a greeting asks nothing: the stock question still gets its answer")
+                .anySatisfy(r -> assertThat(r.text()).contains("哪一款"));
     }
 
     @Test
