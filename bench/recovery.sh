@@ -2,28 +2,30 @@
 # Recovery under load, against a running ./run: sends messages at a steady rate (bench/load.mjs), kills a service with
 # kill -9 in the middle, starts it again 3 s later with the same command and environment, and reports how long the
 # messages accepted before the crash waited after the restart, and the transcript audit (unanswered, doubled).
-#   bench/recovery.sh [service=greeting-service] [rate=20]
+#   bench/recovery.sh [service=greeting-service] [rate=20] [mix=front; all reaches every stage]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 service=${1:-greeting-service}
 rate=${2:-20}
+mix=${3:-front}
 pid=$(pgrep -f "$service/target/quarkus-app/quarkus-run.jar" | head -1) \
   || { echo "no $service running: start the stack with ./run first" >&2; exit 2; }
 mapfile -d '' args < "/proc/$pid/cmdline"
 mapfile -d '' environment < "/proc/$pid/environ"
 cwd=$(readlink "/proc/$pid/cwd")
 log=$(mktemp)
+logs="$(pwd)/.local-stack/logs"
 timeline=$(mktemp)
-node bench/load.mjs --rate "$rate" --seconds 40 --warmup 5 --drain 90 --timeline "$timeline" > "$log" 2>&1 &
+node bench/load.mjs --rate "$rate" --mix "$mix" --seconds 40 --warmup 5 --drain 90 --timeline "$timeline" > "$log" 2>&1 &
 load=$!
 sleep 20
 kill -9 "$pid"
 killed=$(date +%s%3N)
 echo "killed $service (pid $pid) at +20 s"
 sleep 3
-(cd "$cwd" && exec env -i "${environment[@]}" "${args[@]}" >> ".local-stack/logs/$service.restarted.log" 2>&1) &
+(cd "$cwd" && exec env -i "${environment[@]}" "${args[@]}" >> "$logs/$service.restarted.log" 2>&1) &
 restarted=$(date +%s%3N)
-echo "started it again 3 s later (pid $!; log .local-stack/logs/$service.restarted.log)"
+echo "started it again 3 s later (pid $!; log $logs/$service.restarted.log)"
 wait "$load" || true
 grep -E "^measured|^latency|^audit" "$log"
 node -e '
