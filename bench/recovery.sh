@@ -25,7 +25,8 @@ echo "killed $service (pid $pid) at +20 s"
 sleep 3
 (cd "$cwd" && exec env -i "${environment[@]}" "${args[@]}" >> "$logs/$service.restarted.log" 2>&1) &
 restarted=$(date +%s%3N)
-echo "started it again 3 s later (pid $!; log $logs/$service.restarted.log)"
+restarted_pid=$!
+echo "started it again 3 s later (pid $restarted_pid; log $logs/$service.restarted.log)"
 wait "$load" || true
 grep -E "^measured|^latency|^audit" "$log"
 node -e '
@@ -40,3 +41,4 @@ const after = rows.filter((r) => r.accepted && r.accepted > restarted && r.repli
 const lat = after.map((r) => r.replied - r.sent).sort((a, b) => a - b);
 if (lat.length) console.log(`accepted after the restart: ${after.length}, p99 ${Math.round(lat[Math.ceil(0.99 * lat.length) - 1])} ms`);
 ' "$timeline" "$killed" "$restarted"
+echo "the restarted $service (pid $restarted_pid) runs outside ./run, which will not stop it: kill $restarted_pid when done"
