@@ -320,10 +320,11 @@ async function main() {
         await p.locator('#dianxiaoer-widget textarea').waitFor();
         const text = '羊毛双面呢大衣有货吗 能便宜点吗';
         await say(p, text);
-        const mine = await p.evaluate(() => {
+        // The widget stores the conversation once it is open, a moment after the message is typed.
+        const mine = await until('the conversation is open', () => p.evaluate(() => {
           const key = Object.keys(localStorage).find((k) => k.endsWith(':conversation'));
-          return JSON.parse(localStorage.getItem(key));
-        });
+          return key && JSON.parse(localStorage.getItem(key));
+        }));
         const answers = await until('answers to both requests', async () => {
           const items = await transcript(mine);
           const asked = items.find((i) => i.role === 'customer' && i.text === text);
