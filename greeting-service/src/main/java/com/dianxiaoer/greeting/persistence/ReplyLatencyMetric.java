@@ -20,13 +20,10 @@ import java.util.UUID;
  * stored. Tagged by {@code role} (bot, agent) and the reply's {@code intent}.
  *
  * <p>It observes {@link TranscriptAppended} inside the appending transaction, where the conversation's row lock is
- * held, and reads one thing back: the time of the customer's latest message before the reply. A customer's own message
- * costs nothing. It is recorded only once that transaction commits, so a rolled-back (and later redelivered) reply is
- * counted once.
- *
- * <p>"The customer's latest message" rather than the BotReplied's {@code inReplyTo}: the event carries only the
- * conversation id and the transcript does not keep inReplyTo. The two differ only when a customer sends a second
- * message before the first is answered; the latency is then measured from the second one (shorter).
+ * held, and reads one thing back: when the message the reply answers was stored (by its id, where the reply names it),
+ * else when the customer's latest message before the reply was (an agent's reply, or a stage's that names none). A
+ * customer's own message costs nothing. It is recorded only once that transaction commits, so a rolled-back (and later
+ * redelivered) reply is counted once.
  */
 @ApplicationScoped
 public class ReplyLatencyMetric {
@@ -48,7 +45,8 @@ public class ReplyLatencyMetric {
         if ("customer".equals(event.role())) {
             return;
         }
-        Instant askedAt = lastCustomerMessageBefore(event.conversationId(), event.seq());
+        TranscriptItemEntity asked = event.inReplyTo() == null ? null : em.find(TranscriptItemEntity.class, event.inReplyTo());
+        Instant askedAt = asked != null ? asked.at : lastCustomerMessageBefore(event.conversationId(), event.seq());
         if (askedAt == null) {
             return;
         }
@@ -79,7 +77,7 @@ public class ReplyLatencyMetric {
 
     private Timer timer(String role, String intent) {
         return Timer.builder(METRIC)
-                .description("Time from a customer's message being stored to each reply appended to the transcript after it")
+                .description("Time from a customer's message being stored to each reply to it appended to the transcript")
                 .tag("role", role)
                 .tag("intent", intent)
                 .serviceLevelObjectives(BUCKETS)

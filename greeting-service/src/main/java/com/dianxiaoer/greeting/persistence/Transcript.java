@@ -8,6 +8,7 @@ import com.dianxiaoer.events.Stage;
 import com.dianxiaoer.events.Topics;
 import com.dianxiaoer.events.payload.BotReplied;
 import com.dianxiaoer.greeting.domain.Reply;
+import com.dianxiaoer.web.Ids;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -105,20 +106,13 @@ public class Transcript {
         item.at = Instant.now();
         item.persist();
         conversation.updatedAt = item.at;
-        appended.fire(new TranscriptAppended(conversation.id, seq, role, intent, item.at));
+        appended.fire(new TranscriptAppended(conversation.id, seq, role, intent, item.at, inReplyTo));
         return item;
     }
 
     /** A customer message's id as another service echoed it; anything else answers nothing we can name. */
     private static UUID messageId(String inReplyTo) {
-        if (inReplyTo == null) {
-            return null;
-        }
-        try {
-            return UUID.fromString(inReplyTo);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return Ids.uuid(inReplyTo).orElse(null);
     }
 
     public static List<String> quickReplies(TranscriptItemEntity item) {

@@ -15,8 +15,6 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 public class EraseCustomerData implements PersonalDataEraser {
-    static final String ERASED = "已删除";
-
     @Inject
     EntityManager em;
 
@@ -28,7 +26,7 @@ public class EraseCustomerData implements PersonalDataEraser {
                                customer_id = null, remarks = '[]', updated_at = now()
                         where shop_id = :s and (conversation_id = :c or (cast(:customer as varchar) is not null and customer_id = :customer))
                           and not (receiver_name = :erased and receiver_phone = '' and customer_id is null and remarks = '[]')""")
-                .setParameter("erased", ERASED)
+                .setParameter("erased", ERASED_TEXT)
                 .setParameter("s", shopId)
                 .setParameter("c", conversationId)
                 .setParameter("customer", customerId)
