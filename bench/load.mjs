@@ -1,7 +1,7 @@
 // The load benchmark: many conversations against a running stack (./run), each with its SSE stream open, and messages
 // sent open-loop at a fixed rate whether or not the replies keep up. Each message is timed from its POST to the first
 // reply on its stream that names it (inReplyTo); afterwards every transcript is audited for unanswered and doubled
-// messages. Needs Node.js 18+, nothing to install. Loopback only.
+// messages, and for front-desk answers out of the order their messages were sent in. Needs Node.js 18+, nothing to install. Loopback only.
 //
 //   node bench/load.mjs [--rate 100] [--seconds 60] [--mix front|all] [--warmup 10] [--conversations N] [--drain 20]
 //                       [--timeline FILE]   (one JSON line a message: sent, accepted and first reply, epoch ms)
@@ -9,6 +9,8 @@
 // Every conversation comes from its own client address (X-Forwarded-For, which greeting-service trusts from
 // loopback, as from an Ingress), as real shoppers do; each gets a message every conversations/rate seconds, well
 // inside the shop's default limits (60 a minute per conversation, 600 per address, 60,000 per shop).
+
+import { readdirSync, readFileSync } from 'node:fs';
 
 const options = parse(process.argv.slice(2));
 const BASE = process.env.E2E_BASE_URL || 'http://localhost:8080';
@@ -155,6 +157,32 @@ async function send(conversation, k, measured, dueAt) {
   }
 }
 
+const SERVICES = ['greeting-service', 'negotiation-service', 'order-service', 'aftersales-service'];
+const CLOCK_TICKS = 100; // USER_HZ, the unit of /proc/<pid>/stat's times on Linux
+
+/** CPU ticks (user + system) of each service's JVM started from this machine's build; none where /proc is absent. */
+function cpuTicks() {
+  const out = {};
+  let pids = [];
+  try {
+    pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
+  } catch {
+    return out;
+  }
+  for (const pid of pids) {
+    try {
+      const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      const service = SERVICES.find((s) => command.includes(`${s}/target/quarkus-app/quarkus-run.jar`));
+      if (!service) continue;
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      out[service] = (out[service] || 0) + Number(fields[11]) + Number(fields[12]); // utime and stime
+    } catch {
+      // gone in the meantime
+    }
+  }
+  return out;
+}
+
 function percentile(sorted, p) {
   if (!sorted.length) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -205,13 +233,17 @@ async function main() {
   const start = now();
   let measuredStart;
   let lag = 0;
+  let cpuStart = {};
   const inFlight = [];
   for (let k = 0; k < total; k++) {
     const due = start + (k * 1000) / RATE;
     const wait = due - now();
     if (wait > 1) await sleep(wait);
     else lag = Math.max(lag, -wait);
-    if (k === warmupCount) measuredStart = now();
+    if (k === warmupCount) {
+      measuredStart = now();
+      cpuStart = cpuTicks();
+    }
     inFlight.push(send(conversations[k % conversations.length], k, k >= warmupCount, due));
   }
   const sendingEnded = now();
@@ -221,6 +253,7 @@ async function main() {
   const drainUntil = now() + DRAIN * 1000;
   while (measured.some((m) => m.repliedAt === undefined) && now() < drainUntil) await sleep(250);
 
+  const cpuEnd = cpuTicks();
   conversations.forEach((c) => c.stop());
   await Promise.allSettled(following);
 
@@ -228,6 +261,7 @@ async function main() {
   let unanswered = 0;
   let doubledMessages = 0;
   let doubledReplies = 0;
+  let outOfOrder = 0;
   for (let i = 0; i < conversations.length; i += 20) {
     await Promise.all(conversations.slice(i, i + 20).map(async (c) => {
       const items = [];
@@ -253,6 +287,13 @@ async function main() {
         }
         seen.add(key);
       }
+      // Each conversation's order: the front desk answers its messages in the order they were sent.
+      let lastAnswered = 0;
+      for (const r of replies.filter((x) => x.stage === 'greeting' && messages.has(x.inReplyTo))) {
+        const askedSeq = messages.get(r.inReplyTo).seq;
+        if (askedSeq < lastAnswered) outOfOrder++;
+        lastAnswered = Math.max(lastAnswered, askedSeq);
+      }
       const answeredIds = new Set(replies.map((r) => r.inReplyTo));
       for (const [id, m] of messages) {
         if (m.conversation === c && !answeredIds.has(id)) unanswered++;
@@ -276,12 +317,19 @@ async function main() {
   console.log(`latency POST → reply on the stream: p50 ${fmt(percentile(latencies, 50))}, p95 ${fmt(percentile(latencies, 95))},`
     + ` p99 ${fmt(percentile(latencies, 99))}, max ${fmt(latencies[latencies.length - 1])}`);
   console.log(`answered by: ${Object.entries(byStage).map(([s, n]) => `${s} ${n}`).join(', ')}`);
-  console.log(`audit: ${unanswered} unanswered, ${doubledMessages} messages doubled, ${doubledReplies} replies doubled;`
+  // CPU time each service's JVM spent over the measured window (and the drain), per message answered: the figure the
+  // autoscalers' sizing starts from (README, "Scale out").
+  const cpuPerMessage = Object.fromEntries(Object.keys(cpuEnd).filter((s) => s in cpuStart)
+    .map((s) => [s, ((cpuEnd[s] - cpuStart[s]) * 1000) / CLOCK_TICKS / Math.max(1, answeredCount)]));
+  if (Object.keys(cpuPerMessage).length) {
+    console.log(`CPU per message answered: ${Object.entries(cpuPerMessage).map(([s, ms]) => `${s} ${ms.toFixed(1)} ms`).join(', ')}`);
+  }
+  console.log(`audit: ${unanswered} unanswered, ${doubledMessages} messages doubled, ${doubledReplies} replies doubled, ${outOfOrder} answered out of order;`
     + ` refused ${refused}; ${stats.errors} errors; ${stats.streamDrops} stream drops; sender lag max ${Math.round(lag)} ms`);
   const result = {
     mix: MIX, rate: RATE, seconds: SECONDS, conversations: CONVERSATIONS, offered, achieved,
     p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), max: latencies[latencies.length - 1],
-    unanswered, doubledMessages, doubledReplies, refused: Object.fromEntries(stats.refused), errors: stats.errors,
+    cpuPerMessage, unanswered, doubledMessages, doubledReplies, outOfOrder, refused: Object.fromEntries(stats.refused), errors: stats.errors,
   };
   console.log(`json ${JSON.stringify(result)}`);
   if (options.timeline) {
@@ -290,7 +338,7 @@ async function main() {
     writeFileSync(options.timeline, [...messages.values()].map((m) => JSON.stringify(
       { sent: epoch(m.sentAt), accepted: epoch(m.acceptedAt), replied: epoch(m.repliedAt) })).join('\n') + '\n');
   }
-  process.exit(unanswered + doubledMessages + doubledReplies + stats.errors > 0 ? 1 : 0);
+  process.exit(unanswered + doubledMessages + doubledReplies + outOfOrder + stats.errors > 0 ? 1 : 0);
 }
 
 function parse(argv) {

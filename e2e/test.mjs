@@ -3,7 +3,7 @@
 // Needs the jars of `./mvnw verify` (or package) and free ports 8080-8083, 9092, 5432.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
-import { mkdirSync, createWriteStream } from 'node:fs';
+import { mkdirSync, createWriteStream, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -11,6 +11,7 @@ import { createHmac } from 'node:crypto';
 import { runSuite } from './scenarios/suite.mjs';
 import { Shopper, placeOrder } from './scenarios/client.mjs';
 import { fuzz } from './fuzz.mjs';
+import { classifiedBy, replicaOf, stopReplica } from './replica.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = join(here, '..');
@@ -19,7 +20,8 @@ const BASE = process.env.E2E_BASE_URL || 'http://localhost:8080';
 const REPLY_TIMEOUT = 45_000;
 // The services keep their ops API closed without a key; ./run gives them this one unless DIANXIAOER_OPS_API_KEY is set.
 const OPS_KEY = process.env.DIANXIAOER_OPS_API_KEY || 'local-ops-key';
-const opsFetch = (url, init = {}) => fetch(url, { ...init, headers: { 'X-Api-Key': OPS_KEY, ...(init.headers || {}) } });
+const OPS_HEADERS = { 'X-Api-Key': OPS_KEY };
+const opsFetch = (url, init = {}) => fetch(url, { ...init, headers: { ...OPS_HEADERS, ...(init.headers || {}) } });
 mkdirSync(targetDir, { recursive: true });
 
 const results = [];
@@ -124,6 +126,17 @@ async function transcript(conversation) {
     { headers: { Authorization: `Bearer ${conversation.token}` } });
   assert(r.ok, `transcript: HTTP ${r.status}`);
   return r.json();
+}
+
+/** The load benchmark (bench/load.mjs) as a child process: its exit code and what it printed. */
+function runLoad(args) {
+  return new Promise((resolve) => {
+    const proc = spawn(process.execPath, [join(repo, 'bench', 'load.mjs'), ...args], { cwd: repo, env: process.env });
+    let output = '';
+    proc.stdout.on('data', (c) => { output += c; });
+    proc.stderr.on('data', (c) => { output += c; });
+    proc.on('exit', (code) => resolve({ code, output }));
+  });
 }
 
 async function main() {
@@ -618,6 +631,45 @@ async function main() {
       report.end();
       assert(r.failed === 0, `${r.failed} scenarios fail without a tracked reason (see e2e/target/scenarios.log)`);
       assert(r.untapped.length === 0, `buttons no scenario taps: ${r.untapped.join(', ')}`);
+    });
+
+    await step('scale-out and recovery: a second greeting-service shares the front desk; killed under load (kill -9) and started again, every message is answered once', async () => {
+      const replica = replicaOf('greeting-service');
+      const port = 8090;
+      const replicaLog = join(targetDir, 'greeting-service-2.log');
+      let second = replica.start(port, replicaLog);
+      try {
+        const ready = () => fetch(`http://localhost:${port}/q/health/ready`).then((r) => r.status === 200, () => false);
+        await until('the second greeting-service to be ready', ready, 240_000);
+        // Kafka gives it its share of the front desk's partitions once the group has rebalanced.
+        const before = [await classifiedBy(8080, OPS_HEADERS), await classifiedBy(port, OPS_HEADERS)];
+        const timeline = join(targetDir, 'recovery-timeline.jsonl');
+        const load = runLoad(['--rate', '10', '--seconds', '45', '--warmup', '0', '--drain', '120', '--timeline', timeline]);
+        await new Promise((r) => setTimeout(r, 20_000));
+        const shared = [await classifiedBy(8080, OPS_HEADERS) - before[0], await classifiedBy(port, OPS_HEADERS) - before[1]];
+        second.kill('SIGKILL');
+        const killedAt = Date.now();
+        await new Promise((r) => setTimeout(r, 3_000));
+        second = replica.start(port, replicaLog);
+        const restartedAt = Date.now();
+        const { code, output } = await load;
+        log(`  front desk before the kill: ${shared[0]} messages read by the first instance, ${shared[1]} by the second`);
+        assert(shared[0] > 0 && shared[1] > 0, `both instances read customer messages (${shared.join(' and ')})`);
+        const rows = readFileSync(timeline, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+        // Waiting: accepted before the restart and not answered when the second instance died (its partitions' messages
+        // wait for Kafka to hand them over, after the dead member's 10 s session).
+        const waiting = rows.filter((r) => r.accepted && r.accepted < restartedAt && (!r.replied || r.replied > killedAt));
+        const lastWait = Math.max(0, ...waiting.map((r) => (r.replied ?? Infinity) - restartedAt));
+        log(`  ${rows.length} messages; ${waiting.length} waiting at the kill or sent before the restart, the last answered`
+          + ` ${(lastWait / 1000).toFixed(1)} s after the restart`);
+        output.split('\n').filter((l) => /^(measured|latency|audit)/.test(l)).forEach((l) => log('  ' + l));
+        assert(code === 0, `the load's audit: every message answered once (exit ${code}; see the lines above)`);
+        assert(waiting.every((r) => r.replied), 'every message waiting at the kill is answered');
+        // The target is 10 s (the consumer session's timeout); a busy CI machine gets twice that.
+        assert(lastWait <= 20_000, `the messages waiting at the kill answered within 20 s of the restart (${(lastWait / 1000).toFixed(1)} s)`);
+      } finally {
+        await stopReplica(second);
+      }
     });
 
     await step('hostile input: thousands of requests generated from the four services\' OpenAPI documents get no 5xx and no stack trace (last: it may change the demo shop\'s settings)', async () => {

@@ -19,6 +19,11 @@ import com.dianxiaoer.events.Topics;
 /** Creates the system's topics, on our own broker or on one that ops run. */
 public final class KafkaTopics {
     public static final int DEFAULT_PARTITIONS = 3;
+    /**
+     * ./run's topics: a second instance of a service (bench, the e2e scale-out step) gets partitions of its own only if
+     * there are more than the first one's consumers (greeting-service runs three per topic).
+     */
+    public static final int RUN_PARTITIONS = 6;
 
     private KafkaTopics() {
     }

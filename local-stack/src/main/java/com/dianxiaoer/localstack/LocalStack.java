@@ -153,7 +153,7 @@ public final class LocalStack {
             kafka = options.externalKafka().orElseGet(() -> {
                 long t0 = System.nanoTime();
                 LocalKafka started = register(LocalKafka.start(state.resolve("kafka"), localPort("LOCAL_KAFKA_PORT", 9092),
-                        KafkaTopics.DEFAULT_PARTITIONS));
+                        KafkaTopics.RUN_PARTITIONS));
                 OUT.printf("Kafka up on %s (%.1f s)%n", started.bootstrapServers(), secondsSince(t0));
                 return started.bootstrapServers();
             });
@@ -168,7 +168,7 @@ public final class LocalStack {
                         options.databasePassword());
 
         if (options.externalKafka().isPresent()) {
-            List<String> created = KafkaTopics.ensure(kafka, KafkaTopics.DEFAULT_PARTITIONS, Duration.ofSeconds(60));
+            List<String> created = KafkaTopics.ensure(kafka, KafkaTopics.RUN_PARTITIONS, Duration.ofSeconds(60));
             OUT.println("Kafka " + kafka + ": created " + created.size() + " missing topics.");
         }
         for (Service service : Service.ALL) {

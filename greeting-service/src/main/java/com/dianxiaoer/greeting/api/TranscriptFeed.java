@@ -3,6 +3,9 @@ package com.dianxiaoer.greeting.api;
 import com.dianxiaoer.greeting.config.GreetingConfig;
 import com.dianxiaoer.greeting.persistence.TranscriptAppended;
 import com.dianxiaoer.greeting.persistence.TranscriptItemEntity;
+import com.dianxiaoer.greeting.persistence.TranscriptNotifications;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -15,6 +18,7 @@ import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,8 +33,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Feeds open SSE streams from the transcript table. The database is the only source: a follower always sends
  * "everything after the last seq I sent", so a stream can never skip or repeat an item, whatever order the
- * notifications come in. Notifications after commit make it prompt; a periodic look makes it correct when
- * another instance wrote the item.
+ * notifications come in. Notifications make it prompt: this instance's own after commit, every instance's through
+ * PostgreSQL ({@link TranscriptNotifications}); a periodic look keeps it correct if those are lost.
  */
 @ApplicationScoped
 public class TranscriptFeed {
@@ -40,19 +44,41 @@ public class TranscriptFeed {
 
     @Inject
     GreetingConfig config;
+    @Inject
+    TranscriptNotifications notifications;
 
     private final Set<Follower> followers = ConcurrentHashMap.newKeySet();
+    /**
+     * The latest seq this instance appended to each conversation lately: its own streams are told after commit, so
+     * PostgreSQL's notification of the same item, which may come first, must not make them read again.
+     */
+    private final Cache<UUID, Long> appendedHere = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).maximumSize(100_000).build();
     private final ExecutorService readers = Executors.newFixedThreadPool(2, r -> daemon(r, "transcript-feed"));
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "transcript-tick"));
 
     void start(@Observes StartupEvent event) {
         long every = config.chat().streamPollInterval().toMillis();
         ticker.scheduleAtFixedRate(this::lookForOtherReplicasItems, every, every, TimeUnit.MILLISECONDS);
+        notifications.listen(this::appendedAnywhere);
+    }
+
+    /** An item appended by any instance; this instance's own are told to its streams after their commit. */
+    private void appendedAnywhere(UUID conversationId, long seq) {
+        Long own = appendedHere.getIfPresent(conversationId);
+        if (own != null && own >= seq) {
+            return;
+        }
+        for (Follower f : followers) {
+            if (f.conversationId.equals(conversationId) && f.lastSent < seq) {
+                f.signal();
+            }
+        }
     }
 
     /**
-     * Items another replica appended reach no observer here: one query for all open streams finds the conversations
-     * that have some, and only their streams read them (and those idle long enough get their keep-alive).
+     * Should a notification be lost (the listening connection dropped): one query for all open streams finds the
+     * conversations that have new items, and only their streams read them (and those idle long enough get their
+     * keep-alive).
      */
     private void lookForOtherReplicasItems() {
         try {
@@ -73,9 +99,15 @@ public class TranscriptFeed {
     }
 
     void stop(@Observes ShutdownEvent event) {
+        notifications.stop();
         ticker.shutdownNow();
         readers.shutdownNow();
         followers.forEach(f -> f.sink.close());
+    }
+
+    /** In the appending transaction, so that it is known before PostgreSQL's notification can arrive. */
+    void appending(@Observes TranscriptAppended event) {
+        appendedHere.asMap().merge(event.conversationId(), event.seq(), Math::max);
     }
 
     void appended(@Observes(during = TransactionPhase.AFTER_SUCCESS) TranscriptAppended event) {
