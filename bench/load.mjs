@@ -10,7 +10,7 @@
 // loopback, as from an Ingress), as real shoppers do; each gets a message every conversations/rate seconds, well
 // inside the shop's default limits (60 a minute per conversation, 600 per address, 60,000 per shop).
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const options = parse(process.argv.slice(2));
 const BASE = process.env.E2E_BASE_URL || 'http://localhost:8080';
@@ -160,7 +160,10 @@ async function send(conversation, k, measured, dueAt) {
 const SERVICES = ['greeting-service', 'negotiation-service', 'order-service', 'aftersales-service'];
 const CLOCK_TICKS = 100; // USER_HZ, the unit of /proc/<pid>/stat's times on Linux
 
-/** CPU ticks (user + system) of each service's JVM started from this machine's build; none where /proc is absent. */
+/**
+ * CPU ticks (user + system) of each service's JVMs started from this machine's build, by pid; none where /proc is
+ * absent. A service whose processes changed in the window (one killed) is left out of the report.
+ */
 function cpuTicks() {
   const out = {};
   let pids = [];
@@ -174,8 +177,9 @@ function cpuTicks() {
       const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
       const service = SERVICES.find((s) => command.includes(`${s}/target/quarkus-app/quarkus-run.jar`));
       if (!service) continue;
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-      out[service] = (out[service] || 0) + Number(fields[11]) + Number(fields[12]); // utime and stime
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out[service] = { ...(out[service] || {}), [pid]: Number(fields[11]) + Number(fields[12]) }; // utime and stime
     } catch {
       // gone in the meantime
     }
@@ -319,8 +323,10 @@ async function main() {
   console.log(`answered by: ${Object.entries(byStage).map(([s, n]) => `${s} ${n}`).join(', ')}`);
   // CPU time each service's JVM spent over the measured window (and the drain), per message answered: the figure the
   // autoscalers' sizing starts from (README, "Scale out").
-  const cpuPerMessage = Object.fromEntries(Object.keys(cpuEnd).filter((s) => s in cpuStart)
-    .map((s) => [s, ((cpuEnd[s] - cpuStart[s]) * 1000) / CLOCK_TICKS / Math.max(1, answeredCount)]));
+  const samePids = (a, b) => Object.keys(a).sort().join() === Object.keys(b).sort().join();
+  const ticks = (byPid) => Object.values(byPid).reduce((sum, t) => sum + t, 0);
+  const cpuPerMessage = Object.fromEntries(Object.keys(cpuEnd).filter((s) => s in cpuStart && samePids(cpuStart[s], cpuEnd[s]))
+    .map((s) => [s, ((ticks(cpuEnd[s]) - ticks(cpuStart[s])) * 1000) / CLOCK_TICKS / Math.max(1, answeredCount)]));
   if (Object.keys(cpuPerMessage).length) {
     console.log(`CPU per message answered: ${Object.entries(cpuPerMessage).map(([s, ms]) => `${s} ${ms.toFixed(1)} ms`).join(', ')}`);
   }
@@ -334,7 +340,6 @@ async function main() {
   console.log(`json ${JSON.stringify(result)}`);
   if (options.timeline) {
     const epoch = (t) => (t === undefined ? null : Math.round(performance.timeOrigin + t));
-    const { writeFileSync } = await import('node:fs');
     writeFileSync(options.timeline, [...messages.values()].map((m) => JSON.stringify(
       { sent: epoch(m.sentAt), accepted: epoch(m.acceptedAt), replied: epoch(m.repliedAt) })).join('\n') + '\n');
   }

@@ -2,7 +2,7 @@
 // ./run gave the first, on another HTTP port, sharing its Kafka topics, consumer groups and database, as a second pod
 // of a Deployment would; and how many messages an instance's front desk has read.
 import { execFileSync, spawn } from 'node:child_process';
-import { openSync, readFileSync, readlinkSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readlinkSync } from 'node:fs';
 
 export function replicaOf(service) {
   const found = execFileSync('pgrep', ['-f', `${service}/target/quarkus-app/quarkus-run.jar`]).toString().trim().split('\n');
@@ -15,7 +15,11 @@ export function replicaOf(service) {
     firstPid: Number(pid),
     start(port, logFile) {
       const out = openSync(logFile, 'a');
-      return spawn(args[0], args.slice(1), { cwd, env: { ...env, QUARKUS_HTTP_PORT: String(port) }, stdio: ['ignore', out, out] });
+      try {
+        return spawn(args[0], args.slice(1), { cwd, env: { ...env, QUARKUS_HTTP_PORT: String(port) }, stdio: ['ignore', out, out] });
+      } finally {
+        closeSync(out); // the child has its own copy
+      }
     },
   };
 }
@@ -32,7 +36,9 @@ export async function stopReplica(proc) {
 
 /** How many customer messages an instance's front desk has read (its dianxiaoer_nlu_classify_seconds_count). */
 export async function classifiedBy(port, headers) {
-  const text = await (await fetch(`http://localhost:${port}/q/metrics`, { headers })).text();
+  const res = await fetch(`http://localhost:${port}/q/metrics`, { headers });
+  if (!res.ok) throw new Error(`metrics of port ${port}: HTTP ${res.status}`);
+  const text = await res.text();
   // A sample line: name{labels} value, then maybe an exemplar ("# {trace_id=...} value timestamp").
   return text.split('\n').map((l) => /^dianxiaoer_nlu_classify_seconds_count(?:\{[^}]*\})?\s+(\S+)/.exec(l))
     .filter(Boolean).reduce((sum, m) => sum + Number(m[1]), 0);

@@ -135,7 +135,7 @@ function runLoad(args) {
     let output = '';
     proc.stdout.on('data', (c) => { output += c; });
     proc.stderr.on('data', (c) => { output += c; });
-    proc.on('exit', (code) => resolve({ code, output }));
+    proc.on('close', (code) => resolve({ code, output }));
   });
 }
 
@@ -653,20 +653,21 @@ async function main() {
         second = replica.start(port, replicaLog);
         const restartedAt = Date.now();
         const { code, output } = await load;
+        output.split('\n').filter((l) => /^(measured|latency|audit)/.test(l) || /Error/.test(l)).forEach((l) => log('  ' + l));
         log(`  front desk before the kill: ${shared[0]} messages read by the first instance, ${shared[1]} by the second`);
         assert(shared[0] > 0 && shared[1] > 0, `both instances read customer messages (${shared.join(' and ')})`);
+        assert(code === 0, `the load's audit: every message answered once, in order (exit ${code}; see the lines above)`);
         const rows = readFileSync(timeline, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
-        // Waiting: accepted before the restart and not answered when the second instance died (its partitions' messages
-        // wait for Kafka to hand them over, after the dead member's 10 s session).
+        // Waiting: accepted before the restart and not answered when the second instance died. Its partitions' messages
+        // wait until Kafka gives the dead member up (its 10 s session), then for a rebalance and the backlog, while the
+        // restarted JVM loads on the same cores.
         const waiting = rows.filter((r) => r.accepted && r.accepted < restartedAt && (!r.replied || r.replied > killedAt));
-        const lastWait = Math.max(0, ...waiting.map((r) => (r.replied ?? Infinity) - restartedAt));
+        const lastWait = Math.max(0, ...waiting.map((r) => (r.replied ?? Infinity) - killedAt));
         log(`  ${rows.length} messages; ${waiting.length} waiting at the kill or sent before the restart, the last answered`
-          + ` ${(lastWait / 1000).toFixed(1)} s after the restart`);
-        output.split('\n').filter((l) => /^(measured|latency|audit)/.test(l)).forEach((l) => log('  ' + l));
-        assert(code === 0, `the load's audit: every message answered once (exit ${code}; see the lines above)`);
+          + ` ${(lastWait / 1000).toFixed(1)} s after the kill`);
         assert(waiting.every((r) => r.replied), 'every message waiting at the kill is answered');
-        // The target is 10 s (the consumer session's timeout); a busy CI machine gets twice that.
-        assert(lastWait <= 20_000, `the messages waiting at the kill answered within 20 s of the restart (${(lastWait / 1000).toFixed(1)} s)`);
+        // The target is 10 s after the restart, 13 s after the kill; a busy CI machine gets about twice that.
+        assert(lastWait <= 30_000, `the messages waiting at the kill answered within 30 s of it (${(lastWait / 1000).toFixed(1)} s)`);
       } finally {
         await stopReplica(second);
       }

@@ -155,8 +155,6 @@ def main():
     parser.add_argument("--written-repeat", type=int, default=3,
                         help="how many times each written example is seen per epoch: the real chats are after-sales"
                              " heavy, and the shop's pre-sales intents (stock, bargain, authenticity) live mostly there")
-    parser.add_argument("--context-chars", type=int, default=data.MAX_CONTEXT_CHARS,
-                        help="how much of the bot's previous turn is read (its end); IntentModel must read as much")
     parser.add_argument("--teacher", help="a trained model.pt (with --teacher-layers): the model learns the teacher's"
                                               " readings besides the labels, starting from its lowest layers")
     parser.add_argument("--teacher-layers", type=int, default=4)
@@ -166,7 +164,6 @@ def main():
                         help="two written requests joined into one message, per epoch: the real turns rarely carry two"
                              " requests, and the presence head must learn that the second one is there")
     args = parser.parse_args()
-    data.MAX_CONTEXT_CHARS = args.context_chars
 
     random.seed(SEED)
     np.random.seed(SEED)

@@ -107,7 +107,7 @@ record ServiceConfig(String name, Properties properties) {
     /**
      * Whether an environment variable sets something this service reads: the environment form (MicroProfile Config:
      * every character that is not a letter or digit becomes '_', upper case) of a property in application.properties,
-     * or one of the few settings it reads without a value there.
+     * a variable one of its values names (${NAME:default}), or one of the few settings it reads without a value there.
      */
     boolean reads(String environmentVariable) {
         if (UNSET_BUT_READ.getOrDefault(name, Set.of()).contains(environmentVariable)) {
@@ -115,6 +115,10 @@ record ServiceConfig(String name, Properties properties) {
         }
         for (String key : properties.stringPropertyNames()) {
             if (!key.startsWith("%") && environmentName(key).equals(environmentVariable)) {
+                return true;
+            }
+            String value = properties.getProperty(key);
+            if (value.contains("${" + environmentVariable + ":") || value.contains("${" + environmentVariable + "}")) {
                 return true;
             }
         }

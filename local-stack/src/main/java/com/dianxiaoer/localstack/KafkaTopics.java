@@ -7,12 +7,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.InvalidReplicationFactorException;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.KafkaFuture;
 
 import com.dianxiaoer.events.Topics;
 
@@ -76,7 +78,7 @@ public final class KafkaTopics {
         Set<String> existing;
         try {
             existing = admin.listTopics().names().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new IllegalStateException("Kafka did not answer within " + timeout, e);
         }
         List<NewTopic> missing = all().stream()
@@ -88,7 +90,7 @@ public final class KafkaTopics {
         }
         List<String> created = new ArrayList<>();
         ExecutionException failure = null;
-        for (Map.Entry<String, org.apache.kafka.common.KafkaFuture<Void>> result : admin.createTopics(missing)
+        for (Map.Entry<String, KafkaFuture<Void>> result : admin.createTopics(missing)
                 .values().entrySet()) {
             try {
                 result.getValue().get();

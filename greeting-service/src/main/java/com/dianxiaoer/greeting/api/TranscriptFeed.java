@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -110,6 +111,11 @@ public class TranscriptFeed {
         appendedHere.asMap().merge(event.conversationId(), event.seq(), Math::max);
     }
 
+    /** A rolled-back item is no item: another instance may append that seq, and its notification must count. */
+    void notAppended(@Observes(during = TransactionPhase.AFTER_FAILURE) TranscriptAppended event) {
+        appendedHere.asMap().remove(event.conversationId(), event.seq());
+    }
+
     void appended(@Observes(during = TransactionPhase.AFTER_SUCCESS) TranscriptAppended event) {
         for (Follower f : followers) {
             if (f.conversationId.equals(event.conversationId())) {
@@ -154,7 +160,7 @@ public class TranscriptFeed {
             if (missed.getAndIncrement() == 0) {
                 try {
                     readers.execute(this::drain);
-                } catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+                } catch (RejectedExecutionException shuttingDown) {
                     followers.remove(this);
                 }
             }

@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -153,7 +154,7 @@ public class ConversationEntity extends PanacheEntityBase {
 
     /** Seconds since the customer asked for a person (0 when nobody was asked for). */
     public long secondsWaited(Instant now) {
-        return handoffAt == null ? 0 : Math.max(0, java.time.Duration.between(handoffAt, now).toSeconds());
+        return handoffAt == null ? 0 : Math.max(0, Duration.between(handoffAt, now).toSeconds());
     }
 
     public long nextSeq() {

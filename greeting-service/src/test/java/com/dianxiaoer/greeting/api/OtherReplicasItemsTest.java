@@ -1,5 +1,6 @@
 package com.dianxiaoer.greeting.api;
 
+import com.dianxiaoer.greeting.persistence.TranscriptNotifications;
 import com.dianxiaoer.localstack.LocalStackTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A reply another instance of greeting-service stored reaches a stream open on this one at once, told by PostgreSQL,
@@ -44,12 +46,15 @@ class OtherReplicasItemsTest {
     URI base;
     @Inject
     DataSource dataSource;
+    @Inject
+    TranscriptNotifications notifications;
 
     @Test
     void aReplyStoredByAnotherInstanceReachesTheStreamOpenHere() throws Exception {
         Chat chat = Chat.open("demo");
         try (SseClient sse = SseClient.open(base.resolve("api/v1/conversations/" + chat.id() + "/stream"), chat.token(), null)) {
             assertThat(sse.status).isEqualTo(200);
+            await().atMost(Duration.ofSeconds(20)).until(notifications::listening);
             storedElsewhere(UUID.fromString(chat.id()), 1000, "另一台实例的回复");
 
             List<SseClient.Event> events = sse.until(e -> "1000".equals(e.id()), Duration.ofSeconds(20));
