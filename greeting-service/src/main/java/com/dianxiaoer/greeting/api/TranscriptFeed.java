@@ -66,9 +66,13 @@ public class TranscriptFeed {
     /** An item appended by any instance; this instance's own are told to its streams after their commit. */
     private void appendedAnywhere(UUID conversationId, long seq) {
         Long own = appendedHere.getIfPresent(conversationId);
-        if (own != null && own >= seq) {
-            return;
+        if (own == null || own < seq) {
+            signalFollowersOf(conversationId, seq);
         }
+    }
+
+    /** The conversation's open streams that have not sent this item yet read what is new. */
+    private void signalFollowersOf(UUID conversationId, long seq) {
         for (Follower f : followers) {
             if (f.conversationId.equals(conversationId) && f.lastSent < seq) {
                 f.signal();
@@ -117,11 +121,7 @@ public class TranscriptFeed {
     }
 
     void appended(@Observes(during = TransactionPhase.AFTER_SUCCESS) TranscriptAppended event) {
-        for (Follower f : followers) {
-            if (f.conversationId.equals(event.conversationId())) {
-                f.signal();
-            }
-        }
+        signalFollowersOf(event.conversationId(), event.seq());
     }
 
     public void follow(UUID conversationId, long afterSeq, SseEventSink sink, Sse sse) {
