@@ -140,8 +140,11 @@ class DockerComposeTest {
             assertThat(env.get("QUARKUS_DATASOURCE_USERNAME")).isEqualTo(s.database());
             assertThat(env.get("QUARKUS_DATASOURCE_PASSWORD")).startsWith("${" + s.database().toUpperCase() + "_DB_PASSWORD:?");
 
-            String health = String.join(" ", list(at(service, "healthcheck.test")).stream().map(String::valueOf).toList());
-            assertThat(health).as("%s's health check", s.name()).contains("/dev/tcp/127.0.0.1/" + s.httpPort() + " ").contains("GET /q/health/ready ");
+            // The image's health-ready script asks QUARKUS_HTTP_PORT (checked above) for /q/health/ready.
+            assertThat(list(at(service, "healthcheck.test"))).as("%s's health check", s.name()).containsExactly("CMD", "health-ready");
+            assertThat(map(service.get("build"))).as("%s's build", s.name())
+                    .containsEntry("context", ".").containsEntry("dockerfile", "containers/service/Dockerfile")
+                    .containsEntry("args", Map.of("SERVICE", s.name()));
             assertThat(map(service.get("depends_on"))).containsOnlyKeys("kafka-topics", "postgres");
             assertThat(at(service, "depends_on.kafka-topics.condition")).isEqualTo("service_completed_successfully");
             assertThat(at(service, "depends_on.postgres.condition")).isEqualTo("service_healthy");
@@ -153,6 +156,32 @@ class DockerComposeTest {
             assertThat(dockerBytes((String) service.get("mem_limit"))).as("%s: the same memory limit as in k8s", s.name()).isEqualTo(limit);
         }
         assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void theServiceImagesHealthCheckAndUserAreWhatComposeAndK8sExpect() throws IOException {
+        String health = Files.readString(Repo.ROOT.resolve("containers/service/health-ready"));
+        assertThat(health).contains("/dev/tcp/127.0.0.1/${QUARKUS_HTTP_PORT").contains("GET /q/health/ready ");
+        String dockerfile = Files.readString(Repo.ROOT.resolve("containers/service/Dockerfile"));
+        assertThat(dockerfile).contains("useradd --uid 185 ").contains("USER 185").contains("COPY containers/service/health-ready ");
+        List<Kube.Obj> k8s = Manifests.base(new ArrayList<>());
+        for (ServiceConfig s : SERVICES) {
+            Deployment deployment = KubernetesManifestsTest.one(k8s, "Deployment", s.name()).as(Deployment.class);
+            assertThat(deployment.getSpec().getTemplate().getSpec().getSecurityContext().getRunAsUser())
+                    .as("%s runs as the image's user", s.name()).isEqualTo(185L);
+        }
+    }
+
+    /** The podman override (containers/test) swaps the images a registry would give and changes nothing else. */
+    @Test
+    void thePodmanOverrideOnlyNamesLocalImages() {
+        Map<String, Object> services = map(Repo.single(Repo.ROOT.resolve("docker-compose.podman.yml")).get("services"));
+        assertThat(services).containsOnlyKeys("kafka", "kafka-topics", "postgres");
+        services.forEach((name, override) -> {
+            assertThat(map(override)).as(name).containsOnlyKeys("image");
+            assertThat((String) map(override).get("image")).as(name).startsWith("localhost/dianxiaoer/");
+        });
+        assertThat(map(map(COMPOSE.get("services"))).keySet()).containsAll(services.keySet());
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -304,12 +305,24 @@ class KubernetesManifestsTest {
             BigDecimal measured = BigDecimal.valueOf(MEASURED_MB.get(s.name()) * 1_000_000L);
             assertThat(request).as("%s: memory request covers the measured %d MB", s.name(), MEASURED_MB.get(s.name())).isGreaterThanOrEqualTo(measured);
             assertThat(limit).as("%s: memory limit leaves 25%% above the measured peak", s.name()).isGreaterThanOrEqualTo(measured.multiply(BigDecimal.valueOf(1.25)));
-            int ratio = Integer.parseInt(s.get("quarkus.jib.environment-variables.\"JAVA_MAX_MEM_RATIO\""));
+            int ratio = imageHeapPercent();
             BigDecimal heap = limit.multiply(BigDecimal.valueOf(ratio)).divide(BigDecimal.valueOf(100));
             assertThat(heap).as("%s: the heap (%d%% of the limit) is at least the local run's", s.name(), ratio)
                     .isGreaterThanOrEqualTo(BigDecimal.valueOf(LOCAL_HEAP_MIB.get(s.name()) * 1024L * 1024L));
         }
         assertThat(problems).isEmpty();
+    }
+
+    /** The heap the service image gives the JVM, as a share of the container's memory limit. */
+    private static int imageHeapPercent() {
+        try {
+            Matcher m = Pattern.compile("-XX:MaxRAMPercentage=(\\d+)")
+                    .matcher(Files.readString(Repo.ROOT.resolve("containers/service/Dockerfile")));
+            assertThat(m.find()).as("the service image sets -XX:MaxRAMPercentage").isTrue();
+            return Integer.parseInt(m.group(1));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -76,9 +76,9 @@ record ServiceConfig(String name, Properties properties) {
         return uri.getPort() < 0 ? 5432 : uri.getPort();
     }
 
-    /** The container image Jib builds: group/application-name. */
+    /** The container image containers/build-images tags (and docker-compose.yml's build names). */
     String imageRepository() {
-        return get("quarkus.container-image.group") + "/" + get("quarkus.application.name");
+        return "dianxiaoer/" + get("quarkus.application.name");
     }
 
     /** Reactive Messaging channels (incoming and outgoing). */

@@ -20,11 +20,8 @@ class ServiceConfigurationTest {
     }
 
     @Test
-    void imagesAreBuiltOnlyWhenAskedForAndTracingIsOffAndLogsAreJsonOnlyInProd() {
+    void tracingIsOffAndLogsAreJsonOnlyInProd() {
         for (ServiceConfig s : ServiceConfig.all()) {
-            assertThat(s.get("quarkus.container-image.build")).isEqualTo("false");
-            assertThat(s.get("quarkus.container-image.push")).isEqualTo("false");
-            assertThat(s.get("quarkus.container-image.group")).isEqualTo("dianxiaoer");
             assertThat(s.get("quarkus.application.name")).isEqualTo(s.name());
             assertThat(s.get("quarkus.otel.sdk.disabled")).isEqualTo("true");
             assertThat(s.get("quarkus.log.console.json.enabled")).isEqualTo("false");
