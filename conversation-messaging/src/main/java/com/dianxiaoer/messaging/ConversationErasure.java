@@ -32,11 +32,9 @@ public class ConversationErasure {
     @ConfigProperty(name = "dianxiaoer.erasure.report-topic")
     Optional<String> reportTopic;
 
+    /** Called once per request (EventIntake remembers it), in the intake's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void erase(Envelope event, ErasureRequested request) {
-        if (!ProcessedEventEntity.firstTime(event.eventId())) {
-            return;
-        }
         int records = em.createNativeQuery("""
                         update routed_message set text = '', envelope = '{}'
                         where conversation_id = :c and shop_id = :s and text <> ''""")

@@ -19,14 +19,14 @@ public class ProcessedEventEntity extends PanacheEntityBase {
     @Column(name = "processed_at")
     public Instant processedAt;
 
-    /** Records the event as handled; false when it already was. Call inside the handling transaction. */
-    public static boolean firstTime(UUID eventId) {
+    /** Records the event as handled; false when it already was. Called by EventIntake inside the handling transaction. */
+    static boolean firstTime(UUID eventId, Instant now) {
         if (findById(eventId) != null) {
             return false;
         }
         ProcessedEventEntity e = new ProcessedEventEntity();
         e.eventId = eventId;
-        e.processedAt = Instant.now();
+        e.processedAt = now;
         e.persist();
         return true;
     }

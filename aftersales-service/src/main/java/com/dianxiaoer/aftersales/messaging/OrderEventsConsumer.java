@@ -8,17 +8,15 @@ import com.dianxiaoer.aftersales.persistence.OrderFactEntity;
 import com.dianxiaoer.aftersales.persistence.Policies;
 import com.dianxiaoer.events.Actor;
 import com.dianxiaoer.events.Envelope;
-import com.dianxiaoer.events.EventJson;
 import com.dianxiaoer.events.Topics;
 import com.dianxiaoer.events.payload.BotReplied;
 import com.dianxiaoer.events.payload.OrderChanged;
 import com.dianxiaoer.messaging.Outbox;
-import com.dianxiaoer.messaging.ProcessedEventEntity;
+import com.dianxiaoer.messaging.EventIntake;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.time.Clock;
@@ -40,14 +38,13 @@ public class OrderEventsConsumer {
     @Inject
     Clock clock;
 
+    @Inject
+    EventIntake intake;
+
     @Incoming("order-events")
     @Blocking
-    @Transactional
     public void consume(String record) {
-        Envelope event = EventJson.read(record);
-        if (event.payload() instanceof OrderChanged changed && ProcessedEventEntity.firstTime(event.eventId())) {
-            handle(event, changed);
-        }
+        intake.take(record, OrderChanged.class, this::handle);
     }
 
     private void handle(Envelope event, OrderChanged changed) {

@@ -4,12 +4,12 @@ import com.dianxiaoer.messaging.RoutedInbox;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Takes in what the front desk routes to after-sales (conversation.routed.aftersales) and answers it, in one
- * transaction: a redelivered message is recognised by the inbox and answered only once. Poison goes to the DLQ.
+ * transaction: a redelivered message is recognised by the inbox and answered only once, a passing failure is
+ * tried again, and poison goes to the DLQ.
  */
 @ApplicationScoped
 public class RoutedMessageConsumer {
@@ -20,8 +20,7 @@ public class RoutedMessageConsumer {
 
     @Incoming("routed")
     @Blocking
-    @Transactional
     public void consume(String record) {
-        inbox.takeIn(record).ifPresent(complaints::handle);
+        inbox.take(record, complaints::handle);
     }
 }

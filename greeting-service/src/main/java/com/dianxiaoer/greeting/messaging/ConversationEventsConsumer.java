@@ -1,8 +1,6 @@
 package com.dianxiaoer.greeting.messaging;
 
-import com.dianxiaoer.messaging.Redelivery;
-import com.dianxiaoer.events.Envelope;
-import com.dianxiaoer.events.EventJson;
+import com.dianxiaoer.messaging.EventIntake;
 import com.dianxiaoer.events.payload.CustomerMessageReceived;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,12 +17,12 @@ public class ConversationEventsConsumer {
     @Inject
     FrontDeskHandler frontDesk;
 
+    @Inject
+    EventIntake intake;
+
     @Incoming("conversation-events")
     @Blocking
     public void consume(String record) {
-        Envelope event = EventJson.read(record);
-        if (event.payload() instanceof CustomerMessageReceived) {
-            Redelivery.withRetries("front desk for " + event.eventId(), () -> frontDesk.handle(event));
-        }
+        intake.take(record, CustomerMessageReceived.class, frontDesk::handle);
     }
 }

@@ -17,7 +17,6 @@ import com.dianxiaoer.greeting.domain.Reply;
 import com.dianxiaoer.greeting.domain.ShopProfile;
 import com.dianxiaoer.greeting.persistence.ConversationEntity;
 import com.dianxiaoer.messaging.Outbox;
-import com.dianxiaoer.messaging.ProcessedEventEntity;
 import com.dianxiaoer.greeting.persistence.ShopDirectory;
 import com.dianxiaoer.greeting.persistence.Transcript;
 import com.dianxiaoer.messaging.UnknownConversationException;
@@ -39,7 +38,7 @@ import java.util.UUID;
 
 /**
  * Handles one stored customer message: reads it, lets the front desk decide, and writes the outcome (replies,
- * the routed message, the stage change) in one transaction with the record that the message was handled.
+ * the routed message, the stage change) in the transaction that records the message as handled (EventIntake).
  */
 @ApplicationScoped
 public class FrontDeskHandler {
@@ -63,12 +62,9 @@ public class FrontDeskHandler {
                 .publishPercentiles(0.5, 0.99).register(metrics);
     }
 
-    @Transactional
-    public void handle(Envelope event) {
-        if (!ProcessedEventEntity.firstTime(event.eventId())) {
-            return;
-        }
-        CustomerMessageReceived message = (CustomerMessageReceived) event.payload();
+    /** Called once per message (EventIntake remembers it), in the intake's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void handle(Envelope event, CustomerMessageReceived message) {
         ConversationEntity conversation = ConversationEntity.lock(UUID.fromString(event.conversationId()))
                 .orElseThrow(() -> new UnknownConversationException(event.conversationId()));
         if (conversation.erased()) {

@@ -1,6 +1,6 @@
 package com.dianxiaoer.greeting.messaging;
 
-import com.dianxiaoer.messaging.Redelivery;
+import com.dianxiaoer.messaging.EventIntake;
 import com.dianxiaoer.messaging.UnknownConversationException;
 import com.dianxiaoer.events.Actor;
 import com.dianxiaoer.events.Envelope;
@@ -8,14 +8,12 @@ import com.dianxiaoer.events.Stage;
 import com.dianxiaoer.events.Topics;
 import com.dianxiaoer.events.payload.StageChanged;
 import com.dianxiaoer.messaging.Outbox;
-import com.dianxiaoer.events.EventJson;
 import com.dianxiaoer.events.payload.BotReplied;
 import com.dianxiaoer.greeting.persistence.ConversationEntity;
 import com.dianxiaoer.greeting.persistence.Transcript;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.Map;
@@ -32,27 +30,25 @@ public class RepliesConsumer {
     @Inject
     Outbox outbox;
 
+    @Inject
+    EventIntake intake;
+
     @Incoming("replies")
     @Blocking
     public void consume(String record) {
-        Envelope event = EventJson.read(record);
-        if (event.payload() instanceof BotReplied reply) {
-            Redelivery.withRetries("reply " + event.eventId(), () -> store(event, reply));
-        }
+        intake.take(record, BotReplied.class, this::store);
     }
 
     private void store(Envelope event, BotReplied reply) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            ConversationEntity conversation = ConversationEntity.lock(UUID.fromString(event.conversationId()))
-                .orElseThrow(() -> new UnknownConversationException(event.conversationId()));
-            if (conversation.erased()) {
-                return; // answered before the erasure reached the stage: nobody is there to read it, and nothing is kept
-            }
-            Stage speaker = event.actor() == Actor.agent ? Stage.human : STAGE_OF_PRODUCER.get(event.producer());
-            if (transcript.appendArrivedReply(conversation, event, speaker, reply)) {
-                followSpeaker(conversation, event, speaker);
-            }
-        });
+        ConversationEntity conversation = ConversationEntity.lock(UUID.fromString(event.conversationId()))
+            .orElseThrow(() -> new UnknownConversationException(event.conversationId()));
+        if (conversation.erased()) {
+            return; // answered before the erasure reached the stage: nobody is there to read it, and nothing is kept
+        }
+        Stage speaker = event.actor() == Actor.agent ? Stage.human : STAGE_OF_PRODUCER.get(event.producer());
+        if (transcript.appendArrivedReply(conversation, event, speaker, reply)) {
+            followSpeaker(conversation, event, speaker);
+        }
     }
 
     /**

@@ -1,11 +1,10 @@
 package com.dianxiaoer.greeting.messaging;
 
-import com.dianxiaoer.events.Envelope;
-import com.dianxiaoer.events.EventJson;
+import com.dianxiaoer.events.Payload;
 import com.dianxiaoer.events.payload.ErasureCompleted;
 import com.dianxiaoer.greeting.app.Erasures;
 import com.dianxiaoer.greeting.app.StageFacts;
-import com.dianxiaoer.messaging.Redelivery;
+import com.dianxiaoer.messaging.EventIntake;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,17 +20,20 @@ public class StageEventsConsumer {
     StageFacts facts;
     @Inject
     Erasures erasures;
+    @Inject
+    EventIntake intake;
 
     @Incoming("negotiation-events")
     @Incoming("order-events")
     @Incoming("aftersales-events")
     @Blocking
     public void consume(String record) {
-        Envelope event = EventJson.read(record);
-        if (event.payload() instanceof ErasureCompleted report) {
-            Redelivery.withRetries("erasure report " + event.eventId(), () -> erasures.recordReport(event, report));
-        } else {
-            Redelivery.withRetries("summary facts from " + event.eventId(), () -> facts.record(event));
-        }
+        intake.take(record, Payload.class, (event, payload) -> {
+            if (payload instanceof ErasureCompleted report) {
+                erasures.recordReport(event, report);
+            } else {
+                facts.record(event);
+            }
+        });
     }
 }
