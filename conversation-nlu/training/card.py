@@ -110,7 +110,7 @@ measured through the Java classifier, `bench/nlu/evaluate.sh`).
 
 | | |
 |---|---|
-| what | intent classifier for the front desk: 17 intents (DESIGN.md), a softmax head and a presence head (for a second request) on the [CLS] vector |
+| what | intent classifier for the front desk: 17 intents (docs/design.md), a softmax head and a presence head (for a second request) on the [CLS] vector |
 | base | bge-small-zh-v1.5 (4 layers, 512 wide), its int8 ONNX weights from `{args.base_artifact}`, dequantized to start from |
 | input | the message (lower-cased, first {data.MAX_TEXT_CHARS} characters), and as a second segment a word for the conversation's topic (its last request, else the owning stage) and the last {data.MAX_CONTEXT_CHARS} characters of the bot's previous turn |
 | data | {train_n} labelled real shopper turns (train split of `labels/real.tsv`, JDDC via `../shared/nlu/`, masks filled with made-up values), plus our {len(data.written_examples("main/resources/nlu/examples.tsv", "main/resources/nlu/seeds.tsv"))} written examples (`examples.tsv`, `seeds.tsv`) |

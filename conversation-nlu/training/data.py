@@ -9,7 +9,7 @@ from real_set import REPO
 INTENTS = ["greeting", "goodbye_thanks", "stock", "size_spec", "authenticity", "promotion", "bargain", "payment",
            "invoice", "shipping_time", "logistics", "address_change", "order_change", "return_refund", "complaint",
            "human_agent", "other"]
-# The routing contract (DESIGN.md): which stage owns an intent. Front-desk intents and `other` stay at the front desk.
+# The routing contract (docs/design.md, "Intents and their owners"): which stage owns an intent. Front-desk intents and `other` stay at the front desk.
 OWNER = {"promotion": "negotiation", "bargain": "negotiation", "payment": "order", "invoice": "order",
          "shipping_time": "order", "logistics": "order", "address_change": "order", "order_change": "order",
          "return_refund": "aftersales", "complaint": "aftersales", "human_agent": "human"}

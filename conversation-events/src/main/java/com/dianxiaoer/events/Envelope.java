@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * What every record on every topic looks like (DESIGN.md, "Events"). {@code conversationId} is also the
+ * What every record on every topic looks like (docs/design.md, "The event envelope"). {@code conversationId} is also the
  * Kafka key. {@code seq} is set where the event is a transcript item. {@code correlationId} ties every event
  * of one customer message together; {@code causationId} names the event that directly caused this one.
  */

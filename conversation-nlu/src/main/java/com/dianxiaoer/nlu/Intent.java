@@ -3,7 +3,10 @@ package com.dianxiaoer.nlu;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The intent names of DESIGN.md: the routing contract every service and every evaluation uses. */
+/**
+ * The intent names of docs/design.md ("Intents and their owners"): the routing contract every service and every
+ * evaluation uses.
+ */
 public enum Intent {
     greeting, goodbye_thanks, stock, size_spec, authenticity,
     promotion, bargain,

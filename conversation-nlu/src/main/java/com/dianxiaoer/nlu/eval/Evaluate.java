@@ -116,7 +116,10 @@ public final class Evaluate {
         }
     }
 
-    /** The stage that owns an intent (DESIGN.md's routing table), by name; front-desk intents are "greeting". */
+    /**
+     * The stage that owns an intent (docs/design.md, "Intents and their owners"), by name; front-desk intents are
+     * "greeting".
+     */
     static String owner(Intent intent) {
         return switch (intent) {
             case promotion, bargain -> "negotiation";

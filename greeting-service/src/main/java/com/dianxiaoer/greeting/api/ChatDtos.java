@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 
-/** The chat API's request and response bodies; field names are the contract of DESIGN.md. */
+/** The chat API's request and response bodies; field names are the contract of docs/design.md, "The chat API". */
 public final class ChatDtos {
     private ChatDtos() {
     }

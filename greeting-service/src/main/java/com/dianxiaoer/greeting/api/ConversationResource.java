@@ -36,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 
-/** The chat API the shop's widget calls (DESIGN.md, "The chat API"). */
+/** The chat API the shop's widget calls (docs/design.md, "The chat API"). */
 @Path("/api/v1/conversations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "chat", description = "Conversations between a shop's customer and the shop")

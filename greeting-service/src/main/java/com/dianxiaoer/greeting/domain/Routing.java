@@ -7,7 +7,10 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Who owns each intent (DESIGN.md's intent table): the front desk itself, a stage service, or a person. */
+/**
+ * Who owns each intent (docs/design.md, "Intents and their owners"): the front desk itself, a stage service, or a
+ * person.
+ */
 public final class Routing {
 
     private Routing() {
