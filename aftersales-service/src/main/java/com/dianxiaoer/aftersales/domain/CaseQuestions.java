@@ -24,31 +24,27 @@ final class CaseQuestions {
      * "买大了怎么办", "支持七天无理由吗", asked with no order in view: the shop's rule, before anything is bought. A
      * case is opened only when there is something to settle.
      */
-    static Optional<Reply> beforeBuying(String text, AftersalesPolicy policy) {
+    static Optional<Reply> beforeBuying(String text, AftersalesPolicy policy, AftersalesReplies say) {
         if (!ASKS.matcher(text).find() || !FIT_OR_RETURN.matcher(text).find()) {
             return Optional.empty();
         }
-        return Optional.of(Reply.of("亲，放心拍：签收后" + policy.noReasonReturnDays() + "天内都支持无理由退换，商品需要"
-                + policy.itemCondition() + "；质量问题、发错或破损的话，寄回运费由我们承担。尺码拿不准的话，告诉我身高体重，我先帮您选好～"));
+        return Optional.of(Reply.of(say.text("rule.before_buying", policy.noReasonReturnDays(), policy.itemCondition())));
     }
 
-    static Optional<Reply> answer(ComplaintCase c, String text, AftersalesPolicy policy) {
+    static Optional<Reply> answer(ComplaintCase c, String text, AftersalesPolicy policy, AftersalesReplies say) {
         if (SHIPPING.matcher(text).find()) {
-            return Optional.of(Reply.of(policy.shopPaysReturnShipping(c.category)
-                    ? "亲，这次是我们的问题，寄回的运费由我们承担：您先垫付的话，在售后申请里备注运费金额，我们会和退款一起补给您～"
-                    : "亲，" + c.category.label() + "这种情况，寄回的运费需要您这边承担，还请您多理解；快递送达时直接拒收的话，也不用另外寄回～"));
+            return Optional.of(Reply.of(policy.shopPaysReturnShipping(c.category) ? say.text("question.shipping.shop_pays")
+                    : say.text("question.shipping.customer_pays", c.category.label())));
         }
         if (REFUND_TIME.matcher(text).find()) {
-            return Optional.of(Reply.of("亲，我们收到寄回的商品后" + policy.refundHours() + "小时内给您原路退款；"
-                    + "到账时间看支付方式，余额和花呗一般当天到，银行卡通常1到3个工作日，请您留意一下～"));
+            return Optional.of(Reply.of(say.text("question.refund_time", policy.refundHours())));
         }
         if (RESENT.matcher(text).find()) {
-            return Optional.of(Reply.of("亲，新的包裹发出后，快递单号会显示在「我的订单」的售后记录里，您随时能看到物流；"
-                    + "有任何延误也可以直接来问我～"));
+            return Optional.of(Reply.of(say.text("question.resent")));
         }
         if (HOW_TO_SEND.matcher(text).find()) {
-            return Optional.of(Reply.of("亲，在「我的订单」里点「申请售后」，选好" + (c.request == Request.EXCHANGE ? "「换货」" : "「退货退款」")
-                    + "提交，审核通过后页面上会显示寄回地址和收件人；寄出后把快递单号填到申请里，我们收到就马上处理～"));
+            return Optional.of(Reply.of(say.text("question.how_to_send",
+                    say.text(c.request == Request.EXCHANGE ? "question.how_to_send.exchange" : "question.how_to_send.return"))));
         }
         return Optional.empty();
     }

@@ -234,9 +234,9 @@ class ComplaintDeskTest {
 
     @Test
     void theNextAnswerComesWithinWorkingHours() {
-        assertThat(desk.when(desk.nextAnswerBy(Instant.parse("2026-11-24T13:30:00Z")), Instant.parse("2026-11-24T13:30:00Z")))
+        assertThat(desk.hours().when(desk.hours().nextAnswerBy(Instant.parse("2026-11-24T13:30:00Z")), Instant.parse("2026-11-24T13:30:00Z")))
                 .as("21:30 + 2h is after the day's end").isEqualTo("明天11:00前");
-        assertThat(desk.when(desk.nextAnswerBy(Instant.parse("2026-11-23T23:00:00Z")), Instant.parse("2026-11-23T23:00:00Z")))
+        assertThat(desk.hours().when(desk.hours().nextAnswerBy(Instant.parse("2026-11-23T23:00:00Z")), Instant.parse("2026-11-23T23:00:00Z")))
                 .as("07:00, before the day starts").isEqualTo("今天11:00前");
     }
 
