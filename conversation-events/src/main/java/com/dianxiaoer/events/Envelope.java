@@ -2,7 +2,6 @@ package com.dianxiaoer.events;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -49,18 +48,36 @@ public record Envelope(
         // bean already has a property of that name), so a mismatch here would publish a payload under the wrong name.
         EventType registered = EventType.named(type);
         if (registered.payloadClass() != payload.getClass()) {
-            throw new IllegalArgumentException("type " + type + " does not carry a " + payload.getClass().getSimpleName());
+            throw new IllegalArgumentException(
+                    "type " + type + " does not carry a " + payload.getClass().getSimpleName());
         }
     }
 
     /** A new event with a fresh id, the payload's type and current schema version, stamped now (UTC, ms). */
-    public static Envelope of(String shopId, String conversationId, Long seq, Actor actor, String producer,
-                              UUID causationId, UUID correlationId, Payload payload) {
+    public static Envelope of(
+            String shopId,
+            String conversationId,
+            Long seq,
+            Actor actor,
+            String producer,
+            UUID causationId,
+            UUID correlationId,
+            Payload payload) {
         EventType type = EventType.of(payload);
         UUID eventId = UUID.randomUUID();
-        return new Envelope(eventId, type.name(), type.schemaVersion(), Instant.now().truncatedTo(ChronoUnit.MILLIS),
-                shopId, conversationId, seq, causationId, correlationId == null ? eventId : correlationId,
-                producer, actor, payload);
+        return new Envelope(
+                eventId,
+                type.name(),
+                type.schemaVersion(),
+                Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                shopId,
+                conversationId,
+                seq,
+                causationId,
+                correlationId == null ? eventId : correlationId,
+                producer,
+                actor,
+                payload);
     }
 
     /** An event caused by this one: same shop, conversation and correlation. */

@@ -25,8 +25,7 @@ public final class EventJson {
         }
     }
 
-    private EventJson() {
-    }
+    private EventJson() {}
 
     public static String write(Envelope envelope) {
         try {
@@ -48,7 +47,9 @@ public final class EventJson {
             EventType type = EventType.named(envelope.type());
             if (envelope.schemaVersion() > type.schemaVersion()) {
                 throw new MalformedEventException(
-                        "schemaVersion " + envelope.schemaVersion() + " of " + type + " is newer than this consumer knows", null);
+                        "schemaVersion " + envelope.schemaVersion() + " of " + type
+                                + " is newer than this consumer knows",
+                        null);
             }
             return envelope;
         } catch (MalformedEventException e) {

@@ -11,14 +11,13 @@ import com.dianxiaoer.events.payload.DealAgreed;
 import com.dianxiaoer.events.payload.ErasureCompleted;
 import com.dianxiaoer.events.payload.ErasureRequested;
 import com.dianxiaoer.events.payload.HandoffChanged;
+import com.dianxiaoer.events.payload.MessageRouted;
 import com.dianxiaoer.events.payload.NegotiationEnded;
 import com.dianxiaoer.events.payload.OrderChanged;
-import com.dianxiaoer.events.payload.MessageRouted;
 import com.dianxiaoer.events.payload.ProductChanged;
 import com.dianxiaoer.events.payload.SatisfactionRecorded;
 import com.dianxiaoer.events.payload.ShopTaskRequested;
 import com.dianxiaoer.events.payload.StageChanged;
-
 import java.util.Arrays;
 
 /** The registry of event types: name on the wire, payload class, and the current schema version. */

@@ -5,5 +5,9 @@ package com.dianxiaoer.events;
  * and the bot keeps quiet until the person releases the conversation.
  */
 public enum Stage {
-    greeting, negotiation, order, aftersales, human
+    greeting,
+    negotiation,
+    order,
+    aftersales,
+    human
 }

@@ -10,6 +10,7 @@ public final class Topics {
     public static final String CONVERSATION_EVENTS = "conversation.events";
     /** Replies to the customer from any service (BotReplied); greeting-service appends them to the transcript. */
     public static final String REPLIES = "conversation.replies";
+
     public static final String ROUTED_PREFIX = "conversation.routed.";
     public static final String ROUTED_NEGOTIATION = ROUTED_PREFIX + "negotiation";
     public static final String ROUTED_ORDER = ROUTED_PREFIX + "order";
@@ -19,15 +20,22 @@ public final class Topics {
     public static final String AFTERSALES_EVENTS = "aftersales.events";
     /** The shop catalogue's changes (ProductChanged), from greeting-service, its owner. */
     public static final String CATALOGUE_EVENTS = "catalogue.events";
+
     public static final String DLQ_SUFFIX = ".dlq";
 
     /** Every topic of the system, without the dead-letter topics. */
     public static final java.util.List<String> ALL = java.util.List.of(
-            CONVERSATION_EVENTS, REPLIES, ROUTED_NEGOTIATION, ROUTED_ORDER, ROUTED_AFTERSALES,
-            NEGOTIATION_EVENTS, ORDER_EVENTS, AFTERSALES_EVENTS, CATALOGUE_EVENTS);
+            CONVERSATION_EVENTS,
+            REPLIES,
+            ROUTED_NEGOTIATION,
+            ROUTED_ORDER,
+            ROUTED_AFTERSALES,
+            NEGOTIATION_EVENTS,
+            ORDER_EVENTS,
+            AFTERSALES_EVENTS,
+            CATALOGUE_EVENTS);
 
-    private Topics() {
-    }
+    private Topics() {}
 
     /** The topic where a message for the given stage is routed; only the three stage services have one. */
     public static String routedTo(Stage stage) {

@@ -1,17 +1,16 @@
 package com.dianxiaoer.events;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.dianxiaoer.events.payload.BotReplied;
 import com.dianxiaoer.events.payload.StageChanged;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.List;
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class EventJsonTest {
     private static final Envelope REPLY = EventSamples.sample(EventType.BotReplied);
@@ -20,7 +19,8 @@ class EventJsonTest {
     void writesTheTypeOnceAndBeforeThePayload() {
         String json = EventJson.write(REPLY);
 
-        assertThat(json).startsWith("{\"eventId\":\"" + REPLY.eventId() + "\",\"type\":\"BotReplied\",\"schemaVersion\":1,");
+        assertThat(json)
+                .startsWith("{\"eventId\":\"" + REPLY.eventId() + "\",\"type\":\"BotReplied\",\"schemaVersion\":1,");
         assertThat(json.split("\"type\"", -1)).hasSize(2);
         assertThat(REPLY.type()).isEqualTo("BotReplied");
     }
@@ -101,14 +101,24 @@ class EventJsonTest {
         ObjectNode json = EventJson.mapper().valueToTree(REPLY);
         json.put("type", "StageChanged");
 
-        assertThatThrownBy(() -> EventJson.read(json.toString()))
-                .isInstanceOf(EventJson.MalformedEventException.class);
+        assertThatThrownBy(() -> EventJson.read(json.toString())).isInstanceOf(EventJson.MalformedEventException.class);
     }
 
     @Test
     void anEnvelopeCannotNameAnotherTypeThanItsPayload() {
-        assertThatThrownBy(() -> new Envelope(UUID.randomUUID(), "StageChanged", 1, EventSamples.AT, "demo", "conv-42",
-                null, null, null, "negotiation-service", Actor.bot, new BotReplied("好的", null, List.of(), null)))
+        assertThatThrownBy(() -> new Envelope(
+                        UUID.randomUUID(),
+                        "StageChanged",
+                        1,
+                        EventSamples.AT,
+                        "demo",
+                        "conv-42",
+                        null,
+                        null,
+                        null,
+                        "negotiation-service",
+                        Actor.bot,
+                        new BotReplied("好的", null, List.of(), null)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("StageChanged");
     }
@@ -117,8 +127,8 @@ class EventJsonTest {
     void aCausedEventKeepsConversationAndCorrelation() {
         Envelope routed = EventSamples.sample(EventType.MessageRouted);
 
-        Envelope changed = routed.cause(null, Actor.system, "greeting-service",
-                new StageChanged(Stage.greeting, Stage.negotiation, "routed"));
+        Envelope changed = routed.cause(
+                null, Actor.system, "greeting-service", new StageChanged(Stage.greeting, Stage.negotiation, "routed"));
 
         assertThat(changed.type()).isEqualTo("StageChanged");
         assertThat(changed.causationId()).isEqualTo(routed.eventId());
@@ -129,11 +139,13 @@ class EventJsonTest {
 
     @Test
     void aRoutedMessageNamesTheFirstEntityOfAType() {
-        var routed = (com.dianxiaoer.events.payload.MessageRouted) EventSamples.sample(EventType.MessageRouted).payload();
+        var routed = (com.dianxiaoer.events.payload.MessageRouted)
+                EventSamples.sample(EventType.MessageRouted).payload();
 
         assertThat(routed.entity("amount")).contains("120");
         assertThat(routed.entity("quantity")).contains("2");
         assertThat(routed.entity("order_number")).isEmpty();
-        assertThat(EventJson.write(EventSamples.sample(EventType.MessageRouted))).doesNotContain("\"entity\"");
+        assertThat(EventJson.write(EventSamples.sample(EventType.MessageRouted)))
+                .doesNotContain("\"entity\"");
     }
 }

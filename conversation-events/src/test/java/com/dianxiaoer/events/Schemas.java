@@ -4,7 +4,6 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,15 +12,15 @@ import java.io.UncheckedIOException;
 public final class Schemas {
     // The $ids name a host that does not exist; map it to the classpath so "$ref": "envelope.v1.json" never
     // goes to the network.
-    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
-            builder -> builder.schemaMappers(m -> m.mapPrefix("https://dianxiaoer.dev/schemas/", "classpath:schemas/")));
+    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(
+            SpecVersion.VersionFlag.V202012,
+            builder ->
+                    builder.schemaMappers(m -> m.mapPrefix("https://dianxiaoer.dev/schemas/", "classpath:schemas/")));
     // 2020-12 treats "format" as an annotation only; we want uuid and date-time checked.
-    private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
-            .formatAssertionsEnabled(true)
-            .build();
+    private static final SchemaValidatorsConfig CONFIG =
+            SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
 
-    private Schemas() {
-    }
+    private Schemas() {}
 
     public static JsonSchema of(EventType type) {
         try (InputStream in = Schemas.class.getResourceAsStream(type.schemaResource())) {

@@ -9,9 +9,8 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A stage service's side of an erasure: the words of the conversation's routed messages are blanked (their event ids
@@ -22,10 +21,13 @@ import java.util.Optional;
 public class ConversationErasure {
     @Inject
     EntityManager em;
+
     @Inject
     Instance<PersonalDataEraser> eraser;
+
     @Inject
     Outbox outbox;
+
     @ConfigProperty(name = "quarkus.application.name")
     String service;
     /** The service's own events topic, where greeting-service reads the reports. */
@@ -43,6 +45,8 @@ public class ConversationErasure {
                 .executeUpdate();
         records += eraser.get().erase(event.shopId(), event.conversationId(), request.customerId());
         String topic = reportTopic.orElseThrow(() -> new IllegalStateException("set dianxiaoer.erasure.report-topic"));
-        outbox.publish(topic, event.cause(null, Actor.system, service, new ErasureCompleted(request.erasureId(), service, records)));
+        outbox.publish(
+                topic,
+                event.cause(null, Actor.system, service, new ErasureCompleted(request.erasureId(), service, records)));
     }
 }

@@ -3,10 +3,9 @@ package com.dianxiaoer.messaging;
 import io.smallrye.reactive.messaging.IncomingInterceptor;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.MDC;
-
-import java.util.regex.Pattern;
 
 /**
  * Puts the conversation id (every record's key) into the logging MDC while a record is handled, on every incoming

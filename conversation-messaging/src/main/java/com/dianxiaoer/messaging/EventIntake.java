@@ -9,7 +9,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.util.function.BiConsumer;
 
@@ -24,8 +23,10 @@ import java.util.function.BiConsumer;
 public class EventIntake {
     @Inject
     IntakeConfig config;
+
     @Inject
     Clock clock;
+
     private Retry retry;
 
     @PostConstruct
@@ -40,14 +41,18 @@ public class EventIntake {
             return;
         }
         P payload = type.cast(event.payload());
-        retry.run(event.type() + " " + event.eventId(), () -> QuarkusTransaction.requiringNew().run(() -> {
-            if (ProcessedEventEntity.firstTime(event.eventId(), clock.instant())) {
-                handler.accept(event, payload);
-            }
-        }));
+        retry.run(
+                event.type() + " " + event.eventId(),
+                () -> QuarkusTransaction.requiringNew().run(() -> {
+                    if (ProcessedEventEntity.firstTime(event.eventId(), clock.instant())) {
+                        handler.accept(event, payload);
+                    }
+                }));
     }
 
-    @Scheduled(every = "${dianxiaoer.intake.forget-every:1h}", delayed = "1m",
+    @Scheduled(
+            every = "${dianxiaoer.intake.forget-every:1h}",
+            delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void forgetOldEvents() {
         forgetOld();

@@ -6,8 +6,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 
 /** JSON columns are written with the same mapper as the events, so numbers and dates read back the same. */
 public final class JsonColumn {
-    private JsonColumn() {
-    }
+    private JsonColumn() {}
 
     public static String write(Object value) {
         try {
@@ -21,7 +20,8 @@ public final class JsonColumn {
         try {
             return EventJson.mapper().readValue(json, type);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("corrupt " + type.getSimpleName() + " column: " + e.getOriginalMessage(), e);
+            throw new IllegalStateException(
+                    "corrupt " + type.getSimpleName() + " column: " + e.getOriginalMessage(), e);
         }
     }
 

@@ -12,17 +12,16 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Emitter;
-import org.eclipse.microprofile.reactive.messaging.Message;
-import org.jboss.logging.Logger;
-
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
 
 /**
  * Sends outbox rows to Kafka in id order and deletes them once the broker has acknowledged them. It runs right
@@ -40,8 +39,10 @@ public class OutboxRelay {
     @Inject
     @Channel("outbox")
     Instance<Emitter<String>> emitter;
+
     @Inject
     EntityManager em;
+
     @Inject
     OutboxConfig config;
 
@@ -58,7 +59,9 @@ public class OutboxRelay {
         kick();
     }
 
-    @Scheduled(every = "${dianxiaoer.outbox.sweep-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${dianxiaoer.outbox.sweep-interval:2s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
         kick();
     }
@@ -87,11 +90,14 @@ public class OutboxRelay {
     private int relayBatch() {
         return QuarkusTransaction.requiringNew().call(() -> {
             Object locked = em.createNativeQuery("select pg_try_advisory_xact_lock(:key)")
-                    .setParameter("key", RELAY_LOCK).getSingleResult();
+                    .setParameter("key", RELAY_LOCK)
+                    .getSingleResult();
             if (!Boolean.TRUE.equals(locked)) {
                 return 0;
             }
-            List<OutboxEntity> rows = OutboxEntity.<OutboxEntity>find("order by id").page(0, config.batchSize()).list();
+            List<OutboxEntity> rows = OutboxEntity.<OutboxEntity>find("order by id")
+                    .page(0, config.batchSize())
+                    .list();
             if (rows.isEmpty()) {
                 return 0;
             }
@@ -105,18 +111,24 @@ public class OutboxRelay {
     private CompletableFuture<Void> send(OutboxEntity row) {
         CompletableFuture<Void> acked = new CompletableFuture<>();
         Message<String> message = Message.of(row.payload)
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withTopic(row.topic).withKey(row.messageKey).build());
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                        .withTopic(row.topic)
+                        .withKey(row.messageKey)
+                        .build());
         // The relay's own thread has no trace: the record continues the one that wrote the row (the widget's POST).
-        message = TraceParent.context(row.traceParent).map(TracingMetadata::withCurrent).map(message::addMetadata).orElse(message);
-        emitter.get().send(message
-                .withAck(() -> {
-                    acked.complete(null);
-                    return CompletableFuture.completedFuture(null);
-                })
-                .withNack(failure -> {
-                    acked.completeExceptionally(failure);
-                    return CompletableFuture.completedFuture(null);
-                }));
+        message = TraceParent.context(row.traceParent)
+                .map(TracingMetadata::withCurrent)
+                .map(message::addMetadata)
+                .orElse(message);
+        emitter.get()
+                .send(message.withAck(() -> {
+                            acked.complete(null);
+                            return CompletableFuture.completedFuture(null);
+                        })
+                        .withNack(failure -> {
+                            acked.completeExceptionally(failure);
+                            return CompletableFuture.completedFuture(null);
+                        }));
         return acked;
     }
 }

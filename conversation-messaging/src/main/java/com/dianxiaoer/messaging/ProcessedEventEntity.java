@@ -5,7 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -16,6 +15,7 @@ public class ProcessedEventEntity extends PanacheEntityBase {
     @Id
     @Column(name = "event_id")
     public UUID eventId;
+
     @Column(name = "processed_at")
     public Instant processedAt;
 

@@ -1,9 +1,8 @@
 package com.dianxiaoer.messaging;
 
 import com.dianxiaoer.events.EventJson;
-import org.jboss.logging.Logger;
-
 import java.time.Duration;
+import org.jboss.logging.Logger;
 
 /**
  * Runs a piece of work again after a failure that may pass (the database restarting, a lock timeout, a broken
@@ -45,7 +44,9 @@ final class Retry {
                 if (permanent(e) || attempt == attempts) {
                     throw e;
                 }
-                LOG.warnf("%s failed (attempt %d of %d), trying again in %d ms: %s", what, attempt, attempts, next.toMillis(), e);
+                LOG.warnf(
+                        "%s failed (attempt %d of %d), trying again in %d ms: %s",
+                        what, attempt, attempts, next.toMillis(), e);
                 try {
                     pause.sleep(next);
                 } catch (InterruptedException interrupted) {
@@ -58,7 +59,9 @@ final class Retry {
     }
 
     static boolean permanent(Throwable e) {
-        return e instanceof EventJson.MalformedEventException || e instanceof UnknownConversationException
-                || e instanceof ClassCastException || e instanceof IllegalArgumentException;
+        return e instanceof EventJson.MalformedEventException
+                || e instanceof UnknownConversationException
+                || e instanceof ClassCastException
+                || e instanceof IllegalArgumentException;
     }
 }

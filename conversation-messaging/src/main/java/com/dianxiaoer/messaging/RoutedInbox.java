@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.util.function.Consumer;
 
 /**
@@ -23,8 +22,10 @@ import java.util.function.Consumer;
 public class RoutedInbox {
     @Inject
     EntityManager em;
+
     @Inject
     EventIntake intake;
+
     @Inject
     ConversationErasure erasure;
 
@@ -47,21 +48,24 @@ public class RoutedInbox {
                         insert into routed_message (event_id, shop_id, conversation_id, message_id, intent, product_id, text, envelope, received_at)
                         values (:eventId, :shopId, :conversationId, :messageId, :intent, :productId, :text, :envelope, now())
                         on conflict (event_id) do nothing""")
-                .setParameter("eventId", event.eventId())
-                .setParameter("shopId", event.shopId())
-                .setParameter("conversationId", event.conversationId())
-                .setParameter("messageId", routed.messageId())
-                .setParameter("intent", routed.intent())
-                .setParameter("productId", routed.productId())
-                .setParameter("text", routed.text())
-                .setParameter("envelope", record)
-                .executeUpdate() == 1;
+                        .setParameter("eventId", event.eventId())
+                        .setParameter("shopId", event.shopId())
+                        .setParameter("conversationId", event.conversationId())
+                        .setParameter("messageId", routed.messageId())
+                        .setParameter("intent", routed.intent())
+                        .setParameter("productId", routed.productId())
+                        .setParameter("text", routed.text())
+                        .setParameter("envelope", record)
+                        .executeUpdate()
+                == 1;
     }
 
     /** How many messages of a conversation this stage has taken in. */
     @Transactional
     public long count(String conversationId) {
         return ((Number) em.createNativeQuery("select count(*) from routed_message where conversation_id = :c")
-                .setParameter("c", conversationId).getSingleResult()).longValue();
+                        .setParameter("c", conversationId)
+                        .getSingleResult())
+                .longValue();
     }
 }

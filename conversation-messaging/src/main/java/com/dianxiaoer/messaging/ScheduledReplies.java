@@ -5,7 +5,6 @@ import com.dianxiaoer.events.EventJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 
@@ -18,6 +17,7 @@ import java.time.Instant;
 public class ScheduledReplies {
     @Inject
     Outbox outbox;
+
     @Inject
     Clock clock;
 

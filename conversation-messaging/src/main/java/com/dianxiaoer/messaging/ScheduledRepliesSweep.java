@@ -12,7 +12,9 @@ public class ScheduledRepliesSweep {
     @Inject
     ScheduledReplies replies;
 
-    @Scheduled(every = "${dianxiaoer.scheduled-replies.sweep-interval:1s}", delayed = "1s",
+    @Scheduled(
+            every = "${dianxiaoer.scheduled-replies.sweep-interval:1s}",
+            delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
         replies.release();

@@ -14,8 +14,7 @@ import java.util.HexFormat;
 public final class BearerTokens {
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private BearerTokens() {
-    }
+    private BearerTokens() {}
 
     public static String newToken() {
         byte[] bytes = new byte[32];
@@ -25,7 +24,8 @@ public final class BearerTokens {
 
     public static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -37,6 +37,8 @@ public final class BearerTokens {
             return null;
         }
         String trimmed = authorization.trim();
-        return trimmed.regionMatches(true, 0, "Bearer ", 0, 7) ? trimmed.substring(7).trim() : null;
+        return trimmed.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? trimmed.substring(7).trim()
+                : null;
     }
 }

@@ -10,10 +10,9 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
-import java.util.stream.Collectors;
 
 /** Every refusal leaves as {"code", "message"} with a 4xx status, whichever layer noticed the problem. */
 public class ErrorMappers {
@@ -32,16 +31,22 @@ public class ErrorMappers {
     public Response invalid(ConstraintViolationException e) {
         String details = e.getConstraintViolations().stream()
                 .map(v -> lastNode(v.getPropertyPath().toString()) + ": " + v.getMessage())
-                .sorted().collect(Collectors.joining("; "));
+                .sorted()
+                .collect(Collectors.joining("; "));
         return error(400, "invalid_request", details);
     }
 
     @ServerExceptionMapper
     public Response mismatched(MismatchedInputException e) {
-        String field = e.getPath().stream().map(r -> r.getFieldName() == null ? "[" + r.getIndex() + "]" : r.getFieldName())
+        String field = e.getPath().stream()
+                .map(r -> r.getFieldName() == null ? "[" + r.getIndex() + "]" : r.getFieldName())
                 .collect(Collectors.joining("."));
-        return error(400, "invalid_json", field.isEmpty() ? "the body does not have the expected shape"
-                : "field '" + field + "' has the wrong type");
+        return error(
+                400,
+                "invalid_json",
+                field.isEmpty()
+                        ? "the body does not have the expected shape"
+                        : "field '" + field + "' has the wrong type");
     }
 
     @ServerExceptionMapper
@@ -96,7 +101,10 @@ public class ErrorMappers {
     }
 
     public static Response error(int status, String code, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiError(code, message)).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ApiError(code, message))
+                .build();
     }
 
     private static String lastNode(String path) {

@@ -10,12 +10,11 @@ import jakarta.inject.Singleton;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Input no shop, customer or agent ever sends is refused at the edge, in every service, before it reaches a query: a
@@ -33,7 +32,8 @@ public class HostileInput implements ObjectMapperCustomizer {
         MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
         for (Map.Entry<String, List<String>> e : query.entrySet()) {
             if (hasControl(e.getKey()) || e.getValue().stream().anyMatch(HostileInput::hasControl)) {
-                return Optional.of(ErrorMappers.error(400, "invalid_request", "a parameter may not contain control characters"));
+                return Optional.of(
+                        ErrorMappers.error(400, "invalid_request", "a parameter may not contain control characters"));
             }
         }
         return Optional.empty();
@@ -63,7 +63,8 @@ public class HostileInput implements ObjectMapperCustomizer {
         public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             String value = super.deserialize(p, ctxt);
             if (value != null && value.indexOf('\u0000') >= 0) {
-                return (String) ctxt.handleWeirdStringValue(String.class, value, "text may not contain a NUL character");
+                return (String)
+                        ctxt.handleWeirdStringValue(String.class, value, "text may not contain a NUL character");
             }
             return value;
         }

@@ -8,8 +8,7 @@ import java.util.regex.Pattern;
 public final class Ids {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
 
-    private Ids() {
-    }
+    private Ids() {}
 
     public static boolean valid(String id) {
         return id != null && ID.matcher(id).matches();

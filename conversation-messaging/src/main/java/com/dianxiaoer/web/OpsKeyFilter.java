@@ -4,15 +4,14 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Guards the APIs that are not the customer's (shop admin, NLU, the shop's order system) with the ops API key, in
@@ -26,12 +25,16 @@ public class OpsKeyFilter {
 
     @ConfigProperty(name = "dianxiaoer.ops.api-key")
     Optional<String> apiKey;
+
     @ConfigProperty(name = "dianxiaoer.ops.guarded-paths", defaultValue = "/api/v1/admin")
     List<String> guardedPaths;
+
     @ConfigProperty(name = "dianxiaoer.ops.open-without-key", defaultValue = "false")
     boolean openWithoutKey;
+
     @Inject
     Instance<ShopAdminSessions> shopAdmins;
+
     @Inject
     OpsCaller caller;
 
@@ -42,8 +45,12 @@ public class OpsKeyFilter {
             return Optional.empty();
         }
         String given = request.getHeaderString(HEADER);
-        boolean ok = apiKey.isEmpty() ? openWithoutKey : given != null && MessageDigest.isEqual(
-                given.getBytes(StandardCharsets.UTF_8), apiKey.get().getBytes(StandardCharsets.UTF_8));
+        boolean ok = apiKey.isEmpty()
+                ? openWithoutKey
+                : given != null
+                        && MessageDigest.isEqual(
+                                given.getBytes(StandardCharsets.UTF_8),
+                                apiKey.get().getBytes(StandardCharsets.UTF_8));
         if (ok) {
             caller.operator();
         }
@@ -52,9 +59,13 @@ public class OpsKeyFilter {
             String authorization = request.getHeaderString("Authorization");
             ok = shop.matches() && authorization != null && shopAdmins.get().isAdminOf(shop.group(1), authorization);
         }
-        return ok ? Optional.empty()
-                : Optional.of(ErrorMappers.error(401, "invalid_api_key", apiKey.isEmpty()
-                ? "this deployment sets no ops API key (DIANXIAOER_OPS_API_KEY), so the ops API is closed; a shop's admin may sign in at the workbench"
-                : "send the ops API key in the " + HEADER + " header"));
+        return ok
+                ? Optional.empty()
+                : Optional.of(ErrorMappers.error(
+                        401,
+                        "invalid_api_key",
+                        apiKey.isEmpty()
+                                ? "this deployment sets no ops API key (DIANXIAOER_OPS_API_KEY), so the ops API is closed; a shop's admin may sign in at the workbench"
+                                : "send the ops API key in the " + HEADER + " header"));
     }
 }

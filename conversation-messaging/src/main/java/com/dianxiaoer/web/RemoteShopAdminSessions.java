@@ -4,9 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,6 +13,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * For the services that do not hold the shops' accounts: a shop admin's workbench session is asked of the service that
@@ -30,13 +29,13 @@ public class RemoteShopAdminSessions implements ShopAdminSessions {
     private static final Duration KEEP = Duration.ofSeconds(30);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private record Known(String shopId, boolean admin, long untilNanos) {
-    }
+    private record Known(String shopId, boolean admin, long untilNanos) {}
 
     @ConfigProperty(name = "dianxiaoer.workbench.sessions-url")
     Optional<URI> sessionsUrl;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Map<String, Known> known = new ConcurrentHashMap<>();
 
     @Override
@@ -61,13 +60,19 @@ public class RemoteShopAdminSessions implements ShopAdminSessions {
         long until = now + KEEP.toNanos();
         try {
             HttpRequest request = HttpRequest.newBuilder(sessionsUrl.get().resolve("/api/v1/agent/me"))
-                    .timeout(Duration.ofSeconds(3)).header("Authorization", authorization).GET().build();
+                    .timeout(Duration.ofSeconds(3))
+                    .header("Authorization", authorization)
+                    .GET()
+                    .build();
             HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() != 200) {
                 return new Known(null, false, until);
             }
             JsonNode account = JSON.readTree(answer.body());
-            return new Known(account.path("shopId").asText(null), "shop_admin".equals(account.path("role").asText()), until);
+            return new Known(
+                    account.path("shopId").asText(null),
+                    "shop_admin".equals(account.path("role").asText()),
+                    until);
         } catch (IOException e) {
             LOG.warnf("could not check a workbench session at %s: %s", sessionsUrl.get(), e.getMessage());
             return new Known(null, false, now); // not kept: the next request asks again

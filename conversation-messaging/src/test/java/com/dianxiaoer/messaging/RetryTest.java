@@ -1,15 +1,14 @@
 package com.dianxiaoer.messaging;
 
-import com.dianxiaoer.events.EventJson;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.dianxiaoer.events.EventJson;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class RetryTest {
     private final List<Duration> pauses = new ArrayList<>();
@@ -24,27 +23,33 @@ class RetryTest {
             }
         });
         assertThat(tries).hasValue(5);
-        assertThat(pauses).containsExactly(Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(1));
+        assertThat(pauses)
+                .containsExactly(
+                        Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(1));
     }
 
     @Test
     void theLastFailureIsThrownWhenTheTriesAreUsedUp() {
         AtomicInteger tries = new AtomicInteger();
         assertThatThrownBy(() -> retry.run("reply", () -> {
-            throw new IllegalStateException("database down, try " + tries.incrementAndGet());
-        })).hasMessage("database down, try 5");
+                    throw new IllegalStateException("database down, try " + tries.incrementAndGet());
+                }))
+                .hasMessage("database down, try 5");
         assertThat(pauses).hasSize(4);
     }
 
     @Test
     void aFailureThatCanNeverPassIsThrownAtOnce() {
-        for (RuntimeException permanent : List.of(new EventJson.MalformedEventException("not an envelope", null),
-                new UnknownConversationException("c-1"), new IllegalArgumentException("bad id"))) {
+        for (RuntimeException permanent : List.of(
+                new EventJson.MalformedEventException("not an envelope", null),
+                new UnknownConversationException("c-1"),
+                new IllegalArgumentException("bad id"))) {
             AtomicInteger tries = new AtomicInteger();
             assertThatThrownBy(() -> retry.run("reply", () -> {
-                tries.incrementAndGet();
-                throw permanent;
-            })).isSameAs(permanent);
+                        tries.incrementAndGet();
+                        throw permanent;
+                    }))
+                    .isSameAs(permanent);
             assertThat(tries).hasValue(1);
         }
         assertThat(pauses).isEmpty();
@@ -56,8 +61,9 @@ class RetryTest {
             throw new InterruptedException();
         });
         assertThatThrownBy(() -> interrupted.run("reply", () -> {
-            throw new IllegalStateException("lock timeout");
-        })).hasMessage("lock timeout");
+                    throw new IllegalStateException("lock timeout");
+                }))
+                .hasMessage("lock timeout");
         assertThat(Thread.interrupted()).isTrue();
     }
 }

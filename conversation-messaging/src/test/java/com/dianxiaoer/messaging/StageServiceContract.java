@@ -1,5 +1,10 @@
 package com.dianxiaoer.messaging;
 
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.awaitility.Awaitility.await;
+
 import com.dianxiaoer.events.Actor;
 import com.dianxiaoer.events.Envelope;
 import com.dianxiaoer.events.EventJson;
@@ -10,10 +15,6 @@ import com.dianxiaoer.localstack.TopicProbe;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.path.json.JsonPath;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
-import org.junit.jupiter.api.Test;
-
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -22,11 +23,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
-import static org.awaitility.Awaitility.await;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
 
 /**
  * What every stage service owes the rest of the system, tested once and run in each of them (a {@code @QuarkusTest}
@@ -50,8 +49,16 @@ public abstract class StageServiceContract {
         RoutedInbox inbox = Arc.container().instance(RoutedInbox.class).get();
         String conversationId = UUID.randomUUID().toString();
         TopicProbe.send(Topics.routedTo(stage()), conversationId, "{ not an envelope");
-        Envelope routed = Envelope.of("demo", conversationId, null, Actor.customer, "greeting-service", null, null,
-                new MessageRouted(UUID.randomUUID().toString(), 1, "这个怎么样", "other", 0.9, null, stage(), "wool-coat", List.of()));
+        Envelope routed = Envelope.of(
+                "demo",
+                conversationId,
+                null,
+                Actor.customer,
+                "greeting-service",
+                null,
+                null,
+                new MessageRouted(
+                        UUID.randomUUID().toString(), 1, "这个怎么样", "other", 0.9, null, stage(), "wool-coat", List.of()));
         TopicProbe.send(Topics.routedTo(stage()), conversationId, EventJson.write(routed));
         TopicProbe.send(Topics.routedTo(stage()), conversationId, EventJson.write(routed));
         await().atMost(Duration.ofSeconds(20)).until(() -> inbox.count(conversationId) == 1);
@@ -71,8 +78,10 @@ public abstract class StageServiceContract {
         });
         assertThat(intake.forgetOld()).isGreaterThanOrEqualTo(1);
         QuarkusTransaction.requiringNew().run(() -> {
-            assertThat(ProcessedEventEntity.<ProcessedEventEntity>findByIdOptional(old)).isEmpty();
-            assertThat(ProcessedEventEntity.<ProcessedEventEntity>findByIdOptional(recent)).isPresent();
+            assertThat(ProcessedEventEntity.<ProcessedEventEntity>findByIdOptional(old))
+                    .isEmpty();
+            assertThat(ProcessedEventEntity.<ProcessedEventEntity>findByIdOptional(recent))
+                    .isPresent();
         });
     }
 
@@ -92,13 +101,23 @@ public abstract class StageServiceContract {
     void aDatabaseBlipDoesNotDeadLetterARoutedMessage() throws Exception {
         RoutedInbox inbox = Arc.container().instance(RoutedInbox.class).get();
         String conversationId = UUID.randomUUID().toString();
-        Envelope routed = Envelope.of("demo", conversationId, null, Actor.customer, "greeting-service", null, null,
-                new MessageRouted(UUID.randomUUID().toString(), 1, "在吗", "other", 0.9, null, stage(), "wool-coat", List.of()));
+        Envelope routed = Envelope.of(
+                "demo",
+                conversationId,
+                null,
+                Actor.customer,
+                "greeting-service",
+                null,
+                null,
+                new MessageRouted(
+                        UUID.randomUUID().toString(), 1, "在吗", "other", 0.9, null, stage(), "wool-coat", List.of()));
         Config config = ConfigProvider.getConfig();
-        try (Connection admin = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
-             Statement sql = admin.createStatement()) {
+        try (Connection admin = DriverManager.getConnection(
+                        config.getValue("quarkus.datasource.jdbc.url", String.class),
+                        config.getValue("quarkus.datasource.username", String.class),
+                        config.getOptionalValue("quarkus.datasource.password", String.class)
+                                .orElse(""));
+                Statement sql = admin.createStatement()) {
             sql.execute("alter table routed_message rename to routed_message_away");
             try {
                 TopicProbe.send(Topics.routedTo(stage()), conversationId, EventJson.write(routed));
@@ -112,25 +131,49 @@ public abstract class StageServiceContract {
 
     @Test
     void readinessHasTheDatabaseAndKafkaAndLivenessHasNeither() {
-        JsonPath ready = given().when().get("/q/health/ready").then().statusCode(200).extract().jsonPath();
+        JsonPath ready = given().when()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(ready.getString("status")).isEqualTo("UP");
         List<String> checks = ready.getList("checks.name");
         assertThat(checks).anySatisfy(name -> assertThat(name).containsIgnoringCase("database"));
-        Map<String, Object> inReadiness = ready.getMap("checks.find { it.name.toLowerCase().contains('messaging') }.data");
+        Map<String, Object> inReadiness =
+                ready.getMap("checks.find { it.name.toLowerCase().contains('messaging') }.data");
         assertThat(inReadiness).containsKeys(channels().toArray(String[]::new));
-        JsonPath live = given().when().get("/q/health/live").then().statusCode(200).extract().jsonPath();
+        JsonPath live = given().when()
+                .get("/q/health/live")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         List<String> liveChecks = live.getList("checks.name");
         assertThat(liveChecks).noneSatisfy(name -> assertThat(name).containsIgnoringCase("database"));
         List<Map<String, Object>> data = live.getList("checks.data");
-        assertThat(data).allSatisfy(d -> assertThat(d == null ? Map.of() : d).doesNotContainKeys(channels().toArray(String[]::new)));
+        assertThat(data)
+                .allSatisfy(d -> assertThat(d == null ? Map.of() : d)
+                        .doesNotContainKeys(channels().toArray(String[]::new)));
         given().when().get("/q/health/started").then().statusCode(200);
     }
 
     @Test
     void metricsHaveConsumerLagAndTheOpenApiDocumentIsPublished() {
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().when()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertThat(metrics).contains("kafka_consumer_fetch_manager_records_lag_max");
-        JsonPath openApi = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        JsonPath openApi = given().queryParam("format", "json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(openApi.getString("openapi")).startsWith("3.");
         assertThat(openApi.getString("info.title")).isEqualTo(openApiTitle());
     }

@@ -10,12 +10,14 @@ import java.util.List;
 public final class Acknowledgements {
     /** Longest first, so that 好的 is read before 好. */
     private static final List<String> CORE = List.of(
-            "没问题", "知道了", "明白了", "okay", "好的", "好吧", "好呀", "好啊", "可以", "行吧", "明白", "了解", "懂了", "收到",
-            "嗯呢", "okk", "ok", "en", "嗯", "哦", "噢", "喔", "好", "行", "中", "是", "对");
-    private static final List<String> FILLERS = List.of("等你们消息", "等你消息", "等消息", "麻烦了", "辛苦了", "尽快", "麻烦", "辛苦", "那就", "那", "的", "呢", "哈", "啦", "呀", "啊", "亲", "了", "吧", "滴", "嘞", "哒");
+            "没问题", "知道了", "明白了", "okay", "好的", "好吧", "好呀", "好啊", "可以", "行吧", "明白", "了解", "懂了", "收到", "嗯呢", "okk", "ok",
+            "en", "嗯", "哦", "噢", "喔", "好", "行", "中", "是", "对");
 
-    private Acknowledgements() {
-    }
+    private static final List<String> FILLERS = List.of(
+            "等你们消息", "等你消息", "等消息", "麻烦了", "辛苦了", "尽快", "麻烦", "辛苦", "那就", "那", "的", "呢", "哈", "啦", "呀", "啊", "亲", "了",
+            "吧", "滴", "嘞", "哒");
+
+    private Acknowledgements() {}
 
     /** Whether a message as the customer typed it is nothing but an acknowledgement. */
     public static boolean only(String text) {

@@ -15,10 +15,12 @@ public record Classification(Intent intent, double confidence, List<Scored> alte
 
     /** The runner-up intent of a message that carries two ("有货吗 能便宜点吗"), if any. */
     public Intent secondary() {
-        return alternatives.stream().map(Scored::intent).filter(i -> i != intent && i != Intent.other)
-                .findFirst().orElse(null);
+        return alternatives.stream()
+                .map(Scored::intent)
+                .filter(i -> i != intent && i != Intent.other)
+                .findFirst()
+                .orElse(null);
     }
 
-    public record Scored(Intent intent, double score) {
-    }
+    public record Scored(Intent intent, double score) {}
 }

@@ -39,25 +39,30 @@ public final class EntityExtractor {
     private static final String COUNT_UNITS = "件|个|双|条|套|盒|包|瓶|支|只|台|箱|份|对|顶|袋|把|张|本|副|罐|桶|斤|公斤|kg|码|号|cm|厘米|天|次|年|月|号";
 
     private static final Pattern PHONE = Pattern.compile("(?<!\\d)(1[3-9]\\d)[- ]?(\\d{4})[- ]?(\\d{4})(?!\\d)");
-    private static final Pattern ORDER_NUMBER = Pattern.compile("(?:订单号?|订单编号)\\s*[:：]?\\s*((?:tb)?\\d{10,20})(?!\\d)|(?<![a-z\\d])((?:tb\\d{10,20})|\\d{15,20})(?!\\d)");
+    private static final Pattern ORDER_NUMBER = Pattern.compile(
+            "(?:订单号?|订单编号)\\s*[:：]?\\s*((?:tb)?\\d{10,20})(?!\\d)|(?<![a-z\\d])((?:tb\\d{10,20})|\\d{15,20})(?!\\d)");
     private static final Pattern TRACKING_NUMBER = Pattern.compile(
             "(?<![a-z0-9])((?:sf|yt|jt|jd|zto|yd|sto|dpk)\\d{10,15})(?!\\d)|(?:快递单号|运单号|物流单号|单号)\\s*[:：]?\\s*(\\d{10,14})(?!\\d)");
     private static final Pattern DISCOUNT = Pattern.compile(
             "(?:便宜|少|减|优惠)(?:个|了)?\\s*(?!一[点些下丢])" + NUMBER + "\\s*(?:块钱|块|元)?(?!\\d|\\s*(?:" + COUNT_UNITS + "))");
     private static final Pattern HALF_PRICE = Pattern.compile("半价");
-    private static final Pattern RATIO = Pattern.compile("(?:打)?\\s*(?<![\\d.])(\\d(?:\\.\\d)?|\\d{2}|[一二三四五六七八九]{1,2})\\s*折");
+    private static final Pattern RATIO =
+            Pattern.compile("(?:打)?\\s*(?<![\\d.])(\\d(?:\\.\\d)?|\\d{2}|[一二三四五六七八九]{1,2})\\s*折");
     private static final Pattern PRICE = Pattern.compile("[¥￥]\\s*(\\d+(?:\\.\\d+)?)|" + NUMBER + "\\s*(?:块钱|块|元|rmb)");
-    private static final Pattern QUANTITY = Pattern.compile("(?<![第几多数\\d])(\\d+|[一二两三四五六七八九十百]+)\\s*(件|个|双|条|套|盒|包|瓶|支|只|台|箱|份|对|顶|袋|把|张|本|副|罐|桶)");
+    private static final Pattern QUANTITY =
+            Pattern.compile("(?<![第几多数\\d])(\\d+|[一二两三四五六七八九十百]+)\\s*(件|个|双|条|套|盒|包|瓶|支|只|台|箱|份|对|顶|袋|把|张|本|副|罐|桶)");
     private static final Pattern WEIGHT = Pattern.compile("(?<![\\d.])(\\d{2,3}(?:\\.\\d)?)\\s*(斤|公斤|kg)(?![a-z])");
     private static final Pattern HEIGHT = Pattern.compile(
             "身高\\s*(1\\d{2})(?!\\d)|(?<![\\d.])(1[4-9]\\d)\\s*(?:cm|厘米)|1米([4-9]\\d)(?!\\d)|(?<![\\d.])(1[4-9]\\d)(?=\\s*(?:穿|的话|\\d{2,3}\\s*(?:斤|公斤|kg)))");
     private static final Pattern SIZE = Pattern.compile(
             "(?<![a-z0-9])([2-6]xl|x{1,4}l|xs|s|m|l)(?![a-z])(?:\\s*码)?|(?<![\\d.])(\\d{2}(?:\\.5)?)\\s*码|均码");
     private static final Pattern CONTEXT_PRICE = Pattern.compile(
-            "(?<![\\d.]|身高|高)(\\d{2,5}(?:\\.\\d+)?)(?=\\s*(?:卖|出|拿|行不行|行吗|行就|可以吗|可以不|成交|包邮|就拍|就要))|(?:卖|才|只要|价格是?|一口价)\\s*(\\d{2,5}(?:\\.\\d+)?)(?![\\d.]|\\s*(?:" + COUNT_UNITS + "))");
+            "(?<![\\d.]|身高|高)(\\d{2,5}(?:\\.\\d+)?)(?=\\s*(?:卖|出|拿|行不行|行吗|行就|可以吗|可以不|成交|包邮|就拍|就要))|(?:卖|才|只要|价格是?|一口价)\\s*(\\d{2,5}(?:\\.\\d+)?)(?![\\d.]|\\s*(?:"
+                    + COUNT_UNITS + "))");
     /** A Chinese number with a unit of hundreds or more stands for a price even without 块 (一百二卖吗). */
     private static final Pattern CN_HUNDREDS = Pattern.compile("(?<![几多数零〇一二两三四五六七八九十百千万])[一二两三四五六七八九十]"
             + "(?=[零〇一二两三四五六七八九十]*[百千万])[零〇一二两三四五六七八九十百千万]*+(?!\\s*(?:" + COUNT_UNITS + "))");
+
     private static final Pattern COLOUR = Pattern.compile(
             "(?:深|浅|淡|亮|暗|藏|酒|军|墨|天|宝|湖|奶|玫|西瓜|雾霾|牛仔|姜|土|卡其|咖啡|焦糖|香槟|豆沙|米|粉)?(?:黑|白|红|蓝|绿|黄|紫|粉|灰|棕|橙|金|银|青|杏|驼|咖啡|卡其|米|焦糖|香槟|豆沙|褐)色"
                     + "|藏青|藏蓝|酒红|军绿|墨绿|米白|卡其|浅蓝|深蓝|天蓝|宝蓝|湖蓝|浅灰|深灰|粉红|玫红|雾霾蓝|牛仔蓝|西瓜红|姜黄|奶白|香槟金"
@@ -75,31 +80,88 @@ public final class EntityExtractor {
             Map.entry(Pattern.compile("德邦"), "德邦"),
             Map.entry(Pattern.compile("百世|汇通"), "百世"));
 
-    private EntityExtractor() {
-    }
+    private EntityExtractor() {}
 
     /** The entities in a {@link TextNormalizer#normalize normalised} message, in the order they appear. */
     public static List<Entity> extract(String normalized) {
         List<Found> found = new ArrayList<>();
         find(PHONE, normalized, m -> new Entity("phone", m.group(1) + m.group(2) + m.group(3), m.group()), found);
-        find(TRACKING_NUMBER, normalized, m -> new Entity("tracking_number",
-                (m.group(1) != null ? m.group(1) : m.group(2)).toUpperCase(Locale.ROOT), m.group()), found);
-        find(ORDER_NUMBER, normalized, m -> new Entity("order_number", (m.group(1) != null ? m.group(1) : m.group(2)).toUpperCase(Locale.ROOT),
-                m.group()), found);
-        find(DISCOUNT, normalized, m -> number(m.group(1)).map(v -> new Entity("discount", v, m.group().trim())), found);
+        find(
+                TRACKING_NUMBER,
+                normalized,
+                m -> new Entity(
+                        "tracking_number",
+                        (m.group(1) != null ? m.group(1) : m.group(2)).toUpperCase(Locale.ROOT),
+                        m.group()),
+                found);
+        find(
+                ORDER_NUMBER,
+                normalized,
+                m -> new Entity(
+                        "order_number",
+                        (m.group(1) != null ? m.group(1) : m.group(2)).toUpperCase(Locale.ROOT),
+                        m.group()),
+                found);
+        find(
+                DISCOUNT,
+                normalized,
+                m -> number(m.group(1))
+                        .map(v -> new Entity("discount", v, m.group().trim())),
+                found);
         find(HALF_PRICE, normalized, m -> new Entity("ratio", "5", m.group()), found);
-        find(RATIO, normalized, m -> ratio(m.group(1)).map(v -> new Entity("ratio", v, m.group().trim())), found);
-        find(PRICE, normalized, m -> number(m.group(1) != null ? m.group(1) : m.group(2)).map(v -> new Entity("amount", v, m.group())), found);
+        find(
+                RATIO,
+                normalized,
+                m -> ratio(m.group(1)).map(v -> new Entity("ratio", v, m.group().trim())),
+                found);
+        find(
+                PRICE,
+                normalized,
+                m -> number(m.group(1) != null ? m.group(1) : m.group(2)).map(v -> new Entity("amount", v, m.group())),
+                found);
         find(QUANTITY, normalized, m -> number(m.group(1)).map(v -> new Entity("quantity", v, m.group())), found);
-        find(WEIGHT, normalized, m -> new Entity("weight", m.group(1) + ("斤".equals(m.group(2)) ? "斤" : "kg"), m.group()), found);
-        find(HEIGHT, normalized, m -> new Entity("height", firstNonNull(m, 1, 2, 4) != null ? firstNonNull(m, 1, 2, 4) : "1" + m.group(3), m.group()), found);
-        find(SIZE, normalized, m -> new Entity("size", m.group(1) != null ? m.group(1).toUpperCase(Locale.ROOT)
-                : m.group(2) != null ? m.group(2) : "均码", m.group()), found);
-        find(CONTEXT_PRICE, normalized, m -> new Entity("amount", m.group(1) != null ? m.group(1) : m.group(2),
-                m.group(1) != null ? m.group(1) : m.group().trim()), found);
+        find(
+                WEIGHT,
+                normalized,
+                m -> new Entity("weight", m.group(1) + ("斤".equals(m.group(2)) ? "斤" : "kg"), m.group()),
+                found);
+        find(
+                HEIGHT,
+                normalized,
+                m -> new Entity(
+                        "height",
+                        firstNonNull(m, 1, 2, 4) != null ? firstNonNull(m, 1, 2, 4) : "1" + m.group(3),
+                        m.group()),
+                found);
+        find(
+                SIZE,
+                normalized,
+                m -> new Entity(
+                        "size",
+                        m.group(1) != null
+                                ? m.group(1).toUpperCase(Locale.ROOT)
+                                : m.group(2) != null ? m.group(2) : "均码",
+                        m.group()),
+                found);
+        find(
+                CONTEXT_PRICE,
+                normalized,
+                m -> new Entity(
+                        "amount",
+                        m.group(1) != null ? m.group(1) : m.group(2),
+                        m.group(1) != null ? m.group(1) : m.group().trim()),
+                found);
         find(CN_HUNDREDS, normalized, m -> number(m.group()).map(v -> new Entity("amount", v, m.group())), found);
-        find(COLOUR, normalized, m -> new Entity("colour", m.group().endsWith("的")
-                ? m.group().substring(0, m.group().length() - 1) + "色" : m.group(), m.group()), found);
+        find(
+                COLOUR,
+                normalized,
+                m -> new Entity(
+                        "colour",
+                        m.group().endsWith("的")
+                                ? m.group().substring(0, m.group().length() - 1) + "色"
+                                : m.group(),
+                        m.group()),
+                found);
         for (Map.Entry<Pattern, String> courier : COURIERS) {
             find(courier.getKey(), normalized, m -> new Entity("courier", courier.getValue(), m.group()), found);
         }
@@ -117,7 +179,8 @@ public final class EntityExtractor {
         }
         if (Character.isDigit(written.charAt(0))) {
             try {
-                return java.util.Optional.of(new BigDecimal(written).stripTrailingZeros().toPlainString());
+                return java.util.Optional.of(
+                        new BigDecimal(written).stripTrailingZeros().toPlainString());
             } catch (NumberFormatException e) {
                 return java.util.Optional.empty();
             }
@@ -195,8 +258,7 @@ public final class EntityExtractor {
         return null;
     }
 
-    private record Found(int start, int end, Entity entity) {
-    }
+    private record Found(int start, int end, Entity entity) {}
 
     private static void find(Pattern pattern, String text, Function<Matcher, Object> make, List<Found> into) {
         Matcher m = pattern.matcher(text);

@@ -8,10 +8,21 @@ import java.util.Optional;
  * evaluation uses.
  */
 public enum Intent {
-    greeting, goodbye_thanks, stock, size_spec, authenticity,
-    promotion, bargain,
-    payment, invoice, shipping_time, logistics, address_change, order_change,
-    return_refund, complaint,
+    greeting,
+    goodbye_thanks,
+    stock,
+    size_spec,
+    authenticity,
+    promotion,
+    bargain,
+    payment,
+    invoice,
+    shipping_time,
+    logistics,
+    address_change,
+    order_change,
+    return_refund,
+    complaint,
     human_agent,
     /** A short acknowledgement ("好的", "嗯"): it belongs to whichever stage owns the conversation now. */
     acknowledgement,

@@ -6,17 +6,16 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
@@ -41,16 +40,41 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
     public static final int MAX_SHOP_EXAMPLES = ShopExamples.MAX;
     /** The model's label order: training/data.py's INTENTS. */
     private static final Intent[] LABELS = {
-            Intent.greeting, Intent.goodbye_thanks, Intent.stock, Intent.size_spec, Intent.authenticity,
-            Intent.promotion, Intent.bargain, Intent.payment, Intent.invoice, Intent.shipping_time, Intent.logistics,
-            Intent.address_change, Intent.order_change, Intent.return_refund, Intent.complaint, Intent.human_agent,
-            Intent.other};
-    private static final Map<String, String> STAGE_WORDS = Map.of("negotiation", "议价", "order", "订单", "aftersales", "售后");
-    private static final Map<Intent, String> TOPIC_WORDS = Map.ofEntries(Map.entry(Intent.stock, "库存"),
-            Map.entry(Intent.size_spec, "商品"), Map.entry(Intent.authenticity, "正品"), Map.entry(Intent.promotion, "优惠"),
-            Map.entry(Intent.bargain, "议价"), Map.entry(Intent.payment, "付款"), Map.entry(Intent.invoice, "发票"),
-            Map.entry(Intent.shipping_time, "发货"), Map.entry(Intent.logistics, "物流"), Map.entry(Intent.address_change, "地址"),
-            Map.entry(Intent.order_change, "订单"), Map.entry(Intent.return_refund, "售后"), Map.entry(Intent.complaint, "投诉"),
+        Intent.greeting,
+        Intent.goodbye_thanks,
+        Intent.stock,
+        Intent.size_spec,
+        Intent.authenticity,
+        Intent.promotion,
+        Intent.bargain,
+        Intent.payment,
+        Intent.invoice,
+        Intent.shipping_time,
+        Intent.logistics,
+        Intent.address_change,
+        Intent.order_change,
+        Intent.return_refund,
+        Intent.complaint,
+        Intent.human_agent,
+        Intent.other
+    };
+
+    private static final Map<String, String> STAGE_WORDS =
+            Map.of("negotiation", "议价", "order", "订单", "aftersales", "售后");
+    private static final Map<Intent, String> TOPIC_WORDS = Map.ofEntries(
+            Map.entry(Intent.stock, "库存"),
+            Map.entry(Intent.size_spec, "商品"),
+            Map.entry(Intent.authenticity, "正品"),
+            Map.entry(Intent.promotion, "优惠"),
+            Map.entry(Intent.bargain, "议价"),
+            Map.entry(Intent.payment, "付款"),
+            Map.entry(Intent.invoice, "发票"),
+            Map.entry(Intent.shipping_time, "发货"),
+            Map.entry(Intent.logistics, "物流"),
+            Map.entry(Intent.address_change, "地址"),
+            Map.entry(Intent.order_change, "订单"),
+            Map.entry(Intent.return_refund, "售后"),
+            Map.entry(Intent.complaint, "投诉"),
             Map.entry(Intent.human_agent, "人工"));
     private static final int MAX_TEXT_CHARS = 96;
     private static final int MAX_CONTEXT_CHARS = 48;
@@ -61,6 +85,7 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
     private static final Pattern ASKS = Pattern.compile("吗|嘛|么|呢|[?？]|多少|几[天号时个件]|什么|啥|怎么|能不能|可不可以|有没有|是不是");
     /** Not "." : it sits inside links and prices. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[\\s,，。!！?？;；~～、]+|另外|顺便问下|顺便问一下|对了");
+
     private static final String MODEL = "/nlu/intent-model.onnx";
     private static final String TOKENIZER = "/nlu/intent-model-tokenizer.json";
 
@@ -71,15 +96,18 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
      * a request with at least this probability counts as one (0 turns clause reading off).
      * {@code shopExampleSimilarity}: the cosine at which a shop's own phrase decides.
      */
-    public record Settings(double clarifyMargin, double secondaryThreshold, double clauseConfidence, double shopExampleSimilarity) {
+    public record Settings(
+            double clarifyMargin, double secondaryThreshold, double clauseConfidence, double shopExampleSimilarity) {
         public static final Settings DEFAULT = new Settings(0.20, 0.5, 0.8, 0.93);
 
         /** The defaults, with any of them replaced by a system property ({@code -Dnlu.clarifyMargin=0.15}): for evaluations. */
         public static Settings fromSystemProperties() {
-            return new Settings(Double.parseDouble(System.getProperty("nlu.clarifyMargin", "" + DEFAULT.clarifyMargin)),
+            return new Settings(
+                    Double.parseDouble(System.getProperty("nlu.clarifyMargin", "" + DEFAULT.clarifyMargin)),
                     Double.parseDouble(System.getProperty("nlu.secondaryThreshold", "" + DEFAULT.secondaryThreshold)),
                     Double.parseDouble(System.getProperty("nlu.clauseConfidence", "" + DEFAULT.clauseConfidence)),
-                    Double.parseDouble(System.getProperty("nlu.shopExampleSimilarity", "" + DEFAULT.shopExampleSimilarity)));
+                    Double.parseDouble(
+                            System.getProperty("nlu.shopExampleSimilarity", "" + DEFAULT.shopExampleSimilarity)));
         }
     }
 
@@ -95,8 +123,9 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
 
     public IntentModel(Settings settings) {
         this.settings = Objects.requireNonNull(settings);
-        try (InputStream model = resource(MODEL); InputStream json = resource(TOKENIZER);
-             OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+        try (InputStream model = resource(MODEL);
+                InputStream json = resource(TOKENIZER);
+                OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             // One thread per call: the service runs calls side by side, and ONNX Runtime's own pool would spin.
             options.setIntraOpNumThreads(1);
             options.setInterOpNumThreads(1);
@@ -145,15 +174,19 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
         }
         Reading reading = read(text, ctx);
         if (shopId != null && shopExamples.has(shopId)) {
-            float[] vector = ctx.isEmpty() ? reading.sentence() : read(text, TurnContext.NONE).sentence();
-            Optional<ShopExamples.Match> own = shopExamples.nearest(shopId, vector)
+            float[] vector = ctx.isEmpty()
+                    ? reading.sentence()
+                    : read(text, TurnContext.NONE).sentence();
+            Optional<ShopExamples.Match> own = shopExamples
+                    .nearest(shopId, vector)
                     .filter(match -> match.similarity() >= settings.shopExampleSimilarity());
             if (own.isPresent()) {
                 return new Classification(own.get().intent(), own.get().similarity(), List.of(), entities);
             }
         }
         Classification decided = decide(reading, acknowledgement, entities, clauseRequests(text, reading));
-        return PriceTalk.overTheReading(decided, normalized, entities, ctx, () -> clauses(text).size() > 1, settings.clauseConfidence());
+        return PriceTalk.overTheReading(
+                decided, normalized, entities, ctx, () -> clauses(text).size() > 1, settings.clauseConfidence());
     }
 
     /**
@@ -172,7 +205,9 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
             hinted = i != top && LABELS[i].isRequest() && whole.present()[i] >= CLAUSE_HINT;
         }
         List<String> clauses = clauses(text);
-        if (clauses.size() < 2 || !hinted && clauses.stream().filter(c -> ASKS.matcher(c).find()).count() < 2) {
+        if (clauses.size() < 2
+                || !hinted
+                        && clauses.stream().filter(c -> ASKS.matcher(c).find()).count() < 2) {
             return List.of();
         }
         List<Classification.Scored> requests = new ArrayList<>();
@@ -180,7 +215,9 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
             double[] p = read(clause, TurnContext.NONE).probabilities();
             int best = argmax(p);
             Intent intent = LABELS[best];
-            if (intent.isRequest() && p[best] >= settings.clauseConfidence() && requests.stream().noneMatch(r -> r.intent() == intent)) {
+            if (intent.isRequest()
+                    && p[best] >= settings.clauseConfidence()
+                    && requests.stream().noneMatch(r -> r.intent() == intent)) {
                 requests.add(new Classification.Scored(intent, p[best]));
             }
         }
@@ -193,7 +230,10 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
         String pending = "";
         for (String part : CLAUSE_BREAK.split(text.strip())) {
             String clause = pending.isEmpty() ? part : pending + " " + part;
-            if (TextNormalizer.lettersOnly(clause).codePointCount(0, TextNormalizer.lettersOnly(clause).length()) < 2) {
+            if (TextNormalizer.lettersOnly(clause)
+                            .codePointCount(
+                                    0, TextNormalizer.lettersOnly(clause).length())
+                    < 2) {
                 pending = clause;
             } else if (!clause.isBlank()) {
                 out.add(clause);
@@ -219,9 +259,12 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
         return best;
     }
 
-    private Classification decide(Reading reading, boolean acknowledgement, List<Entity> entities, List<Classification.Scored> clauses) {
-        Integer[] order = IntStream.range(0, LABELS.length).boxed()
-                .sorted(Comparator.comparingDouble(i -> -reading.probabilities()[i])).toArray(Integer[]::new);
+    private Classification decide(
+            Reading reading, boolean acknowledgement, List<Entity> entities, List<Classification.Scored> clauses) {
+        Integer[] order = IntStream.range(0, LABELS.length)
+                .boxed()
+                .sorted(Comparator.comparingDouble(i -> -reading.probabilities()[i]))
+                .toArray(Integer[]::new);
         double top = reading.probabilities()[order[0]];
         if (top - reading.probabilities()[order[1]] < settings.clarifyMargin()) {
             List<Classification.Scored> candidates = new ArrayList<>();
@@ -239,10 +282,17 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
         if (!intent.isRequest() && !clauses.isEmpty()) {
             // A greeting or thanks around a request: the request is what someone must act on.
             Classification.Scored request = clauses.get(0);
-            return new Classification(request.intent(), request.score(), clauses.stream().skip(1).limit(1).toList(), entities);
+            return new Classification(
+                    request.intent(),
+                    request.score(),
+                    clauses.stream().skip(1).limit(1).toList(),
+                    entities);
         }
-        List<Classification.Scored> second = clauses.stream().filter(c -> c.intent() != intent).findFirst()
-                .map(List::of).orElseGet(() -> secondRequest(reading, intent));
+        List<Classification.Scored> second = clauses.stream()
+                .filter(c -> c.intent() != intent)
+                .findFirst()
+                .map(List::of)
+                .orElseGet(() -> secondRequest(reading, intent));
         return new Classification(intent, top, second, entities);
     }
 
@@ -251,7 +301,9 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
         int best = -1;
         for (int i = 0; i < LABELS.length; i++) {
             Intent candidate = LABELS[i];
-            if (candidate.isRequest() && candidate != first && reading.present()[i] >= settings.secondaryThreshold()
+            if (candidate.isRequest()
+                    && candidate != first
+                    && reading.present()[i] >= settings.secondaryThreshold()
                     && (best < 0 || reading.present()[i] > reading.present()[best])) {
                 best = i;
             }
@@ -260,8 +312,7 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
     }
 
     /** What the model makes of a message in its context: intent probabilities, presence probabilities, a unit vector. */
-    record Reading(double[] probabilities, double[] present, float[] sentence) {
-    }
+    record Reading(double[] probabilities, double[] present, float[] sentence) {}
 
     Reading read(String text, TurnContext context) {
         String part = limit(text.strip().toLowerCase(Locale.ROOT), MAX_TEXT_CHARS, false);
@@ -272,12 +323,14 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
         long[][] mask = {encoding.getAttentionMask()};
         long[][] types = {encoding.getTypeIds()};
         try (OnnxTensor idsTensor = OnnxTensor.createTensor(environment, shape);
-             OnnxTensor maskTensor = OnnxTensor.createTensor(environment, mask);
-             OnnxTensor typesTensor = OnnxTensor.createTensor(environment, types);
-             OrtSession.Result result = session.run(Map.of("input_ids", idsTensor, "attention_mask", maskTensor,
-                     "token_type_ids", typesTensor))) {
-            float[] logits = ((float[][]) result.get("intent_logits").orElseThrow().getValue())[0];
-            float[] presence = ((float[][]) result.get("present_logits").orElseThrow().getValue())[0];
+                OnnxTensor maskTensor = OnnxTensor.createTensor(environment, mask);
+                OnnxTensor typesTensor = OnnxTensor.createTensor(environment, types);
+                OrtSession.Result result = session.run(
+                        Map.of("input_ids", idsTensor, "attention_mask", maskTensor, "token_type_ids", typesTensor))) {
+            float[] logits =
+                    ((float[][]) result.get("intent_logits").orElseThrow().getValue())[0];
+            float[] presence =
+                    ((float[][]) result.get("present_logits").orElseThrow().getValue())[0];
             float[] sentence = ((float[][]) result.get("sentence").orElseThrow().getValue())[0];
             return new Reading(softmax(logits), sigmoid(presence), unit(sentence));
         } catch (OrtException e) {
@@ -290,8 +343,10 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
         if (context == null || context.isEmpty()) {
             return "";
         }
-        String previous = limit(context.previousTurn() == null ? "" : context.previousTurn().strip(), MAX_CONTEXT_CHARS, true);
-        String word = context.lastRequest() != null && TOPIC_WORDS.containsKey(context.lastRequest()) ? TOPIC_WORDS.get(context.lastRequest())
+        String previous = limit(
+                context.previousTurn() == null ? "" : context.previousTurn().strip(), MAX_CONTEXT_CHARS, true);
+        String word = context.lastRequest() != null && TOPIC_WORDS.containsKey(context.lastRequest())
+                ? TOPIC_WORDS.get(context.lastRequest())
                 : context.stage() == null ? "" : STAGE_WORDS.getOrDefault(context.stage(), "");
         return (word + " " + previous).strip();
     }
@@ -302,11 +357,12 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
         if (count <= max) {
             return s;
         }
-        return fromEnd ? s.substring(s.offsetByCodePoints(0, count - max)) : s.substring(0, s.offsetByCodePoints(0, max));
+        return fromEnd
+                ? s.substring(s.offsetByCodePoints(0, count - max))
+                : s.substring(0, s.offsetByCodePoints(0, max));
     }
 
     // ------------------------------------------------------------------------------------------------ shop examples
-
 
     @Override
     public boolean learnsExamples() {

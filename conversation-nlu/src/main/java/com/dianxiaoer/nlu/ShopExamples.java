@@ -13,11 +13,9 @@ import java.util.function.Function;
 final class ShopExamples {
     static final int MAX = 2_000;
 
-    record Match(Intent intent, double similarity) {
-    }
+    record Match(Intent intent, double similarity) {}
 
-    private record Example(Intent intent, String text, float[] vector) {
-    }
+    private record Example(Intent intent, String text, float[] vector) {}
 
     private final Map<String, List<Example>> shops = new ConcurrentHashMap<>();
 
@@ -25,7 +23,10 @@ final class ShopExamples {
     void set(String shopId, Map<Intent, List<String>> examples, Function<String, float[]> sentenceVector) {
         Objects.requireNonNull(shopId, "shopId");
         List<Example> encoded = new ArrayList<>();
-        examples.forEach((intent, texts) -> texts.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct()
+        examples.forEach((intent, texts) -> texts.stream()
+                .map(String::strip)
+                .filter(t -> !t.isEmpty())
+                .distinct()
                 .forEach(t -> encoded.add(new Example(intent, t, sentenceVector.apply(t)))));
         if (encoded.size() > MAX) {
             throw new IllegalArgumentException("a shop may have at most " + MAX + " examples");

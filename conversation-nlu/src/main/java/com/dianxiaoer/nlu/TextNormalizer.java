@@ -43,63 +43,149 @@ public final class TextNormalizer {
 
     /** Emoticon codes that say something; every other code is dropped. Keys are lower-case. */
     private static final Map<String, String> MEANINGFUL_CODES = Map.ofEntries(
-            Map.entry("[ok]", "好的"), Map.entry("[好的]", "好的"), Map.entry("[强]", "好的"), Map.entry("[赞]", "好的"),
-            Map.entry("[抱拳]", "谢谢"), Map.entry("[谢谢]", "谢谢"), Map.entry("[感谢]", "谢谢"), Map.entry("[合十]", "谢谢"),
-            Map.entry("[再见]", "再见"), Map.entry("[拜拜]", "再见"),
-            Map.entry("[怒]", "生气"), Map.entry("[发怒]", "生气"), Map.entry("[生气]", "生气"), Map.entry("[愤怒]", "生气"),
-            Map.entry("/:bye", "再见"), Map.entry("/::@", "生气"), Map.entry("/:ok", "好的"), Map.entry("/:strong", "好的"));
+            Map.entry("[ok]", "好的"),
+            Map.entry("[好的]", "好的"),
+            Map.entry("[强]", "好的"),
+            Map.entry("[赞]", "好的"),
+            Map.entry("[抱拳]", "谢谢"),
+            Map.entry("[谢谢]", "谢谢"),
+            Map.entry("[感谢]", "谢谢"),
+            Map.entry("[合十]", "谢谢"),
+            Map.entry("[再见]", "再见"),
+            Map.entry("[拜拜]", "再见"),
+            Map.entry("[怒]", "生气"),
+            Map.entry("[发怒]", "生气"),
+            Map.entry("[生气]", "生气"),
+            Map.entry("[愤怒]", "生气"),
+            Map.entry("/:bye", "再见"),
+            Map.entry("/::@", "生气"),
+            Map.entry("/:ok", "好的"),
+            Map.entry("/:strong", "好的"));
     /** {@code [微笑]}, {@code [OK]}: a bracketed name of up to five characters; {@code /:^_^}, {@code /::)},
      * {@code /:809}, {@code /:bye}: a slash-colon code (Wangwang and WeChat faces). */
-    private static final Pattern EMOTICON_CODE = Pattern.compile(
-            "\\[[\\p{IsHan}a-zA-Z]{1,5}]|/:(?::?[^\\s\\p{IsHan}]{1,4}|\\d{3}|[a-z]{2,6})");
+    private static final Pattern EMOTICON_CODE =
+            Pattern.compile("\\[[\\p{IsHan}a-zA-Z]{1,5}]|/:(?::?[^\\s\\p{IsHan}]{1,4}|\\d{3}|[a-z]{2,6})");
 
     /** Emoji with a meaning of their own. */
     private static final Map<Integer, String> MEANINGFUL_EMOJI = Map.ofEntries(
-            Map.entry(0x1F44C, "好的"), Map.entry(0x1F44D, "好的"), Map.entry(0x2705, "好的"), Map.entry(0x2714, "好的"),
-            Map.entry(0x1F64F, "谢谢"), Map.entry(0x1F44B, "再见"),
-            Map.entry(0x1F621, "生气"), Map.entry(0x1F620, "生气"), Map.entry(0x1F92C, "生气"), Map.entry(0x1F4A2, "生气"));
+            Map.entry(0x1F44C, "好的"),
+            Map.entry(0x1F44D, "好的"),
+            Map.entry(0x2705, "好的"),
+            Map.entry(0x2714, "好的"),
+            Map.entry(0x1F64F, "谢谢"),
+            Map.entry(0x1F44B, "再见"),
+            Map.entry(0x1F621, "生气"),
+            Map.entry(0x1F620, "生气"),
+            Map.entry(0x1F92C, "生气"),
+            Map.entry(0x1F4A2, "生气"));
 
     /** Whole English words and phrases (matched on word boundaries, after lower-casing). */
     private static final Map<String, String> ENGLISH = orderedLongestFirst(Map.ofEntries(
-            Map.entry("thank you", "谢谢"), Map.entry("thanks", "谢谢"), Map.entry("thank", "谢谢"), Map.entry("thx", "谢谢"),
-            Map.entry("tks", "谢谢"), Map.entry("3q", "谢谢"), Map.entry("bye", "再见"), Map.entry("byebye", "再见"),
-            Map.entry("hello", "你好"), Map.entry("hi", "你好"), Map.entry("hey", "你好"),
-            Map.entry("size", "尺码"), Map.entry("color", "颜色"), Map.entry("colour", "颜色"),
-            Map.entry("stock", "库存"), Map.entry("in stock", "有货"), Map.entry("refund", "退款"), Map.entry("return", "退货"),
-            Map.entry("invoice", "发票"), Map.entry("coupon", "优惠券"), Map.entry("discount", "折扣"),
-            Map.entry("cheap", "便宜"), Map.entry("cheaper", "便宜"), Map.entry("price", "价格"),
-            Map.entry("ship", "发货"), Map.entry("shipping", "发货"), Map.entry("express", "快递"), Map.entry("tracking number", "快递单号"),
-            Map.entry("pay", "付款"), Map.entry("payment", "付款"), Map.entry("cancel", "取消"), Map.entry("address", "地址"),
-            Map.entry("human", "人工"), Map.entry("manager", "主管"), Map.entry("original", "正品"), Map.entry("fake", "假货"),
-            Map.entry("please", "请"), Map.entry("pls", "请"), Map.entry("plz", "请"), Map.entry("sorry", "抱歉")));
-    private static final Pattern ENGLISH_WORDS = Pattern.compile("(?<![a-z0-9])(" + ENGLISH.keySet().stream()
-            .map(Pattern::quote).collect(Collectors.joining("|")) + ")(?![a-z])");
+            Map.entry("thank you", "谢谢"),
+            Map.entry("thanks", "谢谢"),
+            Map.entry("thank", "谢谢"),
+            Map.entry("thx", "谢谢"),
+            Map.entry("tks", "谢谢"),
+            Map.entry("3q", "谢谢"),
+            Map.entry("bye", "再见"),
+            Map.entry("byebye", "再见"),
+            Map.entry("hello", "你好"),
+            Map.entry("hi", "你好"),
+            Map.entry("hey", "你好"),
+            Map.entry("size", "尺码"),
+            Map.entry("color", "颜色"),
+            Map.entry("colour", "颜色"),
+            Map.entry("stock", "库存"),
+            Map.entry("in stock", "有货"),
+            Map.entry("refund", "退款"),
+            Map.entry("return", "退货"),
+            Map.entry("invoice", "发票"),
+            Map.entry("coupon", "优惠券"),
+            Map.entry("discount", "折扣"),
+            Map.entry("cheap", "便宜"),
+            Map.entry("cheaper", "便宜"),
+            Map.entry("price", "价格"),
+            Map.entry("ship", "发货"),
+            Map.entry("shipping", "发货"),
+            Map.entry("express", "快递"),
+            Map.entry("tracking number", "快递单号"),
+            Map.entry("pay", "付款"),
+            Map.entry("payment", "付款"),
+            Map.entry("cancel", "取消"),
+            Map.entry("address", "地址"),
+            Map.entry("human", "人工"),
+            Map.entry("manager", "主管"),
+            Map.entry("original", "正品"),
+            Map.entry("fake", "假货"),
+            Map.entry("please", "请"),
+            Map.entry("pls", "请"),
+            Map.entry("plz", "请"),
+            Map.entry("sorry", "抱歉")));
+
+    private static final Pattern ENGLISH_WORDS = Pattern.compile("(?<![a-z0-9])("
+            + ENGLISH.keySet().stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")(?![a-z])");
 
     /**
      * Internet slang, dialect spellings and the homophone typos pinyin IMEs produce. A typo is only listed in a
      * context where the intended word is certain (发火 stays 发火 unless it follows 时候).
      */
     private static final Map<String, String> SLANG = orderedLongestFirst(Map.ofEntries(
-            Map.entry("肿么", "怎么"), Map.entry("神马", "什么"), Map.entry("木有", "没有"), Map.entry("有木有", "有没有"),
-            Map.entry("亲亲", "亲"), Map.entry("酱紫", "这样子"), Map.entry("灰常", "非常"), Map.entry("童鞋", "同学"),
-            Map.entry("表酱紫", "不要这样"), Map.entry("咋样", "怎么样"), Map.entry("咋回事", "怎么回事"), Map.entry("咋办", "怎么办"),
-            Map.entry("咋整", "怎么办"), Map.entry("啥时候", "什么时候"), Map.entry("啥时", "什么时候"), Map.entry("几时", "什么时候"),
-            Map.entry("好滴", "好的"), Map.entry("好哒", "好的"), Map.entry("好嘞", "好的"), Map.entry("是滴", "是的"),
-            Map.entry("便宜d", "便宜点"), Map.entry("便宜滴", "便宜点"), Map.entry("包邮不", "包邮吗"), Map.entry("有伐", "有吗"),
-            Map.entry("在么", "在吗"), Map.entry("在嘛", "在吗"), Map.entry("在码", "在吗"), Map.entry("有货么", "有货吗"),
-            Map.entry("有活吗", "有货吗"), Map.entry("有活么", "有货吗"), Map.entry("还有活吗", "还有货吗"), Map.entry("时候发火", "时候发货"),
-            Map.entry("多少前", "多少钱"), Map.entry("包油", "包邮"), Map.entry("快第", "快递"), Map.entry("快地", "快递"),
-            Map.entry("物留", "物流"), Map.entry("尺马", "尺码"), Map.entry("退宽", "退款"), Map.entry("发漂", "发票"),
-            Map.entry("优会", "优惠"), Map.entry("正贫", "正品"), Map.entry("付宽", "付款"), Map.entry("地止", "地址"),
-            Map.entry("谢拉", "谢啦"), Map.entry("谢谢拉", "谢谢啦"), Map.entry("88", "再见"),
+            Map.entry("肿么", "怎么"),
+            Map.entry("神马", "什么"),
+            Map.entry("木有", "没有"),
+            Map.entry("有木有", "有没有"),
+            Map.entry("亲亲", "亲"),
+            Map.entry("酱紫", "这样子"),
+            Map.entry("灰常", "非常"),
+            Map.entry("童鞋", "同学"),
+            Map.entry("表酱紫", "不要这样"),
+            Map.entry("咋样", "怎么样"),
+            Map.entry("咋回事", "怎么回事"),
+            Map.entry("咋办", "怎么办"),
+            Map.entry("咋整", "怎么办"),
+            Map.entry("啥时候", "什么时候"),
+            Map.entry("啥时", "什么时候"),
+            Map.entry("几时", "什么时候"),
+            Map.entry("好滴", "好的"),
+            Map.entry("好哒", "好的"),
+            Map.entry("好嘞", "好的"),
+            Map.entry("是滴", "是的"),
+            Map.entry("便宜d", "便宜点"),
+            Map.entry("便宜滴", "便宜点"),
+            Map.entry("包邮不", "包邮吗"),
+            Map.entry("有伐", "有吗"),
+            Map.entry("在么", "在吗"),
+            Map.entry("在嘛", "在吗"),
+            Map.entry("在码", "在吗"),
+            Map.entry("有货么", "有货吗"),
+            Map.entry("有活吗", "有货吗"),
+            Map.entry("有活么", "有货吗"),
+            Map.entry("还有活吗", "还有货吗"),
+            Map.entry("时候发火", "时候发货"),
+            Map.entry("多少前", "多少钱"),
+            Map.entry("包油", "包邮"),
+            Map.entry("快第", "快递"),
+            Map.entry("快地", "快递"),
+            Map.entry("物留", "物流"),
+            Map.entry("尺马", "尺码"),
+            Map.entry("退宽", "退款"),
+            Map.entry("发漂", "发票"),
+            Map.entry("优会", "优惠"),
+            Map.entry("正贫", "正品"),
+            Map.entry("付宽", "付款"),
+            Map.entry("地止", "地址"),
+            Map.entry("谢拉", "谢啦"),
+            Map.entry("谢谢拉", "谢谢啦"),
+            Map.entry("88", "再见"),
             Map.entry("886", "再见")));
+
     private static final Pattern SLANG_WORDS = Pattern.compile(SLANG.keySet().stream()
             .map(k -> k.chars().allMatch(Character::isDigit)
-                    ? "(?<![0-9a-z\\p{IsHan}])" + Pattern.quote(k) + "(?![0-9a-z\\p{IsHan}])" : Pattern.quote(k))
+                    ? "(?<![0-9a-z\\p{IsHan}])" + Pattern.quote(k) + "(?![0-9a-z\\p{IsHan}])"
+                    : Pattern.quote(k))
             .collect(Collectors.joining("|")));
 
-    private TextNormalizer() {
-    }
+    private TextNormalizer() {}
 
     public static String normalize(String text) {
         if (text == null || text.isEmpty()) {
@@ -158,10 +244,13 @@ public final class TextNormalizer {
     }
 
     private static boolean isEmoji(int cp) {
-        return (cp >= 0x1F000 && cp <= 0x1FAFF)        // faces, symbols, pictographs, flags
-                || (cp >= 0x2600 && cp <= 0x27BF)       // misc symbols and dingbats
-                || (cp >= 0x2B00 && cp <= 0x2BFF)       // arrows, stars
-                || cp == 0x200D || cp == 0xFE0F || cp == 0xFE0E || cp == 0x20E3; // joiners, variation selectors, keycap
+        return (cp >= 0x1F000 && cp <= 0x1FAFF) // faces, symbols, pictographs, flags
+                || (cp >= 0x2600 && cp <= 0x27BF) // misc symbols and dingbats
+                || (cp >= 0x2B00 && cp <= 0x2BFF) // arrows, stars
+                || cp == 0x200D
+                || cp == 0xFE0F
+                || cp == 0xFE0E
+                || cp == 0x20E3; // joiners, variation selectors, keycap
     }
 
     private static String replaceCodes(String s) {
@@ -192,7 +281,9 @@ public final class TextNormalizer {
     }
 
     private static Map<String, String> orderedLongestFirst(Map<String, String> map) {
-        return map.entrySet().stream().sorted(Comparator.comparingInt((Map.Entry<String, String> e) -> -e.getKey().length())
+        return map.entrySet().stream()
+                .sorted(Comparator.comparingInt(
+                                (Map.Entry<String, String> e) -> -e.getKey().length())
                         .thenComparing(Map.Entry::getKey))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
     }

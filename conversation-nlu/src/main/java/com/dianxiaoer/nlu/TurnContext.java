@@ -14,6 +14,8 @@ public record TurnContext(String stage, Intent lastRequest, String previousTurn)
     }
 
     public boolean isEmpty() {
-        return (stage == null || stage.isBlank()) && lastRequest == null && (previousTurn == null || previousTurn.isBlank());
+        return (stage == null || stage.isBlank())
+                && lastRequest == null
+                && (previousTurn == null || previousTurn.isBlank());
     }
 }

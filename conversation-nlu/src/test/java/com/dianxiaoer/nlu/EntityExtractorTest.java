@@ -1,16 +1,15 @@
 package com.dianxiaoer.nlu;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import java.util.List;
-import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 class EntityExtractorTest {
 
@@ -42,9 +41,13 @@ class EntityExtractorTest {
                 arguments("两件一起多少钱", List.of(e("quantity", "2", "两件"))),
                 arguments("改成3个", List.of(e("quantity", "3", "3个"))),
                 arguments("我要十双", List.of(e("quantity", "10", "十双"))),
-                arguments("发顺丰 电话13812345678", List.of(e("courier", "顺丰", "顺丰"), e("phone", "13812345678", "13812345678"))),
+                arguments(
+                        "发顺丰 电话13812345678",
+                        List.of(e("courier", "顺丰", "顺丰"), e("phone", "13812345678", "13812345678"))),
                 arguments("手机号写错了 是139-1234-5678", List.of(e("phone", "13912345678", "139-1234-5678"))),
-                arguments("我的订单123456789012345678到哪了", List.of(e("order_number", "123456789012345678", "订单123456789012345678"))),
+                arguments(
+                        "我的订单123456789012345678到哪了",
+                        List.of(e("order_number", "123456789012345678", "订单123456789012345678"))),
                 arguments("SF1234567890123到哪了", List.of(e("tracking_number", "SF1234567890123", "sf1234567890123"))),
                 arguments("发中通还是圆通", List.of(e("courier", "中通", "中通"), e("courier", "圆通", "圆通"))),
                 arguments("能发京东吗", List.of(e("courier", "京东", "京东"))),
@@ -73,8 +76,20 @@ class EntityExtractorTest {
     }
 
     @ParameterizedTest(name = "{0} = {1}")
-    @CsvSource({"一百二, 120", "一百二十, 120", "一百零五, 105", "三千五, 3500", "两万, 20000", "一万二, 12000",
-            "十五, 15", "九十九, 99", "两, 2", "十, 10", "120, 120", "99.50, 99.5"})
+    @CsvSource({
+        "一百二, 120",
+        "一百二十, 120",
+        "一百零五, 105",
+        "三千五, 3500",
+        "两万, 20000",
+        "一万二, 12000",
+        "十五, 15",
+        "九十九, 99",
+        "两, 2",
+        "十, 10",
+        "120, 120",
+        "99.50, 99.5"
+    })
     void readsChineseNumerals(String written, String value) {
         assertThat(EntityExtractor.number(written)).contains(value);
     }

@@ -1,13 +1,10 @@
 package com.dianxiaoer.nlu;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
 import com.dianxiaoer.nlu.eval.Evaluate;
 import com.dianxiaoer.nlu.eval.Evaluate.LabelledMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,9 +13,11 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The shipped intent model, loaded once for the class. Everything here is written in our own words. */
 class IntentModelTest {
@@ -51,7 +50,9 @@ class IntentModelTest {
         List<LabelledMessage> test = LabelledMessage.read(lines("/nlu/test.tsv"));
         assertThat(test).hasSizeGreaterThanOrEqualTo(300);
         Evaluate.Report report = Evaluate.run(model, test);
-        assertThat(report.accuracy()).as("right on the written test split").isGreaterThanOrEqualTo(WRITTEN_ACCURACY_FLOOR);
+        assertThat(report.accuracy())
+                .as("right on the written test split")
+                .isGreaterThanOrEqualTo(WRITTEN_ACCURACY_FLOOR);
     }
 
     /**
@@ -61,25 +62,44 @@ class IntentModelTest {
      */
     @Test
     void readsExactlyAsTheTrainingScriptMeasuredIt() throws Exception {
-        List<String> probe = lines("/nlu/intent-model-probe.tsv").stream().filter(l -> !l.startsWith("#")).toList();
+        List<String> probe = lines("/nlu/intent-model-probe.tsv").stream()
+                .filter(l -> !l.startsWith("#"))
+                .toList();
         assertThat(probe).hasSizeGreaterThanOrEqualTo(10);
         for (String line : probe) {
             String[] cols = line.split("\t", -1);
-            TurnContext context = new TurnContext(cols[0].isEmpty() ? null : cols[0],
-                    cols[1].isEmpty() ? null : Intent.valueOf(cols[1]), cols[2]);
+            TurnContext context = new TurnContext(
+                    cols[0].isEmpty() ? null : cols[0], cols[1].isEmpty() ? null : Intent.valueOf(cols[1]), cols[2]);
             IntentModel.Reading reading = model.read(cols[3], context);
             String[] expected = cols[4].split(",");
             for (int i = 0; i < expected.length; i++) {
-                assertThat(reading.probabilities()[i]).as(line).isCloseTo(Double.parseDouble(expected[i]), within(2e-3));
+                assertThat(reading.probabilities()[i])
+                        .as(line)
+                        .isCloseTo(Double.parseDouble(expected[i]), within(2e-3));
             }
         }
     }
 
     @ParameterizedTest(name = "{0} → {1}")
-    @CsvSource({"在吗, greeting", "谢谢亲, goodbye_thanks", "這個還有貨嗎, stock", "175穿多大, size_spec", "是正品吗, authenticity",
-            "有优惠券吗, promotion", "能便宜点吗, bargain", "付不了款, payment", "能开发票吗, invoice", "什么时候发货, shipping_time",
-            "物流怎么不动了, logistics", "地址填错了, address_change", "取消订单, order_change", "七天无理由, return_refund",
-            "我要投诉, complaint", "转人工, human_agent", "好的, acknowledgement"})
+    @CsvSource({
+        "在吗, greeting",
+        "谢谢亲, goodbye_thanks",
+        "這個還有貨嗎, stock",
+        "175穿多大, size_spec",
+        "是正品吗, authenticity",
+        "有优惠券吗, promotion",
+        "能便宜点吗, bargain",
+        "付不了款, payment",
+        "能开发票吗, invoice",
+        "什么时候发货, shipping_time",
+        "物流怎么不动了, logistics",
+        "地址填错了, address_change",
+        "取消订单, order_change",
+        "七天无理由, return_refund",
+        "我要投诉, complaint",
+        "转人工, human_agent",
+        "好的, acknowledgement"
+    })
     void readsTheRoutingTable(String text, Intent expected) {
         assertThat(model.classify(text).intent()).isEqualTo(expected);
     }
@@ -110,7 +130,8 @@ class IntentModelTest {
     @Test
     void aBareAcknowledgementWithNothingToAnswerBelongsToTheOwningStage() {
         assertThat(model.classify("好的").intent()).isEqualTo(Intent.acknowledgement);
-        assertThat(model.classify(null, "嗯嗯", new TurnContext("aftersales", "已经为您登记好了，请耐心等待")).intent())
+        assertThat(model.classify(null, "嗯嗯", new TurnContext("aftersales", "已经为您登记好了，请耐心等待"))
+                        .intent())
                 .isIn(Intent.acknowledgement, Intent.return_refund);
     }
 
@@ -119,7 +140,9 @@ class IntentModelTest {
         TurnContext bargaining = new TurnContext("negotiation", Intent.bargain, "亲，这款用料扎实，现在活动后到手¥859，已经很划算了～");
         Classification yes = model.classify("demo", "行 成交", bargaining);
         assertThat(yes.intent()).isEqualTo(Intent.bargain);
-        assertThat(model.classify("demo", "好的谢谢", bargaining).intent()).as("thanks are not a yes").isNotEqualTo(Intent.bargain);
+        assertThat(model.classify("demo", "好的谢谢", bargaining).intent())
+                .as("thanks are not a yes")
+                .isNotEqualTo(Intent.bargain);
         Classification offered = model.classify("demo", "800真不行吗", bargaining);
         assertThat(offered.intent()).isEqualTo(Intent.bargain);
         assertThat(offered.entities()).contains(new Entity("amount", "800", "800"));
@@ -150,7 +173,8 @@ class IntentModelTest {
         assertThat(bulk.intent()).isEqualTo(Intent.bargain);
         assertThat(bulk.entities()).contains(new Entity("amount", "80", "80"));
         TurnContext complaint = new TurnContext("aftersales", Intent.complaint, "非常抱歉，给您补偿20元可以吗？");
-        assertThat(model.classify(null, "补偿50行不行", complaint).intent()).as("compensation in a complaint is not a bargain")
+        assertThat(model.classify(null, "补偿50行不行", complaint).intent())
+                .as("compensation in a complaint is not a bargain")
                 .isNotEqualTo(Intent.bargain);
     }
 
@@ -160,7 +184,9 @@ class IntentModelTest {
         for (String offer : List.of("874卖不卖", "806卖不卖", "850行不行", "850可以吗")) {
             Classification c = model.classify("demo", offer, bargaining);
             assertThat(c.intent()).as(offer).isEqualTo(Intent.bargain);
-            assertThat(c.alternatives()).as("the number is not an order: %s", offer).isEmpty();
+            assertThat(c.alternatives())
+                    .as("the number is not an order: %s", offer)
+                    .isEmpty();
             assertThat(c.entities()).as(offer).anyMatch(e -> e.type().equals("amount"));
         }
         assertThat(EntityExtractor.extract("身高180可以吗")).noneMatch(e -> e.type().equals("amount"));
@@ -170,14 +196,17 @@ class IntentModelTest {
     void oneMorePushWhileBargainingIsABargainWhateverPricesTheBotNamed() {
         TurnContext countered = new TurnContext("negotiation", Intent.bargain, "亲，874有点难，我这边最多能到¥881，您看行吗？到手¥841。");
         for (String push : List.of("还是贵", "再少点吧", "还是有点贵啊", "老公只批了这么多", "我只带了这么多，少点吧")) {
-            assertThat(model.classify("demo", push, countered).intent()).as(push).isEqualTo(Intent.bargain);
+            assertThat(model.classify("demo", push, countered).intent())
+                    .as(push)
+                    .isEqualTo(Intent.bargain);
         }
         assertThat(model.classify("demo", "太贵了 质量还不好 我要退货", countered).intent()).isNotEqualTo(Intent.bargain);
         Classification bare = model.classify("demo", "那298吧", countered);
         assertThat(bare.intent()).isEqualTo(Intent.bargain);
         assertThat(bare.entities()).contains(new Entity("amount", "298", "298"));
         assertThat(model.classify("demo", "860", countered).entities()).contains(new Entity("amount", "860", "860"));
-        assertThat(model.classify("demo", "那298吧", TurnContext.NONE).entities()).noneMatch(e -> e.type().equals("amount"));
+        assertThat(model.classify("demo", "那298吧", TurnContext.NONE).entities())
+                .noneMatch(e -> e.type().equals("amount"));
     }
 
     @Test
@@ -206,7 +235,9 @@ class IntentModelTest {
             assertThat(model.classify("magic-shop", taught).intent()).isEqualTo(Intent.human_agent);
             assertThat(model.classify("magic-shop", "芝麻开门!").intent()).isEqualTo(Intent.human_agent);
             assertThat(model.classify("another-shop", taught).intent()).isEqualTo(before);
-            assertThat(model.classify("magic-shop", "什么时候发货").intent()).as("other messages read as before").isEqualTo(Intent.shipping_time);
+            assertThat(model.classify("magic-shop", "什么时候发货").intent())
+                    .as("other messages read as before")
+                    .isEqualTo(Intent.shipping_time);
             assertThat(model.examples("magic-shop")).containsOnlyKeys(Intent.human_agent);
         } finally {
             model.setExamples("magic-shop", Map.of());
@@ -219,8 +250,20 @@ class IntentModelTest {
         ExecutorService pool = Executors.newFixedThreadPool(3);
         try {
             List<Future<Intent>> readers = List.of(
-                    pool.submit(() -> { Intent last = null; for (int i = 0; i < 30; i++) { last = model.classify("busy-shop", "有货吗").intent(); } return last; }),
-                    pool.submit(() -> { Intent last = null; for (int i = 0; i < 30; i++) { last = model.classify("busy-shop", "什么时候发货").intent(); } return last; }));
+                    pool.submit(() -> {
+                        Intent last = null;
+                        for (int i = 0; i < 30; i++) {
+                            last = model.classify("busy-shop", "有货吗").intent();
+                        }
+                        return last;
+                    }),
+                    pool.submit(() -> {
+                        Intent last = null;
+                        for (int i = 0; i < 30; i++) {
+                            last = model.classify("busy-shop", "什么时候发货").intent();
+                        }
+                        return last;
+                    }));
             Future<?> writer = pool.submit(() -> {
                 for (int i = 0; i < 5; i++) {
                     model.setExamples("busy-shop", Map.of(Intent.stock, List.of("第" + i + "批还有吗")));

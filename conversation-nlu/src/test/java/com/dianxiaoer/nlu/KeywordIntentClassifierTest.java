@@ -1,34 +1,56 @@
 package com.dianxiaoer.nlu;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class KeywordIntentClassifierTest {
     private final IntentClassifier classifier = new KeywordIntentClassifier();
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({
-            "在吗, greeting", "你好, greeting", "亲在不在, greeting",
-            "谢谢, goodbye_thanks", "好的拜拜, goodbye_thanks",
-            "有货吗, stock", "什么时候补货, stock",
-            "175穿多大, size_spec", "什么材质, size_spec",
-            "是正品吗, authenticity", "质量怎么样, authenticity",
-            "有什么活动, promotion", "有优惠券吗, promotion", "满减吗, promotion",
-            "便宜点, bargain", "别家更便宜, bargain", "包邮吗, bargain",
-            "怎么付款, payment", "付不了款, payment",
-            "能开发票吗, invoice",
-            "什么时候发货, shipping_time", "几天到, shipping_time", "发什么快递, shipping_time",
-            "到哪了, logistics", "物流怎么不动了, logistics",
-            "地址填错了, address_change", "改地址, address_change",
-            "取消订单, order_change",
-            "退货, return_refund", "七天无理由, return_refund",
-            "质量太差, complaint", "色差, complaint", "发错货了, complaint", "我要投诉, complaint",
-            "转人工, human_agent", "人工客服, human_agent",
-            "好的, acknowledgement", "嗯嗯, acknowledgement", "OK!!, acknowledgement",
-            "今天天气不错, other"
+        "在吗, greeting",
+        "你好, greeting",
+        "亲在不在, greeting",
+        "谢谢, goodbye_thanks",
+        "好的拜拜, goodbye_thanks",
+        "有货吗, stock",
+        "什么时候补货, stock",
+        "175穿多大, size_spec",
+        "什么材质, size_spec",
+        "是正品吗, authenticity",
+        "质量怎么样, authenticity",
+        "有什么活动, promotion",
+        "有优惠券吗, promotion",
+        "满减吗, promotion",
+        "便宜点, bargain",
+        "别家更便宜, bargain",
+        "包邮吗, bargain",
+        "怎么付款, payment",
+        "付不了款, payment",
+        "能开发票吗, invoice",
+        "什么时候发货, shipping_time",
+        "几天到, shipping_time",
+        "发什么快递, shipping_time",
+        "到哪了, logistics",
+        "物流怎么不动了, logistics",
+        "地址填错了, address_change",
+        "改地址, address_change",
+        "取消订单, order_change",
+        "退货, return_refund",
+        "七天无理由, return_refund",
+        "质量太差, complaint",
+        "色差, complaint",
+        "发错货了, complaint",
+        "我要投诉, complaint",
+        "转人工, human_agent",
+        "人工客服, human_agent",
+        "好的, acknowledgement",
+        "嗯嗯, acknowledgement",
+        "OK!!, acknowledgement",
+        "今天天气不错, other"
     })
     void readsTheIntentsOfTheRoutingTable(String text, Intent expected) {
         assertThat(classifier.classify(text).intent()).isEqualTo(expected);

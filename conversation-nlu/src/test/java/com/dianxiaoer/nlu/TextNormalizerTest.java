@@ -1,15 +1,14 @@
 package com.dianxiaoer.nlu;
 
-import com.dianxiaoer.nlu.eval.Evaluate.LabelledMessage;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.dianxiaoer.nlu.eval.Evaluate.LabelledMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class TextNormalizerTest {
 
@@ -57,8 +56,10 @@ class TextNormalizerTest {
     @Test
     void emptyAndPunctuationOnlyMessagesHaveNoLetters() {
         assertThat(TextNormalizer.normalize(null)).isEmpty();
-        assertThat(TextNormalizer.lettersOnly(TextNormalizer.normalize("😂😂😂"))).isEmpty();
-        assertThat(TextNormalizer.lettersOnly(TextNormalizer.normalize("？？。。…"))).isEmpty();
+        assertThat(TextNormalizer.lettersOnly(TextNormalizer.normalize("😂😂😂")))
+                .isEmpty();
+        assertThat(TextNormalizer.lettersOnly(TextNormalizer.normalize("？？。。…")))
+                .isEmpty();
     }
 
     @Test
@@ -66,7 +67,10 @@ class TextNormalizerTest {
         List<String> texts = new ArrayList<>();
         for (String file : List.of("/nlu/examples.tsv", "/nlu/seeds.tsv", "/nlu/test.tsv")) {
             try (var in = TextNormalizerTest.class.getResourceAsStream(file)) {
-                LabelledMessage.read(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()).forEach(m -> texts.add(m.text()));
+                LabelledMessage.read(new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                                .lines()
+                                .toList())
+                        .forEach(m -> texts.add(m.text()));
             }
         }
         assertThat(texts).hasSizeGreaterThan(1200);

@@ -1,14 +1,14 @@
 package com.dianxiaoer.deploy;
 
+import static com.dianxiaoer.deploy.Repo.at;
+import static com.dianxiaoer.deploy.Repo.list;
+import static com.dianxiaoer.deploy.Repo.map;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-
-import static com.dianxiaoer.deploy.Repo.at;
-import static com.dianxiaoer.deploy.Repo.list;
-import static com.dianxiaoer.deploy.Repo.map;
 
 /**
  * Strimzi (Kafka, KafkaNodePool, KafkaTopic; kafka.strimzi.io/v1beta2) and CloudNativePG (Cluster, Database;
@@ -18,13 +18,20 @@ import static com.dianxiaoer.deploy.Repo.map;
 final class CustomResources {
     private static final Pattern TOPIC_NAME = Pattern.compile("[a-zA-Z0-9._-]{1,249}");
     private static final Pattern LISTENER_NAME = Pattern.compile("[a-z0-9]{1,11}");
-    private static final Set<String> LISTENER_TYPES = Set.of("internal", "route", "loadbalancer", "nodeport", "ingress", "cluster-ip");
+    private static final Set<String> LISTENER_TYPES =
+            Set.of("internal", "route", "loadbalancer", "nodeport", "ingress", "cluster-ip");
     private static final Set<String> TOPIC_SPEC = Set.of("topicName", "partitions", "replicas", "config");
-    private static final Set<String> TOPIC_CONFIGS = Set.of("retention.ms", "retention.bytes", "cleanup.policy",
-            "min.insync.replicas", "segment.bytes", "segment.ms", "max.message.bytes", "compression.type");
+    private static final Set<String> TOPIC_CONFIGS = Set.of(
+            "retention.ms",
+            "retention.bytes",
+            "cleanup.policy",
+            "min.insync.replicas",
+            "segment.bytes",
+            "segment.ms",
+            "max.message.bytes",
+            "compression.type");
 
-    private CustomResources() {
-    }
+    private CustomResources() {}
 
     static void validate(List<Kube.Obj> objects, List<String> problems) {
         Map<String, Kube.Obj> kafkas = byName(objects, "Kafka");
@@ -53,7 +60,8 @@ final class CustomResources {
             }
             for (Object l : listeners) {
                 Map<String, Object> listener = map(l);
-                if (!(listener.get("name") instanceof String n) || !LISTENER_NAME.matcher(n).matches()) {
+                if (!(listener.get("name") instanceof String n)
+                        || !LISTENER_NAME.matcher(n).matches()) {
                     problems.add(kafka + ": listener name must be 1-11 lower-case letters or digits");
                 }
                 if (!(listener.get("port") instanceof Integer p) || p < 9092 || p == 9404 || p == 9999 || p > 65535) {
@@ -67,13 +75,15 @@ final class CustomResources {
                 }
             }
             Map<String, Object> annotations = map(at(kafka.raw(), "metadata.annotations"));
-            if (!of(objects, "KafkaNodePool").isEmpty() && !"enabled".equals(annotations.get("strimzi.io/node-pools"))) {
+            if (!of(objects, "KafkaNodePool").isEmpty()
+                    && !"enabled".equals(annotations.get("strimzi.io/node-pools"))) {
                 problems.add(kafka + ": node pools are used, so strimzi.io/node-pools: enabled is required");
             }
             if (spec.containsKey("replicas") || spec.containsKey("storage")) {
                 problems.add(kafka + ": with node pools, replicas and storage belong to the KafkaNodePool");
             }
-            if (!of(objects, "KafkaTopic").isEmpty() && !map(kafka.spec().get("entityOperator")).containsKey("topicOperator")) {
+            if (!of(objects, "KafkaTopic").isEmpty()
+                    && !map(kafka.spec().get("entityOperator")).containsKey("topicOperator")) {
                 problems.add(kafka + ": KafkaTopic resources need spec.entityOperator.topicOperator");
             }
             checkReplication(kafka, map(spec.get("config")), brokers, problems);
@@ -106,7 +116,9 @@ final class CustomResources {
             if (!(config.get("retention.ms") instanceof Number)) {
                 problems.add(topic + ": retention.ms must be set (a number)");
             }
-            if (config.containsKey("cleanup.policy") && !Set.of("delete", "compact", "compact,delete", "delete,compact").contains(config.get("cleanup.policy"))) {
+            if (config.containsKey("cleanup.policy")
+                    && !Set.of("delete", "compact", "compact,delete", "delete,compact")
+                            .contains(config.get("cleanup.policy"))) {
                 problems.add(topic + ": bad cleanup.policy " + config.get("cleanup.policy"));
             }
             if (config.get("min.insync.replicas") instanceof Integer isr && replicas != null && isr > replicas) {
@@ -116,13 +128,19 @@ final class CustomResources {
         checkCloudNativePg(objects, problems);
     }
 
-    private static void checkReplication(Kube.Obj kafka, Map<String, Object> config, int brokers, List<String> problems) {
-        for (String key : List.of("offsets.topic.replication.factor", "transaction.state.log.replication.factor", "default.replication.factor")) {
+    private static void checkReplication(
+            Kube.Obj kafka, Map<String, Object> config, int brokers, List<String> problems) {
+        for (String key : List.of(
+                "offsets.topic.replication.factor",
+                "transaction.state.log.replication.factor",
+                "default.replication.factor")) {
             if (config.get(key) instanceof Integer factor && brokers > 0 && factor > brokers) {
                 problems.add(kafka + ": " + key + " " + factor + " above the " + brokers + " broker(s)");
             }
         }
-        if (config.get("min.insync.replicas") instanceof Integer isr && config.get("default.replication.factor") instanceof Integer rf && isr > rf) {
+        if (config.get("min.insync.replicas") instanceof Integer isr
+                && config.get("default.replication.factor") instanceof Integer rf
+                && isr > rf) {
             problems.add(kafka + ": min.insync.replicas above default.replication.factor");
         }
     }

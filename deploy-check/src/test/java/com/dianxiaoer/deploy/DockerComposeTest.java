@@ -1,5 +1,10 @@
 package com.dianxiaoer.deploy;
 
+import static com.dianxiaoer.deploy.Repo.at;
+import static com.dianxiaoer.deploy.Repo.list;
+import static com.dianxiaoer.deploy.Repo.map;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
@@ -8,8 +13,6 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -22,16 +25,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static com.dianxiaoer.deploy.Repo.at;
-import static com.dianxiaoer.deploy.Repo.list;
-import static com.dianxiaoer.deploy.Repo.map;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** docker-compose.yml: a valid Compose file, secrets only from .env, and the same ports, probes, env, topics and databases as the services. */
 class DockerComposeTest {
     /** ${NAME}, ${NAME:-default}, ${NAME:?message}; $$ is a literal dollar. */
-    private static final Pattern VARIABLE = Pattern.compile("(?<!\\$)\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])([^}]*))?}");
+    private static final Pattern VARIABLE =
+            Pattern.compile("(?<!\\$)\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])([^}]*))?}");
+
     private static final Map<String, Object> COMPOSE = Repo.single(Repo.COMPOSE);
     private static final List<ServiceConfig> SERVICES = ServiceConfig.all();
 
@@ -47,7 +48,8 @@ class DockerComposeTest {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String name = m.group(1);
-            String replacement = env.containsKey(name) ? env.get(name) : "-".equals(stripColon(m.group(2))) ? m.group(3) : "";
+            String replacement =
+                    env.containsKey(name) ? env.get(name) : "-".equals(stripColon(m.group(2))) ? m.group(3) : "";
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(out);
@@ -74,19 +76,24 @@ class DockerComposeTest {
         // The schema (Compose 1.29's copy of the Compose Specification) still names its parts with draft-04 "id"
         // strings, which a 2019-09 validator refuses; they are only labels, so they go.
         dropIds(schemaJson);
-        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V201909).getSchema(schemaJson);
+        JsonSchema schema =
+                JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V201909).getSchema(schemaJson);
         JsonNode compose = mapper.valueToTree(COMPOSE);
         Set<ValidationMessage> errors = schema.validate(compose);
         assertThat(errors).isEmpty();
         for (String name : map(COMPOSE.get("services")).keySet()) {
             for (Object dependency : map(service(name).get("depends_on")).keySet()) {
-                assertThat(map(COMPOSE.get("services"))).as("%s depends on %s", name, dependency).containsKey((String) dependency);
+                assertThat(map(COMPOSE.get("services")))
+                        .as("%s depends on %s", name, dependency)
+                        .containsKey((String) dependency);
             }
         }
         for (Object volume : list(service("postgres").get("volumes"))) {
             String source = ((String) volume).split(":")[0];
             if (source.startsWith("./")) {
-                assertThat(Repo.ROOT.resolve(source)).as("mounted file %s", source).exists();
+                assertThat(Repo.ROOT.resolve(source))
+                        .as("mounted file %s", source)
+                        .exists();
             }
         }
     }
@@ -103,7 +110,9 @@ class DockerComposeTest {
         for (String name : map(COMPOSE.get("services")).keySet()) {
             environment(name).forEach((key, value) -> {
                 if (key.matches(".*(PASSWORD|API_KEY|SECRET|TOKEN).*")) {
-                    assertThat(value).as("%s: %s comes from .env, with no default", name, key).matches("\\$\\{[A-Z0-9_]+:\\?[^}]*}");
+                    assertThat(value)
+                            .as("%s: %s comes from .env, with no default", name, key)
+                            .matches("\\$\\{[A-Z0-9_]+:\\?[^}]*}");
                 }
             });
         }
@@ -113,7 +122,9 @@ class DockerComposeTest {
                 example.add(line.substring(0, line.indexOf('=')));
             }
         }
-        assertThat(example).as(".env.example names every variable docker-compose.yml requires").containsAll(required);
+        assertThat(example)
+                .as(".env.example names every variable docker-compose.yml requires")
+                .containsAll(required);
         assertThat(required).contains("POSTGRES_PASSWORD", "DIANXIAOER_OPS_API_KEY");
     }
 
@@ -126,7 +137,8 @@ class DockerComposeTest {
         for (ServiceConfig s : SERVICES) {
             Map<String, Object> service = service(s.name());
             Map<String, String> env = environment(s.name());
-            assertThat(interpolate((String) service.get("image"), Map.of())).isEqualTo(s.imageRepository() + ":" + projectVersion());
+            assertThat(interpolate((String) service.get("image"), Map.of()))
+                    .isEqualTo(s.imageRepository() + ":" + projectVersion());
             assertThat(env.get("QUARKUS_HTTP_PORT")).isEqualTo(String.valueOf(s.httpPort()));
             for (String name : env.keySet()) {
                 if (!s.reads(name)) {
@@ -135,15 +147,22 @@ class DockerComposeTest {
             }
             assertThat(env.get("KAFKA_BOOTSTRAP_SERVERS")).isEqualTo(advertised);
             String url = env.get("QUARKUS_DATASOURCE_JDBC_URL");
-            assertThat(ServiceConfig.databaseOf(url)).as("%s's database", s.name()).isEqualTo(s.database());
+            assertThat(ServiceConfig.databaseOf(url))
+                    .as("%s's database", s.name())
+                    .isEqualTo(s.database());
             assertThat(url).startsWith("jdbc:postgresql://postgres:");
             assertThat(env.get("QUARKUS_DATASOURCE_USERNAME")).isEqualTo(s.database());
-            assertThat(env.get("QUARKUS_DATASOURCE_PASSWORD")).startsWith("${" + s.database().toUpperCase() + "_DB_PASSWORD:?");
+            assertThat(env.get("QUARKUS_DATASOURCE_PASSWORD"))
+                    .startsWith("${" + s.database().toUpperCase() + "_DB_PASSWORD:?");
 
             // The image's health-ready script asks QUARKUS_HTTP_PORT (checked above) for /q/health/ready.
-            assertThat(list(at(service, "healthcheck.test"))).as("%s's health check", s.name()).containsExactly("CMD", "health-ready");
-            assertThat(map(service.get("build"))).as("%s's build", s.name())
-                    .containsEntry("context", ".").containsEntry("dockerfile", "containers/service/Dockerfile")
+            assertThat(list(at(service, "healthcheck.test")))
+                    .as("%s's health check", s.name())
+                    .containsExactly("CMD", "health-ready");
+            assertThat(map(service.get("build")))
+                    .as("%s's build", s.name())
+                    .containsEntry("context", ".")
+                    .containsEntry("dockerfile", "containers/service/Dockerfile")
                     .containsEntry("args", Map.of("SERVICE", s.name()));
             assertThat(map(service.get("depends_on"))).containsOnlyKeys("kafka-topics", "postgres");
             assertThat(at(service, "depends_on.kafka-topics.condition")).isEqualTo("service_completed_successfully");
@@ -151,9 +170,19 @@ class DockerComposeTest {
             assertThat(at(service(("postgres")), "healthcheck.test")).isNotNull();
             assertThat(at(service(("kafka")), "healthcheck.test")).isNotNull();
 
-            var limit = Quantity.getAmountInBytes(KubernetesManifestsTest.one(k8s, "Deployment", s.name()).as(Deployment.class)
-                    .getSpec().getTemplate().getSpec().getContainers().get(0).getResources().getLimits().get("memory"));
-            assertThat(dockerBytes((String) service.get("mem_limit"))).as("%s: the same memory limit as in k8s", s.name()).isEqualTo(limit);
+            var limit = Quantity.getAmountInBytes(KubernetesManifestsTest.one(k8s, "Deployment", s.name())
+                    .as(Deployment.class)
+                    .getSpec()
+                    .getTemplate()
+                    .getSpec()
+                    .getContainers()
+                    .get(0)
+                    .getResources()
+                    .getLimits()
+                    .get("memory"));
+            assertThat(dockerBytes((String) service.get("mem_limit")))
+                    .as("%s: the same memory limit as in k8s", s.name())
+                    .isEqualTo(limit);
         }
         assertThat(problems).isEmpty();
     }
@@ -163,19 +192,30 @@ class DockerComposeTest {
         String health = Files.readString(Repo.ROOT.resolve("containers/service/health-ready"));
         assertThat(health).contains("/dev/tcp/127.0.0.1/${QUARKUS_HTTP_PORT").contains("GET /q/health/ready ");
         String dockerfile = Files.readString(Repo.ROOT.resolve("containers/service/Dockerfile"));
-        assertThat(dockerfile).contains("useradd --uid 185 ").contains("USER 185").contains("COPY containers/service/health-ready ");
+        assertThat(dockerfile)
+                .contains("useradd --uid 185 ")
+                .contains("USER 185")
+                .contains("COPY containers/service/health-ready ");
         List<Kube.Obj> k8s = Manifests.base(new ArrayList<>());
         for (ServiceConfig s : SERVICES) {
-            Deployment deployment = KubernetesManifestsTest.one(k8s, "Deployment", s.name()).as(Deployment.class);
-            assertThat(deployment.getSpec().getTemplate().getSpec().getSecurityContext().getRunAsUser())
-                    .as("%s runs as the image's user", s.name()).isEqualTo(185L);
+            Deployment deployment =
+                    KubernetesManifestsTest.one(k8s, "Deployment", s.name()).as(Deployment.class);
+            assertThat(deployment
+                            .getSpec()
+                            .getTemplate()
+                            .getSpec()
+                            .getSecurityContext()
+                            .getRunAsUser())
+                    .as("%s runs as the image's user", s.name())
+                    .isEqualTo(185L);
         }
     }
 
     /** The podman override (containers/test) swaps the images a registry would give and changes nothing else. */
     @Test
     void thePodmanOverrideOnlyNamesLocalImages() {
-        Map<String, Object> services = map(Repo.single(Repo.ROOT.resolve("docker-compose.podman.yml")).get("services"));
+        Map<String, Object> services =
+                map(Repo.single(Repo.ROOT.resolve("docker-compose.podman.yml")).get("services"));
         assertThat(services).containsOnlyKeys("kafka", "kafka-topics", "postgres");
         services.forEach((name, override) -> {
             assertThat(map(override)).as(name).containsOnlyKeys("image");
@@ -189,8 +229,13 @@ class DockerComposeTest {
         for (String name : map(COMPOSE.get("services")).keySet()) {
             List<Object> ports = list(service(name).get("ports"));
             switch (name) {
-                case "greeting-service" -> assertThat(ports).singleElement().satisfies(p ->
-                        assertThat(interpolate((String) p, Map.of())).isEqualTo("8080:" + ServiceConfig.of("greeting-service").httpPort()));
+                case "greeting-service" ->
+                    assertThat(ports)
+                            .singleElement()
+                            .satisfies(p -> assertThat(interpolate((String) p, Map.of()))
+                                    .isEqualTo("8080:"
+                                            + ServiceConfig.of("greeting-service")
+                                                    .httpPort()));
                 case "jaeger" -> assertThat(list(service(name).get("profiles"))).containsExactly("tracing");
                 default -> assertThat(ports).as("%s publishes no port", name).isEmpty();
             }
@@ -199,12 +244,17 @@ class DockerComposeTest {
 
     @Test
     void kafkaTopicsCreatedAreTheSystemsTopics() {
-        String command = String.join("\n", list(service("kafka-topics").get("command")).stream().map(String::valueOf).toList());
+        String command = String.join(
+                "\n",
+                list(service("kafka-topics").get("command")).stream()
+                        .map(String::valueOf)
+                        .toList());
         Matcher m = Pattern.compile("for topic in ([^;]+);").matcher(command);
         assertThat(m.find()).isTrue();
         Set<String> topics = new TreeSet<>(List.of(m.group(1).trim().split("\\s+")));
         assertThat(topics).isEqualTo(KubernetesManifestsTest.systemTopics());
-        assertThat(environment("kafka")).containsEntry("KAFKA_AUTO_CREATE_TOPICS_ENABLE", "false")
+        assertThat(environment("kafka"))
+                .containsEntry("KAFKA_AUTO_CREATE_TOPICS_ENABLE", "false")
                 .containsEntry("KAFKA_PROCESS_ROLES", "broker,controller");
         assertThat((String) service("kafka").get("image")).startsWith("apache/kafka:");
     }
@@ -214,11 +264,14 @@ class DockerComposeTest {
         Map<String, String> env = environment("postgres");
         for (ServiceConfig s : SERVICES) {
             String variable = s.database().toUpperCase() + "_DB_PASSWORD";
-            assertThat(env.get(variable)).as("postgres gets %s", variable).isEqualTo(environment(s.name()).get("QUARKUS_DATASOURCE_PASSWORD"));
+            assertThat(env.get(variable))
+                    .as("postgres gets %s", variable)
+                    .isEqualTo(environment(s.name()).get("QUARKUS_DATASOURCE_PASSWORD"));
         }
         String script = Files.readString(Manifests.overlay("dev").resolve("postgres/create-databases.sh"));
         for (ServiceConfig s : SERVICES) {
-            assertThat(script).contains("create " + s.database() + " \"${" + s.database().toUpperCase() + "_DB_PASSWORD:?}\"");
+            assertThat(script)
+                    .contains("create " + s.database() + " \"${" + s.database().toUpperCase() + "_DB_PASSWORD:?}\"");
         }
         assertThat(at(service("postgres"), "healthcheck.test").toString()).contains("127.0.0.1");
     }
@@ -237,7 +290,8 @@ class DockerComposeTest {
     private static String projectVersion() {
         try {
             String pom = Files.readString(Repo.ROOT.resolve("pom.xml"));
-            Matcher m = Pattern.compile("<artifactId>dianxiaoer-parent</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
+            Matcher m = Pattern.compile("<artifactId>dianxiaoer-parent</artifactId>\\s*<version>([^<]+)</version>")
+                    .matcher(pom);
             assertThat(m.find()).isTrue();
             return m.group(1);
         } catch (IOException e) {

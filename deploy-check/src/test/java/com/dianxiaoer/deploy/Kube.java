@@ -25,7 +25,6 @@ import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
-
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
@@ -60,11 +59,16 @@ final class Kube {
             "autoscaling/v2/HorizontalPodAutoscaler", HorizontalPodAutoscaler.class,
             "policy/v1/PodDisruptionBudget", PodDisruptionBudget.class,
             "networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class);
-    static final Set<String> CUSTOM = Set.of(
-            "kafka.strimzi.io/v1beta2/Kafka", "kafka.strimzi.io/v1beta2/KafkaNodePool", "kafka.strimzi.io/v1beta2/KafkaTopic",
-            "postgresql.cnpg.io/v1/Cluster", "postgresql.cnpg.io/v1/Database");
 
-    static final Pattern DNS_SUBDOMAIN = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
+    static final Set<String> CUSTOM = Set.of(
+            "kafka.strimzi.io/v1beta2/Kafka",
+            "kafka.strimzi.io/v1beta2/KafkaNodePool",
+            "kafka.strimzi.io/v1beta2/KafkaTopic",
+            "postgresql.cnpg.io/v1/Cluster",
+            "postgresql.cnpg.io/v1/Database");
+
+    static final Pattern DNS_SUBDOMAIN =
+            Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
     static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
     static final Pattern DNS_1035_LABEL = Pattern.compile("[a-z]([-a-z0-9]*[a-z0-9])?");
     static final Pattern IANA_SVC_NAME = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
@@ -105,8 +109,7 @@ final class Kube {
         }
     }
 
-    private Kube() {
-    }
+    private Kube() {}
 
     /** Reads one document strictly; problems are added to the list rather than thrown, so a test reports them all. */
     static Obj read(String source, Map<String, Object> raw, List<String> problems) {
@@ -117,14 +120,17 @@ final class Kube {
         }
         String type = raw.get("apiVersion") + "/" + raw.get("kind");
         Object name = Repo.at(raw, "metadata.name");
-        if (!(name instanceof String n) || n.length() > 253 || !DNS_SUBDOMAIN.matcher(n).matches()) {
+        if (!(name instanceof String n)
+                || n.length() > 253
+                || !DNS_SUBDOMAIN.matcher(n).matches()) {
             problems.add(where + ": metadata.name must be a DNS subdomain name");
         }
         checkLabels(where + " metadata.labels", Repo.map(Repo.at(raw, "metadata.labels")), problems);
         Class<? extends HasMetadata> model = BUILT_IN.get(type);
         if (model == null) {
             if (!CUSTOM.contains(type)) {
-                problems.add(where + ": " + type + " is neither a Kubernetes kind these checks know nor a known custom resource");
+                problems.add(where + ": " + type
+                        + " is neither a Kubernetes kind these checks know nor a known custom resource");
             }
             return new Obj(source, raw, null);
         }
@@ -159,12 +165,16 @@ final class Kube {
             }
             return;
         }
-        if (!o.getClass().getName().startsWith("io.fabric8.") || o instanceof Quantity || o instanceof IntOrString
+        if (!o.getClass().getName().startsWith("io.fabric8.")
+                || o instanceof Quantity
+                || o instanceof IntOrString
                 || !seen.add(System.identityHashCode(o) + ":" + o.getClass().getName())) {
             return;
         }
         for (Method m : o.getClass().getMethods()) {
-            if (m.getParameterCount() != 0 || m.getDeclaringClass() == Object.class || !m.getName().startsWith("get")) {
+            if (m.getParameterCount() != 0
+                    || m.getDeclaringClass() == Object.class
+                    || !m.getName().startsWith("get")) {
                 continue;
             }
             Object value;
@@ -178,7 +188,8 @@ final class Kube {
                     found.add((path.isEmpty() ? "" : path + ".") + extra.keySet());
                 }
             } else {
-                String field = Character.toLowerCase(m.getName().charAt(3)) + m.getName().substring(4);
+                String field = Character.toLowerCase(m.getName().charAt(3))
+                        + m.getName().substring(4);
                 unknownFields(value, path.isEmpty() ? field : path + "." + field, found, seen);
             }
         }
@@ -189,12 +200,18 @@ final class Kube {
             String key = label.getKey();
             String name = key.contains("/") ? key.substring(key.indexOf('/') + 1) : key;
             String prefix = key.contains("/") ? key.substring(0, key.indexOf('/')) : null;
-            if (name.length() > 63 || !LABEL_NAME.matcher(name).matches()
-                    || (prefix != null && (prefix.length() > 253 || !DNS_SUBDOMAIN.matcher(prefix).matches()))) {
+            if (name.length() > 63
+                    || !LABEL_NAME.matcher(name).matches()
+                    || (prefix != null
+                            && (prefix.length() > 253
+                                    || !DNS_SUBDOMAIN.matcher(prefix).matches()))) {
                 problems.add(where + ": bad label key " + key);
             }
-            if (!(label.getValue() instanceof String v) || v.length() > 63 || (!v.isEmpty() && !LABEL_NAME.matcher(v).matches())) {
-                problems.add(where + ": label " + key + " needs a string value of at most 63 characters, got " + label.getValue());
+            if (!(label.getValue() instanceof String v)
+                    || v.length() > 63
+                    || (!v.isEmpty() && !LABEL_NAME.matcher(v).matches())) {
+                problems.add(where + ": label " + key + " needs a string value of at most 63 characters, got "
+                        + label.getValue());
             }
         }
     }
@@ -215,7 +232,9 @@ final class Kube {
                     StatefulSet s = o.as(StatefulSet.class);
                     checkSelector(o, s.getSpec().getSelector(), s.getSpec().getTemplate(), problems);
                     checkPod(o, s.getSpec().getTemplate().getSpec(), problems);
-                    boolean governed = objects.stream().anyMatch(x -> x.kind().equals("Service") && x.name().equals(s.getSpec().getServiceName()));
+                    boolean governed = objects.stream()
+                            .anyMatch(x -> x.kind().equals("Service")
+                                    && x.name().equals(s.getSpec().getServiceName()));
                     if (!governed) {
                         problems.add(o + ": serviceName " + s.getSpec().getServiceName() + " is no Service here");
                     }
@@ -224,14 +243,19 @@ final class Kube {
                 case "HorizontalPodAutoscaler" -> {
                     HorizontalPodAutoscaler h = o.as(HorizontalPodAutoscaler.class);
                     var target = h.getSpec().getScaleTargetRef();
-                    if (objects.stream().noneMatch(x -> x.kind().equals(target.getKind()) && x.name().equals(target.getName()))) {
-                        problems.add(o + ": scales " + target.getKind() + " " + target.getName() + ", which is not here");
+                    if (objects.stream()
+                            .noneMatch(x -> x.kind().equals(target.getKind())
+                                    && x.name().equals(target.getName()))) {
+                        problems.add(
+                                o + ": scales " + target.getKind() + " " + target.getName() + ", which is not here");
                     }
                     Integer min = h.getSpec().getMinReplicas();
-                    if (h.getSpec().getMaxReplicas() == null || (min != null && (min < 1 || min > h.getSpec().getMaxReplicas()))) {
+                    if (h.getSpec().getMaxReplicas() == null
+                            || (min != null && (min < 1 || min > h.getSpec().getMaxReplicas()))) {
                         problems.add(o + ": needs 1 <= minReplicas <= maxReplicas");
                     }
-                    if (h.getSpec().getMetrics() == null || h.getSpec().getMetrics().isEmpty()) {
+                    if (h.getSpec().getMetrics() == null
+                            || h.getSpec().getMetrics().isEmpty()) {
                         problems.add(o + ": no metrics to scale on");
                     }
                 }
@@ -250,30 +274,39 @@ final class Kube {
                         problems.add(o + ": podSelector is required (use {} for all pods)");
                     }
                     var types = n.getSpec().getPolicyTypes();
-                    if (types == null || types.isEmpty() || !Set.of("Ingress", "Egress").containsAll(types)) {
+                    if (types == null
+                            || types.isEmpty()
+                            || !Set.of("Ingress", "Egress").containsAll(types)) {
                         problems.add(o + ": policyTypes must be Ingress and/or Egress");
                     }
                     List<NetworkPolicyPort> ports = new ArrayList<>();
                     if (n.getSpec().getIngress() != null) {
-                        n.getSpec().getIngress().forEach(r -> ports.addAll(Objects.requireNonNullElse(r.getPorts(), List.of())));
+                        n.getSpec()
+                                .getIngress()
+                                .forEach(r -> ports.addAll(Objects.requireNonNullElse(r.getPorts(), List.of())));
                     }
                     if (n.getSpec().getEgress() != null) {
-                        n.getSpec().getEgress().forEach(r -> ports.addAll(Objects.requireNonNullElse(r.getPorts(), List.of())));
+                        n.getSpec()
+                                .getEgress()
+                                .forEach(r -> ports.addAll(Objects.requireNonNullElse(r.getPorts(), List.of())));
                     }
                     for (NetworkPolicyPort p : ports) {
                         if (!Set.of("TCP", "UDP", "SCTP").contains(p.getProtocol())) {
                             problems.add(o + ": port protocol must be TCP, UDP or SCTP, got " + p.getProtocol());
                         }
-                        if (p.getPort() != null && p.getPort().getIntVal() != null && !validPort(p.getPort().getIntVal())) {
+                        if (p.getPort() != null
+                                && p.getPort().getIntVal() != null
+                                && !validPort(p.getPort().getIntVal())) {
                             problems.add(o + ": bad port " + p.getPort().getIntVal());
                         }
                     }
                 }
-                case "ConfigMap" -> Repo.map(o.raw().get("data")).forEach((k, v) -> {
-                    if (!CONFIG_KEY.matcher(k).matches() || !(v instanceof String)) {
-                        problems.add(o + ": data key " + k + " must be a valid key with a string value");
-                    }
-                });
+                case "ConfigMap" ->
+                    Repo.map(o.raw().get("data")).forEach((k, v) -> {
+                        if (!CONFIG_KEY.matcher(k).matches() || !(v instanceof String)) {
+                            problems.add(o + ": data key " + k + " must be a valid key with a string value");
+                        }
+                    });
                 case "Secret" -> {
                     Secret s = o.as(Secret.class);
                     Set<String> keys = new HashSet<>();
@@ -283,24 +316,32 @@ final class Kube {
                     if (s.getStringData() != null) {
                         keys.addAll(s.getStringData().keySet());
                     }
-                    keys.stream().filter(k -> !CONFIG_KEY.matcher(k).matches()).forEach(k -> problems.add(o + ": bad key " + k));
-                    if ("kubernetes.io/basic-auth".equals(s.getType()) && !keys.contains("username") && !keys.contains("password")) {
+                    keys.stream()
+                            .filter(k -> !CONFIG_KEY.matcher(k).matches())
+                            .forEach(k -> problems.add(o + ": bad key " + k));
+                    if ("kubernetes.io/basic-auth".equals(s.getType())
+                            && !keys.contains("username")
+                            && !keys.contains("password")) {
                         problems.add(o + ": a basic-auth Secret needs username or password");
                     }
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
     }
 
     private static void checkSelector(Obj o, LabelSelector selector, PodTemplateSpec template, List<String> problems) {
-        if (selector == null || selector.getMatchLabels() == null || selector.getMatchLabels().isEmpty()) {
+        if (selector == null
+                || selector.getMatchLabels() == null
+                || selector.getMatchLabels().isEmpty()) {
             problems.add(o + ": spec.selector.matchLabels is required");
             return;
         }
-        Map<String, String> labels = template.getMetadata() == null ? Map.of() : template.getMetadata().getLabels();
-        if (labels == null || !labels.entrySet().containsAll(selector.getMatchLabels().entrySet())) {
+        Map<String, String> labels = template.getMetadata() == null
+                ? Map.of()
+                : template.getMetadata().getLabels();
+        if (labels == null
+                || !labels.entrySet().containsAll(selector.getMatchLabels().entrySet())) {
             problems.add(o + ": the selector does not match the pod template's labels");
         }
         if (template.getMetadata() != null) {
@@ -323,7 +364,9 @@ final class Kube {
         }
         Set<String> claimTemplates = new HashSet<>();
         if (o.typed() instanceof StatefulSet s && s.getSpec().getVolumeClaimTemplates() != null) {
-            s.getSpec().getVolumeClaimTemplates().forEach(c -> claimTemplates.add(c.getMetadata().getName()));
+            s.getSpec()
+                    .getVolumeClaimTemplates()
+                    .forEach(c -> claimTemplates.add(c.getMetadata().getName()));
         }
         for (Container c : pod.getContainers()) {
             String where = o + " container " + c.getName();
@@ -333,7 +376,8 @@ final class Kube {
             if (c.getImage() == null || c.getImage().isBlank()) {
                 problems.add(where + ": image is required");
             }
-            if (c.getImagePullPolicy() != null && !Set.of("Always", "IfNotPresent", "Never").contains(c.getImagePullPolicy())) {
+            if (c.getImagePullPolicy() != null
+                    && !Set.of("Always", "IfNotPresent", "Never").contains(c.getImagePullPolicy())) {
                 problems.add(where + ": bad imagePullPolicy " + c.getImagePullPolicy());
             }
             Set<String> portNames = new HashSet<>();
@@ -345,7 +389,9 @@ final class Kube {
                     portNumbers.add(p.getContainerPort());
                 }
                 if (p.getName() != null) {
-                    if (p.getName().length() > 15 || !IANA_SVC_NAME.matcher(p.getName()).matches() || !p.getName().matches(".*[a-z].*")) {
+                    if (p.getName().length() > 15
+                            || !IANA_SVC_NAME.matcher(p.getName()).matches()
+                            || !p.getName().matches(".*[a-z].*")) {
                         problems.add(where + ": port name " + p.getName() + " is not an IANA service name");
                     }
                     portNames.add(p.getName());
@@ -354,22 +400,28 @@ final class Kube {
                     problems.add(where + ": bad protocol " + p.getProtocol());
                 }
             }
-            for (Probe probe : new Probe[]{c.getStartupProbe(), c.getReadinessProbe(), c.getLivenessProbe()}) {
+            for (Probe probe : new Probe[] {c.getStartupProbe(), c.getReadinessProbe(), c.getLivenessProbe()}) {
                 if (probe == null) {
                     continue;
                 }
-                int handlers = (probe.getHttpGet() != null ? 1 : 0) + (probe.getExec() != null ? 1 : 0)
-                        + (probe.getTcpSocket() != null ? 1 : 0) + (probe.getGrpc() != null ? 1 : 0);
+                int handlers = (probe.getHttpGet() != null ? 1 : 0)
+                        + (probe.getExec() != null ? 1 : 0)
+                        + (probe.getTcpSocket() != null ? 1 : 0)
+                        + (probe.getGrpc() != null ? 1 : 0);
                 if (handlers != 1) {
                     problems.add(where + ": a probe needs exactly one handler");
                 }
                 if (probe.getHttpGet() != null) {
                     IntOrString port = probe.getHttpGet().getPort();
-                    boolean declared = port != null && (port.getStrVal() != null ? portNames.contains(port.getStrVal()) : portNumbers.contains(port.getIntVal()));
+                    boolean declared = port != null
+                            && (port.getStrVal() != null
+                                    ? portNames.contains(port.getStrVal())
+                                    : portNumbers.contains(port.getIntVal()));
                     if (!declared) {
                         problems.add(where + ": probe port " + port + " is not a port of the container");
                     }
-                    if (probe.getHttpGet().getPath() == null || !probe.getHttpGet().getPath().startsWith("/")) {
+                    if (probe.getHttpGet().getPath() == null
+                            || !probe.getHttpGet().getPath().startsWith("/")) {
                         problems.add(where + ": probe path must start with /");
                     }
                 }
@@ -377,7 +429,9 @@ final class Kube {
                     problems.add(where + ": failureThreshold must be at least 1");
                 }
             }
-            if (c.getLivenessProbe() != null && c.getLivenessProbe().getSuccessThreshold() != null && c.getLivenessProbe().getSuccessThreshold() != 1) {
+            if (c.getLivenessProbe() != null
+                    && c.getLivenessProbe().getSuccessThreshold() != null
+                    && c.getLivenessProbe().getSuccessThreshold() != 1) {
                 problems.add(where + ": a liveness probe's successThreshold must be 1");
             }
             checkResources(where, c.getResources(), problems);
@@ -390,8 +444,10 @@ final class Kube {
                 }
                 if (e.getValueFrom() != null) {
                     var from = e.getValueFrom();
-                    int sources = (from.getSecretKeyRef() != null ? 1 : 0) + (from.getConfigMapKeyRef() != null ? 1 : 0)
-                            + (from.getFieldRef() != null ? 1 : 0) + (from.getResourceFieldRef() != null ? 1 : 0);
+                    int sources = (from.getSecretKeyRef() != null ? 1 : 0)
+                            + (from.getConfigMapKeyRef() != null ? 1 : 0)
+                            + (from.getFieldRef() != null ? 1 : 0)
+                            + (from.getResourceFieldRef() != null ? 1 : 0);
                     if (sources != 1) {
                         problems.add(where + ": env " + e.getName() + " needs exactly one valueFrom source");
                     }
@@ -405,7 +461,8 @@ final class Kube {
             if (c.getVolumeMounts() != null) {
                 c.getVolumeMounts().stream()
                         .filter(m -> !volumes.contains(m.getName()) && !claimTemplates.contains(m.getName()))
-                        .forEach(m -> problems.add(where + ": mounts volume " + m.getName() + ", which the pod does not have"));
+                        .forEach(m -> problems.add(
+                                where + ": mounts volume " + m.getName() + ", which the pod does not have"));
             }
         }
     }
@@ -415,7 +472,8 @@ final class Kube {
             problems.add(where + ": resources need requests and limits");
             return;
         }
-        if (!resources.getRequests().containsKey("memory") || !resources.getLimits().containsKey("memory")) {
+        if (!resources.getRequests().containsKey("memory")
+                || !resources.getLimits().containsKey("memory")) {
             problems.add(where + ": memory request and limit are required");
         }
         for (Map.Entry<String, Quantity> request : resources.getRequests().entrySet()) {
@@ -424,7 +482,8 @@ final class Kube {
             if (amount != null && limit != null) {
                 BigDecimal max = amount(where, limit, problems);
                 if (max != null && amount.compareTo(max) > 0) {
-                    problems.add(where + ": " + request.getKey() + " request " + request.getValue() + " above its limit " + limit);
+                    problems.add(where + ": " + request.getKey() + " request " + request.getValue()
+                            + " above its limit " + limit);
                 }
             }
         }
@@ -442,14 +501,16 @@ final class Kube {
 
     private static void checkService(Obj o, List<Obj> objects, List<String> problems) {
         Service s = o.as(Service.class);
-        if (s.getMetadata().getName().length() > 63 || !DNS_1035_LABEL.matcher(s.getMetadata().getName()).matches()) {
+        if (s.getMetadata().getName().length() > 63
+                || !DNS_1035_LABEL.matcher(s.getMetadata().getName()).matches()) {
             problems.add(o + ": a Service name must be a DNS-1035 label");
         }
         if (s.getSpec().getPorts() == null || s.getSpec().getPorts().isEmpty()) {
             problems.add(o + ": a Service needs ports");
             return;
         }
-        List<PodTemplateSpec> pods = podsSelectedBy(new LabelSelector(null, s.getSpec().getSelector()), objects);
+        List<PodTemplateSpec> pods =
+                podsSelectedBy(new LabelSelector(null, s.getSpec().getSelector()), objects);
         if (pods.isEmpty()) {
             problems.add(o + ": selects no pods");
         }
@@ -461,9 +522,11 @@ final class Kube {
             for (PodTemplateSpec pod : pods) {
                 boolean found = pod.getSpec().getContainers().stream()
                         .flatMap(c -> Objects.requireNonNullElse(c.getPorts(), List.<ContainerPort>of()).stream())
-                        .anyMatch(p -> target == null ? Objects.equals(p.getContainerPort(), port.getPort())
-                                : target.getStrVal() != null ? target.getStrVal().equals(p.getName())
-                                : Objects.equals(target.getIntVal(), p.getContainerPort()));
+                        .anyMatch(p -> target == null
+                                ? Objects.equals(p.getContainerPort(), port.getPort())
+                                : target.getStrVal() != null
+                                        ? target.getStrVal().equals(p.getName())
+                                        : Objects.equals(target.getIntVal(), p.getContainerPort()));
                 if (!found) {
                     problems.add(o + ": targetPort " + target + " is no port of the pods it selects");
                 }
@@ -475,7 +538,8 @@ final class Kube {
     static List<PodTemplateSpec> podsSelectedBy(LabelSelector selector, List<Obj> objects) {
         List<PodTemplateSpec> pods = new ArrayList<>();
         for (Obj x : objects) {
-            PodTemplateSpec template = x.typed() instanceof Deployment d ? d.getSpec().getTemplate()
+            PodTemplateSpec template = x.typed() instanceof Deployment d
+                    ? d.getSpec().getTemplate()
                     : x.typed() instanceof StatefulSet s ? s.getSpec().getTemplate() : null;
             if (template != null && matches(selector, template.getMetadata().getLabels())) {
                 pods.add(template);
@@ -488,7 +552,8 @@ final class Kube {
         if (selector == null || labels == null) {
             return false;
         }
-        if (selector.getMatchLabels() != null && !labels.entrySet().containsAll(selector.getMatchLabels().entrySet())) {
+        if (selector.getMatchLabels() != null
+                && !labels.entrySet().containsAll(selector.getMatchLabels().entrySet())) {
             return false;
         }
         if (selector.getMatchExpressions() != null) {

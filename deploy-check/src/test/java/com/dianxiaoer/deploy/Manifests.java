@@ -18,8 +18,7 @@ final class Manifests {
     static final Path BASE = Repo.K8S.resolve("base");
     static final List<String> OVERLAYS = List.of("dev", "prod");
 
-    private Manifests() {
-    }
+    private Manifests() {}
 
     static Path overlay(String name) {
         return Repo.K8S.resolve("overlays").resolve(name);
@@ -33,7 +32,8 @@ final class Manifests {
     static List<Path> resourceFiles(Path dir) {
         return Repo.list(kustomization(dir).get("resources")).stream()
                 .map(r -> dir.resolve((String) r).normalize())
-                .filter(Files::isRegularFile).toList();
+                .filter(Files::isRegularFile)
+                .toList();
     }
 
     /** Every object of the files a kustomization lists itself (not those of the bases it includes). */
@@ -65,8 +65,10 @@ final class Manifests {
     /** `kubectl kustomize <overlay>`: exactly what `kubectl apply -k` would send, read strictly. */
     static List<Kube.Obj> rendered(Path kubectl, String overlay, List<String> problems) {
         try {
-            Process p = new ProcessBuilder(kubectl.toString(), "kustomize", overlay(overlay).toString())
-                    .redirectErrorStream(false).start();
+            Process p = new ProcessBuilder(
+                            kubectl.toString(), "kustomize", overlay(overlay).toString())
+                    .redirectErrorStream(false)
+                    .start();
             byte[] out;
             try (InputStream in = p.getInputStream()) {
                 out = in.readAllBytes();
@@ -76,7 +78,8 @@ final class Manifests {
                 throw new AssertionError("kubectl kustomize " + overlay + " failed: " + err);
             }
             List<Kube.Obj> objects = new ArrayList<>();
-            for (Map<String, Object> doc : Repo.documents(new InputStreamReader(new java.io.ByteArrayInputStream(out), StandardCharsets.UTF_8), overlay)) {
+            for (Map<String, Object> doc : Repo.documents(
+                    new InputStreamReader(new java.io.ByteArrayInputStream(out), StandardCharsets.UTF_8), overlay)) {
                 objects.add(Kube.read("overlays/" + overlay + " (rendered)", doc, problems));
             }
             return objects;

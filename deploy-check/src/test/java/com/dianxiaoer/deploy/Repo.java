@@ -1,8 +1,5 @@
 package com.dianxiaoer.deploy;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -12,16 +9,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
 
 /** The repository around this module: where k8s/, docker-compose.yml and the services are, and YAML reading. */
 final class Repo {
     /** Surefire runs in the module's directory; the repository is its parent. */
     static final Path ROOT = locateRoot();
+
     static final Path K8S = ROOT.resolve("k8s");
     static final Path COMPOSE = ROOT.resolve("docker-compose.yml");
 
-    private Repo() {
-    }
+    private Repo() {}
 
     private static Path locateRoot() {
         Path dir = Path.of("").toAbsolutePath();
@@ -73,7 +72,8 @@ final class Repo {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile)
                     .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 
 /** One service as its own src/main/resources/application.properties describes it: the truth the manifests must match. */
 record ServiceConfig(String name, Properties properties) {
-    static final List<String> NAMES = List.of("greeting-service", "negotiation-service", "order-service", "aftersales-service");
+    static final List<String> NAMES =
+            List.of("greeting-service", "negotiation-service", "order-service", "aftersales-service");
     /**
      * Settings a service reads that its application.properties leaves unset on purpose, by service:
      * dianxiaoer.ops.api-key (the shared OpsKeyFilter; unset = admin APIs open in the local run), in every service.
@@ -28,7 +29,9 @@ record ServiceConfig(String name, Properties properties) {
             "negotiation-service", Set.of("DIANXIAOER_OPS_API_KEY", "DIANXIAOER_WORKBENCH_SESSIONS_URL"),
             "order-service", Set.of("DIANXIAOER_OPS_API_KEY", "DIANXIAOER_WORKBENCH_SESSIONS_URL"),
             "aftersales-service", Set.of("DIANXIAOER_OPS_API_KEY", "DIANXIAOER_WORKBENCH_SESSIONS_URL"));
-    private static final Pattern CHANNEL = Pattern.compile("mp\\.messaging\\.(incoming|outgoing)\\.([^.]+)\\.connector");
+
+    private static final Pattern CHANNEL =
+            Pattern.compile("mp\\.messaging\\.(incoming|outgoing)\\.([^.]+)\\.connector");
 
     static List<ServiceConfig> all() {
         return NAMES.stream().map(ServiceConfig::load).toList();
@@ -97,7 +100,8 @@ record ServiceConfig(String name, Properties properties) {
     Set<String> topics() {
         Set<String> topics = new TreeSet<>();
         for (String key : properties.stringPropertyNames()) {
-            if (key.startsWith("mp.messaging.") && (key.endsWith(".topic") || key.endsWith(".dead-letter-queue.topic"))) {
+            if (key.startsWith("mp.messaging.")
+                    && (key.endsWith(".topic") || key.endsWith(".dead-letter-queue.topic"))) {
                 topics.add(properties.getProperty(key).trim());
             }
         }

@@ -1,8 +1,8 @@
 package com.dianxiaoer.deploy;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 /** What deploying and observing need from every service's own configuration, so that a new channel or service keeps it. */
 class ServiceConfigurationTest {
@@ -13,7 +13,9 @@ class ServiceConfigurationTest {
             assertThat(s.channels()).as("%s has channels", s.name()).isNotEmpty();
             for (String channel : s.channels()) {
                 assertThat(s.properties().getProperty("quarkus.messaging.health." + channel + ".liveness.enabled"))
-                        .as("%s: add quarkus.messaging.health.%s.liveness.enabled=false (a Kafka outage must not restart pods)", s.name(), channel)
+                        .as(
+                                "%s: add quarkus.messaging.health.%s.liveness.enabled=false (a Kafka outage must not restart pods)",
+                                s.name(), channel)
                         .isEqualTo("false");
             }
         }

@@ -11,8 +11,7 @@ import java.util.concurrent.TimeUnit;
 final class ChildProcesses {
     private static final Path SETSID = Path.of("/usr/bin/setsid");
 
-    private ChildProcesses() {
-    }
+    private ChildProcesses() {}
 
     /**
      * The command run in a session of its own. A terminal's Ctrl-C goes to the whole foreground process
@@ -40,7 +39,9 @@ final class ChildProcesses {
         }
         try {
             Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid()))
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             kill.waitFor(5, TimeUnit.SECONDS);
         } catch (IOException e) {
             // No kill(1): SIGTERM is the closest Java can send itself.

@@ -13,11 +13,11 @@ public final class Databases {
     private static final String PREFIX = "jdbc:postgresql://";
     /** Names we create ourselves; anything else is refused rather than quoted into SQL. */
     private static final Pattern NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+
     private static final String DUPLICATE_DATABASE = "42P04";
     private static final String UNIQUE_VIOLATION = "23505";
 
-    private Databases() {
-    }
+    private Databases() {}
 
     /**
      * The same server URL pointed at another database, keeping its host list and query parameters:

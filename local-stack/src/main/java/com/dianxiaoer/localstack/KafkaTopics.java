@@ -1,5 +1,6 @@
 package com.dianxiaoer.localstack;
 
+import com.dianxiaoer.events.Topics;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,15 +9,12 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.errors.InvalidReplicationFactorException;
 import org.apache.kafka.common.errors.TopicExistsException;
-import org.apache.kafka.common.KafkaFuture;
-
-import com.dianxiaoer.events.Topics;
 
 /** Creates the system's topics, on our own broker or on one that ops run. */
 public final class KafkaTopics {
@@ -27,8 +25,7 @@ public final class KafkaTopics {
      */
     public static final int RUN_PARTITIONS = 6;
 
-    private KafkaTopics() {
-    }
+    private KafkaTopics() {}
 
     /** Every topic of {@link Topics#ALL} and its dead-letter topic. */
     public static List<String> all() {
@@ -49,10 +46,14 @@ public final class KafkaTopics {
     public static List<String> ensure(String bootstrapServers, int partitions, Duration timeout) {
         Logging.quietKafka();
         Map<String, Object> config = Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.CLIENT_ID_CONFIG, "local-stack-topics",
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis(),
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(timeout.toMillis(), 15_000));
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                AdminClientConfig.CLIENT_ID_CONFIG,
+                "local-stack-topics",
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                (int) timeout.toMillis(),
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                (int) Math.min(timeout.toMillis(), 15_000));
         long deadline = System.nanoTime() + timeout.toNanos();
         try (Admin admin = Admin.create(config)) {
             while (true) {
@@ -90,8 +91,8 @@ public final class KafkaTopics {
         }
         List<String> created = new ArrayList<>();
         ExecutionException failure = null;
-        for (Map.Entry<String, KafkaFuture<Void>> result : admin.createTopics(missing)
-                .values().entrySet()) {
+        for (Map.Entry<String, KafkaFuture<Void>> result :
+                admin.createTopics(missing).values().entrySet()) {
             try {
                 result.getValue().get();
                 created.add(result.getKey());

@@ -15,13 +15,15 @@ import java.util.Optional;
 final class LeftoverServices {
     private static final String FILE = "services.pids";
 
-    private LeftoverServices() {
-    }
+    private LeftoverServices() {}
 
     static void remember(Path stateDir, List<ServiceProcess> services) {
         StringBuilder lines = new StringBuilder();
         for (ServiceProcess s : services) {
-            lines.append(s.handle().pid()).append(' ').append(s.service().name()).append('\n');
+            lines.append(s.handle().pid())
+                    .append(' ')
+                    .append(s.service().name())
+                    .append('\n');
         }
         try {
             Files.writeString(stateDir.resolve(FILE), lines);
@@ -49,8 +51,10 @@ final class LeftoverServices {
                 if (parts.length == 2 && parts[0].matches("\\d+")) {
                     // Only when the pid still runs that service's jar: pids get reused.
                     Optional<ProcessHandle> process = ProcessHandle.of(Long.parseLong(parts[0]))
-                            .filter(p -> p.info().commandLine()
-                                    .map(c -> c.contains(parts[1] + "/target/quarkus-app/quarkus-run.jar")).orElse(false));
+                            .filter(p -> p.info()
+                                    .commandLine()
+                                    .map(c -> c.contains(parts[1] + "/target/quarkus-app/quarkus-run.jar"))
+                                    .orElse(false));
                     if (process.isPresent()) {
                         out.println("Stopping " + parts[1] + " (pid " + parts[0] + ") left running by a previous run.");
                         ChildProcesses.stop(process.get(), "TERM", 10_000);

@@ -10,13 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Properties;
-
-import org.apache.kafka.common.Uuid;
-import org.apache.kafka.common.utils.Time;
-
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
 
 /**
  * A real single-node Kafka broker (KRaft, combined broker and controller) inside this JVM, listening on
@@ -87,7 +85,9 @@ public final class LocalKafka implements AutoCloseable {
         // controller's address is written into the metadata log at format time, and a kept data dir
         // could then not come back on a new port.
         p.setProperty("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
-        p.setProperty("listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + "," + CONTROLLER + "://127.0.0.1:" + controllerPort);
+        p.setProperty(
+                "listeners",
+                "PLAINTEXT://127.0.0.1:" + brokerPort + "," + CONTROLLER + "://127.0.0.1:" + controllerPort);
         p.setProperty("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort);
         p.setProperty("controller.listener.names", CONTROLLER);
         p.setProperty("inter.broker.listener.name", "PLAINTEXT");
@@ -136,12 +136,15 @@ public final class LocalKafka implements AutoCloseable {
             int status;
             try (PrintStream print = new PrintStream(output, true, StandardCharsets.UTF_8)) {
                 // execute, not main: main ends with System.exit.
-                status = StorageTool.execute(new String[] {"format", "-t", Uuid.randomUuid().toString(),
-                        "-c", config.toString(), "--ignore-formatted"}, print);
+                status = StorageTool.execute(
+                        new String[] {
+                            "format", "-t", Uuid.randomUuid().toString(), "-c", config.toString(), "--ignore-formatted"
+                        },
+                        print);
             }
             if (status != 0) {
-                throw new IllegalStateException("kafka-storage format failed (" + status + "): "
-                        + output.toString(StandardCharsets.UTF_8));
+                throw new IllegalStateException(
+                        "kafka-storage format failed (" + status + "): " + output.toString(StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare Kafka data dir " + dataDir, e);

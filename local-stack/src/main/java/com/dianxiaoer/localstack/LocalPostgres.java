@@ -24,6 +24,7 @@ public final class LocalPostgres implements AutoCloseable {
     public static final String USERNAME = "postgres";
     /** Loopback connections are trusted (a local stack); the drivers still want a password to send. */
     public static final String PASSWORD = "postgres";
+
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
     private static final long STOP_GRACE_MILLIS = 10_000;
     /** sockaddr_un holds 108 bytes; a deeper socket directory makes PostgreSQL refuse to start. */
@@ -63,11 +64,17 @@ public final class LocalPostgres implements AutoCloseable {
             throw new UncheckedIOException("cannot prepare PostgreSQL data dir " + data, e);
         }
         int chosen = port == 0 ? Ports.free() : port;
-        List<String> command = new ArrayList<>(List.of(home.resolve("bin/postgres").toString(),
-                "-D", data.toString(), "-p", Integer.toString(chosen),
-                "-c", "listen_addresses=127.0.0.1",
+        List<String> command = new ArrayList<>(List.of(
+                home.resolve("bin/postgres").toString(),
+                "-D",
+                data.toString(),
+                "-p",
+                Integer.toString(chosen),
+                "-c",
+                "listen_addresses=127.0.0.1",
                 // The socket lets a developer use psql -h <dir>; a path too long for a socket means TCP only.
-                "-k", base.toString().length() <= MAX_SOCKET_DIR ? base.toString() : ""));
+                "-k",
+                base.toString().length() <= MAX_SOCKET_DIR ? base.toString() : ""));
         if (!durable) {
             command.addAll(List.of("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"));
         }
@@ -136,7 +143,8 @@ public final class LocalPostgres implements AutoCloseable {
                 throw new IllegalStateException("PostgreSQL exited with " + process.exitValue() + " while starting; "
                         + logFile + " ends with:\n" + LogFiles.tail(logFile, 30));
             }
-            try (Connection c = DriverManager.getConnection(serverJdbcUrl() + "?connectTimeout=2", USERNAME, PASSWORD)) {
+            try (Connection c =
+                    DriverManager.getConnection(serverJdbcUrl() + "?connectTimeout=2", USERNAME, PASSWORD)) {
                 if (c.isValid(2)) {
                     return;
                 }
@@ -146,8 +154,9 @@ public final class LocalPostgres implements AutoCloseable {
             }
             sleep(50);
         }
-        throw new IllegalStateException("PostgreSQL did not accept connections within " + READY_TIMEOUT
-                + " (" + (last == null ? "" : last.getMessage()) + "); " + logFile + " ends with:\n" + LogFiles.tail(logFile, 30));
+        throw new IllegalStateException("PostgreSQL did not accept connections within " + READY_TIMEOUT + " ("
+                + (last == null ? "" : last.getMessage()) + "); " + logFile + " ends with:\n"
+                + LogFiles.tail(logFile, 30));
     }
 
     private static void initdbOnce(Path home, Path data, Path log) throws IOException {
@@ -157,8 +166,21 @@ public final class LocalPostgres implements AutoCloseable {
         // Into a side directory first: an initdb cut short must not leave a data dir that looks usable.
         Path partial = data.resolveSibling(data.getFileName() + ".initdb");
         PostgresBinaries.deleteTree(partial);
-        Process initdb = launch(List.of(home.resolve("bin/initdb").toString(), "-D", partial.toString(),
-                "-U", USERNAME, "-E", "UTF8", "--locale=C", "-A", "trust", "--no-sync", "--no-instructions"), log);
+        Process initdb = launch(
+                List.of(
+                        home.resolve("bin/initdb").toString(),
+                        "-D",
+                        partial.toString(),
+                        "-U",
+                        USERNAME,
+                        "-E",
+                        "UTF8",
+                        "--locale=C",
+                        "-A",
+                        "trust",
+                        "--no-sync",
+                        "--no-instructions"),
+                log);
         try {
             if (!initdb.waitFor(120, TimeUnit.SECONDS)) {
                 initdb.destroyForcibly();
@@ -170,8 +192,8 @@ public final class LocalPostgres implements AutoCloseable {
             throw new IllegalStateException("interrupted during initdb", e);
         }
         if (initdb.exitValue() != 0) {
-            throw new IllegalStateException("initdb failed with " + initdb.exitValue() + "; " + log + " ends with:\n"
-                    + LogFiles.tail(log, 30));
+            throw new IllegalStateException(
+                    "initdb failed with " + initdb.exitValue() + "; " + log + " ends with:\n" + LogFiles.tail(log, 30));
         }
         Files.move(partial, data, StandardCopyOption.ATOMIC_MOVE);
     }
@@ -187,9 +209,13 @@ public final class LocalPostgres implements AutoCloseable {
         if (!Files.exists(pidFile)) {
             return;
         }
-        Optional<ProcessHandle> owner = Files.readAllLines(pidFile, StandardCharsets.UTF_8).stream().findFirst()
-                .map(String::trim).filter(s -> s.matches("\\d+")).flatMap(s -> ProcessHandle.of(Long.parseLong(s)))
-                .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false));
+        Optional<ProcessHandle> owner = Files.readAllLines(pidFile, StandardCharsets.UTF_8).stream()
+                .findFirst()
+                .map(String::trim)
+                .filter(s -> s.matches("\\d+"))
+                .flatMap(s -> ProcessHandle.of(Long.parseLong(s)))
+                .filter(p ->
+                        p.info().command().map(c -> c.endsWith("/postgres")).orElse(false));
         if (owner.isPresent()) {
             ChildProcesses.stop(owner.get(), "INT", STOP_GRACE_MILLIS);
         }

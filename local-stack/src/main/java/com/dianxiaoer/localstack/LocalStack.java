@@ -30,6 +30,7 @@ public final class LocalStack {
     private final long startedAt = System.nanoTime();
     /** What is running, newest first: shutdown closes from the head, i.e. services, PostgreSQL, Kafka. */
     private final Deque<AutoCloseable> running = new ConcurrentLinkedDeque<>();
+
     private final List<ServiceProcess> services = new ArrayList<>();
     private final CountDownLatch startupOver = new CountDownLatch(1);
     private volatile boolean stopping;
@@ -111,20 +112,20 @@ public final class LocalStack {
                 Path jar = service.jar(options.root());
                 if (!Files.isRegularFile(jar)) {
                     problems.add(service.name() + " is not built: " + jar + " is missing. Build it with "
-                            + "'./mvnw install -DskipTests' in " + options.root() + " (./run does that when a jar is missing).");
+                            + "'./mvnw install -DskipTests' in " + options.root()
+                            + " (./run does that when a jar is missing).");
                 }
                 int port = options.port(service.portVariable(), service.defaultPort());
                 if (!Ports.isFree(port)) {
-                    problems.add("port " + port + " for " + service.name() + " is in use; stop what listens there or set "
-                            + service.portVariable());
+                    problems.add("port " + port + " for " + service.name()
+                            + " is in use; stop what listens there or set " + service.portVariable());
                 }
             }
         }
         return problems;
     }
 
-    private record Endpoints(String kafka, String databaseUrl, String username, String password) {
-    }
+    private record Endpoints(String kafka, String databaseUrl, String username, String password) {}
 
     private Endpoints startInfrastructure() {
         Path state = options.stateDir();
@@ -139,21 +140,22 @@ public final class LocalStack {
             throw new UncheckedIOException("cannot prepare " + state, e);
         }
 
-        CompletableFuture<LocalPostgres> postgres = options.externalDatabaseUrl().isPresent()
-                ? CompletableFuture.completedFuture(null)
-                : CompletableFuture.supplyAsync(() -> {
-                    long t0 = System.nanoTime();
-                    LocalPostgres started = register(LocalPostgres.start(state.resolve("postgres"),
-                            localPort("LOCAL_POSTGRES_PORT", 5432), true));
-                    OUT.printf("PostgreSQL up on 127.0.0.1:%d (%.1f s)%n", started.port(), secondsSince(t0));
-                    return started;
-                });
+        CompletableFuture<LocalPostgres> postgres =
+                options.externalDatabaseUrl().isPresent()
+                        ? CompletableFuture.completedFuture(null)
+                        : CompletableFuture.supplyAsync(() -> {
+                            long t0 = System.nanoTime();
+                            LocalPostgres started = register(LocalPostgres.start(
+                                    state.resolve("postgres"), localPort("LOCAL_POSTGRES_PORT", 5432), true));
+                            OUT.printf("PostgreSQL up on 127.0.0.1:%d (%.1f s)%n", started.port(), secondsSince(t0));
+                            return started;
+                        });
         String kafka;
         try {
             kafka = options.externalKafka().orElseGet(() -> {
                 long t0 = System.nanoTime();
-                LocalKafka started = register(LocalKafka.start(state.resolve("kafka"), localPort("LOCAL_KAFKA_PORT", 9092),
-                        KafkaTopics.RUN_PARTITIONS));
+                LocalKafka started = register(LocalKafka.start(
+                        state.resolve("kafka"), localPort("LOCAL_KAFKA_PORT", 9092), KafkaTopics.RUN_PARTITIONS));
                 OUT.printf("Kafka up on %s (%.1f s)%n", started.bootstrapServers(), secondsSince(t0));
                 return started.bootstrapServers();
             });
@@ -164,7 +166,10 @@ public final class LocalStack {
         LocalPostgres local = postgres.join();
         Endpoints endpoints = local != null
                 ? new Endpoints(kafka, local.serverJdbcUrl(), local.username(), local.password())
-                : new Endpoints(kafka, options.externalDatabaseUrl().orElseThrow(), options.databaseUsername(),
+                : new Endpoints(
+                        kafka,
+                        options.externalDatabaseUrl().orElseThrow(),
+                        options.databaseUsername(),
                         options.databasePassword());
 
         if (options.externalKafka().isPresent()) {
@@ -200,8 +205,11 @@ public final class LocalStack {
             env.put("QUARKUS_DATASOURCE_PASSWORD", endpoints.password());
             env.put("DIANXIAOER_OPS_API_KEY", options.opsApiKey());
             if (!services.isEmpty() && System.getenv("DIANXIAOER_WORKBENCH_SESSIONS_URL") == null) {
-                // greeting-service, started first, holds the shops' accounts: a shop admin's session opens the others' admin APIs.
-                env.put("DIANXIAOER_WORKBENCH_SESSIONS_URL", "http://localhost:" + services.get(0).port());
+                // greeting-service, started first, holds the shops' accounts: a shop admin's session opens the others'
+                // admin APIs.
+                env.put(
+                        "DIANXIAOER_WORKBENCH_SESSIONS_URL",
+                        "http://localhost:" + services.get(0).port());
             }
             int port = options.port(service.portVariable(), service.defaultPort());
             if (stopping) {
@@ -209,12 +217,13 @@ public final class LocalStack {
             }
             synchronized (services) {
                 // Under the lock, so the shutdown hook sees every service that did start.
-                services.add(ServiceProcess.start(service, service.jar(options.root()), port, env, jvmOptions,
-                        options.logDir()));
+                services.add(ServiceProcess.start(
+                        service, service.jar(options.root()), port, env, jvmOptions, options.logDir()));
             }
         }
         LeftoverServices.remember(options.stateDir(), services);
-        OUT.println("Started " + services.size() + " services; waiting for them to be ready (logs in " + options.logDir() + ")");
+        OUT.println("Started " + services.size() + " services; waiting for them to be ready (logs in "
+                + options.logDir() + ")");
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         for (ServiceProcess service : services) {
             try {
@@ -223,8 +232,8 @@ public final class LocalStack {
                 if (stopping) {
                     throw new Stopping();
                 }
-                throw new IllegalStateException(e.getMessage() + "\n--- last lines of " + service.log() + " ---\n"
-                        + service.tail(), e);
+                throw new IllegalStateException(
+                        e.getMessage() + "\n--- last lines of " + service.log() + " ---\n" + service.tail(), e);
             }
             OUT.printf("  %-20s ready on :%d%n", service.service().name(), service.port());
         }
@@ -240,7 +249,8 @@ public final class LocalStack {
         for (ServiceProcess service : services) {
             exits.add(service.handle().onExit().whenComplete((handle, error) -> {
                 if (!stopping) {
-                    System.err.printf("%n%s stopped on its own (exit code %d). Last lines of %s:%n%s%n%n",
+                    System.err.printf(
+                            "%n%s stopped on its own (exit code %d). Last lines of %s:%n%s%n%n",
                             service.service().name(), service.exitValue(), service.log(), service.tail());
                 }
             }));
@@ -279,8 +289,10 @@ public final class LocalStack {
         synchronized (services) {
             snapshot = List.copyOf(services);
         }
-        CompletableFuture.allOf(snapshot.stream().map(s -> CompletableFuture.runAsync(s::stop))
-                .toArray(CompletableFuture[]::new)).join();
+        CompletableFuture.allOf(snapshot.stream()
+                        .map(s -> CompletableFuture.runAsync(s::stop))
+                        .toArray(CompletableFuture[]::new))
+                .join();
     }
 
     /** Keeps a started component for shutdown; a start that Ctrl-C overtook goes no further. */
@@ -301,8 +313,10 @@ public final class LocalStack {
         OUT.printf("%nKafka and PostgreSQL up in %d s (no services: --infra-only).%n", elapsedSeconds());
         OUT.println("To run a service against them, e.g. in quarkus:dev:");
         OUT.println("  export KAFKA_BOOTSTRAP_SERVERS=" + e.kafka());
-        OUT.println("  export QUARKUS_DATASOURCE_JDBC_URL=" + Databases.urlFor(e.databaseUrl(), "<greeting|negotiation|order|aftersales>"));
-        OUT.println("  export QUARKUS_DATASOURCE_USERNAME=" + e.username() + " QUARKUS_DATASOURCE_PASSWORD=" + e.password());
+        OUT.println("  export QUARKUS_DATASOURCE_JDBC_URL="
+                + Databases.urlFor(e.databaseUrl(), "<greeting|negotiation|order|aftersales>"));
+        OUT.println("  export QUARKUS_DATASOURCE_USERNAME=" + e.username() + " QUARKUS_DATASOURCE_PASSWORD="
+                + e.password());
         OUT.println("Ctrl-C stops everything.");
     }
 
@@ -316,8 +330,10 @@ public final class LocalStack {
         for (ServiceProcess s : services) {
             OUT.printf("  %-11s http://localhost:%d/q/health%n", s.service().database(), s.port());
         }
-        OUT.println("  ops API key " + (options.opsApiKey().equals(RunOptions.LOCAL_OPS_API_KEY)
-                ? RunOptions.LOCAL_OPS_API_KEY + " (X-Api-Key; set DIANXIAOER_OPS_API_KEY for another)" : "from DIANXIAOER_OPS_API_KEY"));
+        OUT.println("  ops API key "
+                + (options.opsApiKey().equals(RunOptions.LOCAL_OPS_API_KEY)
+                        ? RunOptions.LOCAL_OPS_API_KEY + " (X-Api-Key; set DIANXIAOER_OPS_API_KEY for another)"
+                        : "from DIANXIAOER_OPS_API_KEY"));
         OUT.println("  Kafka       " + e.kafka());
         OUT.println("  PostgreSQL  " + Databases.urlFor(e.databaseUrl(), "<service>") + " (user " + e.username() + ")");
         OUT.println("  logs        " + options.logDir());

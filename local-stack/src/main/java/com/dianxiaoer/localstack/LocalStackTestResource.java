@@ -1,13 +1,12 @@
 package com.dianxiaoer.localstack;
 
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Map;
-
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Gives a {@code @QuarkusTest} a real Kafka and a real PostgreSQL:
@@ -48,10 +47,14 @@ public class LocalStackTestResource implements QuarkusTestResourceLifecycleManag
             throw new IllegalStateException("cannot create test database " + database, e);
         }
         return Map.of(
-                "kafka.bootstrap.servers", bootstrapServers(),
-                "quarkus.datasource.jdbc.url", Databases.urlFor(serverUrl, database),
-                "quarkus.datasource.username", LocalPostgres.USERNAME,
-                "quarkus.datasource.password", LocalPostgres.PASSWORD);
+                "kafka.bootstrap.servers",
+                bootstrapServers(),
+                "quarkus.datasource.jdbc.url",
+                Databases.urlFor(serverUrl, database),
+                "quarkus.datasource.username",
+                LocalPostgres.USERNAME,
+                "quarkus.datasource.password",
+                LocalPostgres.PASSWORD);
     }
 
     @Override
@@ -88,10 +91,13 @@ public class LocalStackTestResource implements QuarkusTestResourceLifecycleManag
             }
             Path dir = tempDir();
             LocalInfrastructure infrastructure = LocalInfrastructure.start(dir, 0, 0, false);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                infrastructure.close();
-                deleteQuietly(dir);
-            }, "local-stack-shutdown"));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                infrastructure.close();
+                                deleteQuietly(dir);
+                            },
+                            "local-stack-shutdown"));
             System.setProperty(KAFKA_PROPERTY, infrastructure.kafka().bootstrapServers());
             System.setProperty(POSTGRES_PROPERTY, infrastructure.postgres().serverJdbcUrl());
             return infrastructure.postgres().serverJdbcUrl();

@@ -8,8 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 final class LogFiles {
-    private LogFiles() {
-    }
+    private LogFiles() {}
 
     /** The last lines of a log, for an error message that explains itself. */
     static String tail(Path file, int lines) {

@@ -3,7 +3,6 @@ package com.dianxiaoer.localstack;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
-
 import org.jboss.logmanager.LogContext;
 import org.jboss.logmanager.Logger;
 
@@ -21,8 +20,7 @@ final class Logging {
     /** Held so the loggers, and with them their levels, are not garbage-collected. */
     private static final List<Logger> QUIETED = new ArrayList<>();
 
-    private Logging() {
-    }
+    private Logging() {}
 
     static synchronized void quietKafka() {
         if (!QUIETED.isEmpty()) {

@@ -8,8 +8,7 @@ import java.net.ServerSocket;
 
 /** Loopback ports for the local servers. */
 final class Ports {
-    private Ports() {
-    }
+    private Ports() {}
 
     /**
      * A port that was free a moment ago. Another process may still take it before our server binds;

@@ -9,8 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /** What ./run was asked to do: its flags and the environment variables it honours. */
-record RunOptions(Path root, boolean fresh, boolean infraOnly, Optional<String> externalKafka,
-        Optional<String> externalDatabaseUrl, String databaseUsername, String databasePassword,
+record RunOptions(
+        Path root,
+        boolean fresh,
+        boolean infraOnly,
+        Optional<String> externalKafka,
+        Optional<String> externalDatabaseUrl,
+        String databaseUsername,
+        String databasePassword,
         Map<String, String> env) {
 
     static final String USAGE = """
@@ -51,9 +57,15 @@ record RunOptions(Path root, boolean fresh, boolean infraOnly, Optional<String> 
                 default -> throw new IllegalArgumentException("unknown option " + list.get(i));
             }
         }
-        return new RunOptions((root != null ? root : detectRoot()).toAbsolutePath().normalize(), fresh, infraOnly,
-                nonBlank(env.get("KAFKA_BOOTSTRAP_SERVERS")), nonBlank(env.get("DATABASE_JDBC_URL")),
-                env.getOrDefault("DATABASE_USERNAME", "postgres"), env.getOrDefault("DATABASE_PASSWORD", ""), env);
+        return new RunOptions(
+                (root != null ? root : detectRoot()).toAbsolutePath().normalize(),
+                fresh,
+                infraOnly,
+                nonBlank(env.get("KAFKA_BOOTSTRAP_SERVERS")),
+                nonBlank(env.get("DATABASE_JDBC_URL")),
+                env.getOrDefault("DATABASE_USERNAME", "postgres"),
+                env.getOrDefault("DATABASE_PASSWORD", ""),
+                env);
     }
 
     /** The key of the ops API (X-Api-Key), which the services keep closed without one; a known one for local use. */
@@ -86,16 +98,24 @@ record RunOptions(Path root, boolean fresh, boolean infraOnly, Optional<String> 
     }
 
     List<String> serviceJavaOptions() {
-        return nonBlank(env.get("SERVICE_JAVA_OPTS")).map(s -> List.of(s.trim().split("\\s+"))).orElse(List.of());
+        return nonBlank(env.get("SERVICE_JAVA_OPTS"))
+                .map(s -> List.of(s.trim().split("\\s+")))
+                .orElse(List.of());
     }
 
     /** local-stack/target/local-stack.jar sits two levels below the root; in an IDE fall back to the working dir. */
     private static Path detectRoot() {
         try {
-            Path location = Path.of(LocalStack.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            Path candidate = location.getParent() == null ? null : location.getParent().getParent();
+            Path location = Path.of(LocalStack.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
+            Path candidate =
+                    location.getParent() == null ? null : location.getParent().getParent();
             candidate = candidate == null ? null : candidate.getParent();
-            if (candidate != null && Files.exists(candidate.resolve("pom.xml"))
+            if (candidate != null
+                    && Files.exists(candidate.resolve("pom.xml"))
                     && Files.isDirectory(candidate.resolve("local-stack"))) {
                 return candidate;
             }

@@ -12,6 +12,7 @@ record Service(String name, int defaultPort, List<String> jvmOptions, String dat
      * ~0.7 ms more, README "Measured").
      */
     private static final List<String> GREETING_JVM = List.of("-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
     private static final List<String> STAGE_JVM = List.of("-Xmx256m");
 
     static final List<Service> ALL = List.of(

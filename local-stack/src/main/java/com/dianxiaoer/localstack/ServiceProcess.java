@@ -17,7 +17,8 @@ import java.util.function.BooleanSupplier;
 /** A service running as a child process, with its output in its own log file. */
 final class ServiceProcess {
     private static final long STOP_GRACE_MILLIS = 10_000;
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     private final Service service;
     private final int port;
@@ -31,8 +32,8 @@ final class ServiceProcess {
         this.log = log;
     }
 
-    static ServiceProcess start(Service service, Path jar, int port, Map<String, String> env, List<String> jvmOptions,
-            Path logDir) {
+    static ServiceProcess start(
+            Service service, Path jar, int port, Map<String, String> env, List<String> jvmOptions, Path logDir) {
         Path log = logDir.resolve(service.name() + ".log");
         List<String> command = new ArrayList<>();
         // The JVM running us, not whatever "java" is first on the PATH.
@@ -93,10 +94,14 @@ final class ServiceProcess {
         String last = "no answer";
         while (System.nanoTime() < deadline && !cancelled.getAsBoolean()) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(service.name() + " exited with " + process.exitValue() + " while starting");
+                throw new IllegalStateException(
+                        service.name() + " exited with " + process.exitValue() + " while starting");
             }
             try {
-                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(2)).build(),
+                HttpResponse<String> response = HTTP.send(
+                        HttpRequest.newBuilder(ready)
+                                .timeout(Duration.ofSeconds(2))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200 && response.body().contains("UP")) {
                     return;
@@ -110,7 +115,8 @@ final class ServiceProcess {
             }
             sleep(250);
         }
-        throw new IllegalStateException(service.name() + " was not ready within " + timeout.toSeconds() + " s (" + last + ")");
+        throw new IllegalStateException(
+                service.name() + " was not ready within " + timeout.toSeconds() + " s (" + last + ")");
     }
 
     /** SIGTERM (Quarkus shuts down gracefully on it), then SIGKILL after 10 s. */

@@ -12,8 +12,7 @@ import java.util.List;
  * the kernel still checks file access as the real root outside.
  */
 final class UserNamespace {
-    private UserNamespace() {
-    }
+    private UserNamespace() {}
 
     static boolean needed() {
         try {

@@ -1,11 +1,10 @@
 package com.dianxiaoer.localstack;
 
+import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import com.sun.net.httpserver.HttpServer;
 
 /**
  * Stands in for a Quarkus service in the run command's tests: answers /q/health/ready on QUARKUS_HTTP_PORT
@@ -14,17 +13,19 @@ import com.sun.net.httpserver.HttpServer;
  */
 public final class FakeService {
     public static void main(String[] args) throws Exception {
-        for (String name : new String[] {"QUARKUS_HTTP_PORT", "KAFKA_BOOTSTRAP_SERVERS", "QUARKUS_DATASOURCE_JDBC_URL",
-                "QUARKUS_DATASOURCE_USERNAME"}) {
+        for (String name : new String[] {
+            "QUARKUS_HTTP_PORT", "KAFKA_BOOTSTRAP_SERVERS", "QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME"
+        }) {
             System.out.println(name + "=" + System.getenv(name));
         }
-        System.out.println("jvm=" + java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
+        System.out.println("jvm="
+                + java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
         if (Files.exists(Path.of("crash"))) {
             System.out.println("boom: cannot connect to the meaning of life");
             System.exit(3);
         }
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1",
-                Integer.parseInt(System.getenv("QUARKUS_HTTP_PORT"))), 10);
+        HttpServer server = HttpServer.create(
+                new InetSocketAddress("127.0.0.1", Integer.parseInt(System.getenv("QUARKUS_HTTP_PORT"))), 10);
         server.createContext("/q/health", exchange -> {
             byte[] body = "{\"status\": \"UP\", \"checks\": []}".getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(200, body.length);

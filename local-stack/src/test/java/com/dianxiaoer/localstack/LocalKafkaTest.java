@@ -2,13 +2,13 @@ package com.dianxiaoer.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.dianxiaoer.events.Topics;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.TopicDescription;
@@ -24,8 +24,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.dianxiaoer.events.Topics;
 
 class LocalKafkaTest {
     @TempDir
@@ -50,17 +48,24 @@ class LocalKafkaTest {
     @Test
     void createsEveryTopicAndItsDeadLetterTopicWithThreePartitions() throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
-            Map<String, TopicDescription> topics = admin.describeTopics(KafkaTopics.all()).allTopicNames().get();
-            assertThat(topics).containsKeys(Topics.REPLIES, Topics.deadLetter(Topics.REPLIES),
-                    Topics.ROUTED_AFTERSALES, Topics.deadLetter(Topics.ROUTED_AFTERSALES));
+            Map<String, TopicDescription> topics =
+                    admin.describeTopics(KafkaTopics.all()).allTopicNames().get();
+            assertThat(topics)
+                    .containsKeys(
+                            Topics.REPLIES,
+                            Topics.deadLetter(Topics.REPLIES),
+                            Topics.ROUTED_AFTERSALES,
+                            Topics.deadLetter(Topics.ROUTED_AFTERSALES));
             assertThat(topics).hasSize(Topics.ALL.size() * 2);
-            assertThat(topics.values()).allSatisfy(t -> assertThat(t.partitions()).hasSize(3));
+            assertThat(topics.values())
+                    .allSatisfy(t -> assertThat(t.partitions()).hasSize(3));
         }
     }
 
     @Test
     void ensuringTopicsAgainCreatesNothing() {
-        assertThat(KafkaTopics.ensure(kafka.bootstrapServers(), 3, Duration.ofSeconds(10))).isEmpty();
+        assertThat(KafkaTopics.ensure(kafka.bootstrapServers(), 3, Duration.ofSeconds(10)))
+                .isEmpty();
     }
 
     @Test
@@ -74,11 +79,16 @@ class LocalKafkaTest {
         }
         List<ConsumerRecord<String, String>> received = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + key,
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                kafka.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG,
+                "test-" + key,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class))) {
             consumer.subscribe(List.of(Topics.CONVERSATION_EVENTS));
             long deadline = System.currentTimeMillis() + 30_000;
             while (received.stream().noneMatch(r -> key.equals(r.key())) && System.currentTimeMillis() < deadline) {

@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,8 +16,8 @@ class LocalPostgresTest {
     Path baseDir;
 
     /** Other tests in this JVM may have shared servers running (LocalStackTestResource); those are not ours. */
-    private final java.util.Set<Long> before = ProcessHandle.current().descendants().map(ProcessHandle::pid)
-            .collect(java.util.stream.Collectors.toSet());
+    private final java.util.Set<Long> before =
+            ProcessHandle.current().descendants().map(ProcessHandle::pid).collect(java.util.stream.Collectors.toSet());
 
     @Test
     void startsCreatesDatabasesIdempotentlyAndRestartsOnTheSameDataDir() throws Exception {
@@ -68,7 +67,8 @@ class LocalPostgresTest {
     void stalePidFileOfADeadServerDoesNotBlockTheStart() throws Exception {
         LocalPostgres.start(baseDir).close();
         // The pid of this JVM: alive, but not a postgres.
-        Files.writeString(baseDir.resolve("data/postmaster.pid"), ProcessHandle.current().pid() + "\n");
+        Files.writeString(
+                baseDir.resolve("data/postmaster.pid"), ProcessHandle.current().pid() + "\n");
         try (LocalPostgres pg = LocalPostgres.start(baseDir)) {
             pg.createDatabase("aftersales");
         }
@@ -76,9 +76,13 @@ class LocalPostgresTest {
     }
 
     private void assertNoChildProcessLeft() {
-        assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)
-                .filter(p -> !before.contains(p.pid()))
-                .map(p -> p.pid() + " " + p.info().commandLine().orElse("?")).toList()).isEmpty();
+        assertThat(ProcessHandle.current()
+                        .descendants()
+                        .filter(ProcessHandle::isAlive)
+                        .filter(p -> !before.contains(p.pid()))
+                        .map(p -> p.pid() + " " + p.info().commandLine().orElse("?"))
+                        .toList())
+                .isEmpty();
     }
 
     private static long millisSince(long t0) {

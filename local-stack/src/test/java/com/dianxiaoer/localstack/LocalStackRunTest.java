@@ -23,7 +23,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,25 +38,36 @@ class LocalStackRunTest {
         Process run = startRun(env);
         try {
             String output = awaitOutput(run, "Ctrl-C stops everything.", Duration.ofSeconds(90));
-            assertThat(output).contains("local stack up in", "chat API    http://localhost:" + env.get("GREETING_PORT") + "/api/v1");
+            assertThat(output)
+                    .contains(
+                            "local stack up in",
+                            "chat API    http://localhost:" + env.get("GREETING_PORT") + "/api/v1");
             HttpClient http = HttpClient.newHttpClient();
             for (String port : List.of("GREETING_PORT", "NEGOTIATION_PORT", "ORDER_PORT", "AFTERSALES_PORT")) {
-                HttpResponse<String> health = http.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + env.get(port) + "/q/health/ready")).build(),
+                HttpResponse<String> health = http.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + env.get(port) + "/q/health/ready"))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 assertThat(health.statusCode()).isEqualTo(200);
             }
             String orderLog = Files.readString(root.resolve(".local-stack/logs/order-service.log"));
-            assertThat(orderLog).contains("QUARKUS_HTTP_PORT=" + env.get("ORDER_PORT"),
-                    "KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:" + env.get("LOCAL_KAFKA_PORT"),
-                    "QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:" + env.get("LOCAL_POSTGRES_PORT") + "/order",
-                    "jvm=[-Xmx256m");
+            assertThat(orderLog)
+                    .contains(
+                            "QUARKUS_HTTP_PORT=" + env.get("ORDER_PORT"),
+                            "KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:" + env.get("LOCAL_KAFKA_PORT"),
+                            "QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:" + env.get("LOCAL_POSTGRES_PORT")
+                                    + "/order",
+                            "jvm=[-Xmx256m");
             assertThat(Files.readString(root.resolve(".local-stack/logs/greeting-service.log")))
-                    .as("the model's service gets the JVM that keeps it under 400 MB").contains("-Xmx128m", "-XX:TieredStopAtLevel=1");
-            try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + env.get("LOCAL_POSTGRES_PORT")
-                    + "/postgres", "postgres", "postgres");
-                    ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM pg_database WHERE datname IN "
-                            + "('greeting', 'negotiation', 'order', 'aftersales')")) {
+                    .as("the model's service gets the JVM that keeps it under 400 MB")
+                    .contains("-Xmx128m", "-XX:TieredStopAtLevel=1");
+            try (Connection c = DriverManager.getConnection(
+                            "jdbc:postgresql://127.0.0.1:" + env.get("LOCAL_POSTGRES_PORT") + "/postgres",
+                            "postgres",
+                            "postgres");
+                    ResultSet rs = c.createStatement()
+                            .executeQuery("SELECT count(*) FROM pg_database WHERE datname IN "
+                                    + "('greeting', 'negotiation', 'order', 'aftersales')")) {
                 rs.next();
                 assertThat(rs.getInt(1)).isEqualTo(4);
             }
@@ -68,7 +78,9 @@ class LocalStackRunTest {
             assertThat(run.waitFor(30, TimeUnit.SECONDS)).isTrue();
             assertThat(children).noneMatch(ProcessHandle::isAlive);
             for (String port : env.values()) {
-                assertThat(Ports.isFree(Integer.parseInt(port))).as("port %s", port).isTrue();
+                assertThat(Ports.isFree(Integer.parseInt(port)))
+                        .as("port %s", port)
+                        .isTrue();
             }
             assertThat(root.resolve(".local-stack/services.pids")).doesNotExist();
         } finally {
@@ -85,9 +97,12 @@ class LocalStackRunTest {
             assertThat(run.waitFor(90, TimeUnit.SECONDS)).isTrue();
             String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(run.exitValue()).isEqualTo(1);
-            assertThat(output).contains("order-service exited with 3 while starting",
-                    "boom: cannot connect to the meaning of life");
-            assertThat(run.descendants().filter(ProcessHandle::isAlive).toList()).isEmpty();
+            assertThat(output)
+                    .contains(
+                            "order-service exited with 3 while starting",
+                            "boom: cannot connect to the meaning of life");
+            assertThat(run.descendants().filter(ProcessHandle::isAlive).toList())
+                    .isEmpty();
         } finally {
             stop(run);
         }
@@ -119,8 +134,11 @@ class LocalStackRunTest {
         assertThat(run.waitFor(30, TimeUnit.SECONDS)).isTrue();
         String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(run.exitValue()).isEqualTo(2);
-        assertThat(output).contains(root.resolve("negotiation-service/target/quarkus-app/quarkus-run.jar").toString()
-                + " is missing", "./mvnw install -DskipTests");
+        assertThat(output)
+                .contains(
+                        root.resolve("negotiation-service/target/quarkus-app/quarkus-run.jar")
+                                        .toString() + " is missing",
+                        "./mvnw install -DskipTests");
         assertThat(output).doesNotContain("greeting-service is not built");
         assertThat(root.resolve(".local-stack/kafka")).doesNotExist();
     }
@@ -137,8 +155,14 @@ class LocalStackRunTest {
 
     private Process startRun(Map<String, String> env) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                LocalStack.class.getName(), "--root", root.toString()).redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        LocalStack.class.getName(),
+                        "--root",
+                        root.toString())
+                .redirectErrorStream(true);
         builder.environment().keySet().removeIf(k -> k.startsWith("KAFKA_") || k.startsWith("DATABASE_"));
         builder.environment().putAll(env);
         return builder.start();
@@ -167,8 +191,13 @@ class LocalStackRunTest {
 
     private static Map<String, String> ports() {
         Map<String, String> env = new HashMap<>();
-        for (String name : List.of("GREETING_PORT", "NEGOTIATION_PORT", "ORDER_PORT", "AFTERSALES_PORT",
-                "LOCAL_KAFKA_PORT", "LOCAL_POSTGRES_PORT")) {
+        for (String name : List.of(
+                "GREETING_PORT",
+                "NEGOTIATION_PORT",
+                "ORDER_PORT",
+                "AFTERSALES_PORT",
+                "LOCAL_KAFKA_PORT",
+                "LOCAL_POSTGRES_PORT")) {
             env.put(name, Integer.toString(Ports.free()));
         }
         return env;
@@ -180,12 +209,20 @@ class LocalStackRunTest {
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, FakeService.class.getName());
         List<String> classPath = new ArrayList<>();
-        classPath.add(Path.of(FakeService.class.getProtectionDomain().getCodeSource().getLocation().getPath()).toUri().toString());
+        classPath.add(Path.of(FakeService.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .getPath())
+                .toUri()
+                .toString());
         manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, String.join(" ", classPath));
-        for (String service : List.of("greeting-service", "negotiation-service", "order-service", "aftersales-service")) {
+        for (String service :
+                List.of("greeting-service", "negotiation-service", "order-service", "aftersales-service")) {
             Path jar = root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
             Files.createDirectories(jar.getParent());
-            try (OutputStream out = Files.newOutputStream(jar); JarOutputStream ignored = new JarOutputStream(out, manifest)) {
+            try (OutputStream out = Files.newOutputStream(jar);
+                    JarOutputStream ignored = new JarOutputStream(out, manifest)) {
                 // The manifest is all it needs.
             }
         }

@@ -6,12 +6,13 @@ import com.dianxiaoer.messaging.StageServiceContract;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-
 import java.util.List;
 
 /** The contract every stage service keeps (inbox, health, metrics, OpenAPI), on this service's database. */
 @QuarkusTest
-@QuarkusTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "negotiation"))
+@QuarkusTestResource(
+        value = LocalStackTestResource.class,
+        initArgs = @ResourceArg(name = "database", value = "negotiation"))
 class StageServiceTest extends StageServiceContract {
     @Override
     protected Stage stage() {

@@ -6,7 +6,6 @@ import com.dianxiaoer.messaging.StageServiceContract;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-
 import java.util.List;
 
 /** The contract every stage service keeps (inbox, health, metrics, OpenAPI), on this service's database. */

@@ -20,11 +20,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import java.math.BigDecimal;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Shop operators set the after-sales rules: return window, item condition, who pays return shipping, compensation limits, working day. */
 @Path("/api/v1/admin/shops/{shopId}/aftersales-policy")
@@ -42,9 +41,13 @@ public class PolicyResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create or replace the shop's after-sales policy",
-            description = "Refused with invalid_policy when it breaks its rules (a return window under 7 days, a coupon above the limit, ...).")
-    public Response put(@PathParam("shopId") String shopId, @Valid @NotNull(message = "send the policy as JSON") PolicyRequest request) {
+    @Operation(
+            summary = "Create or replace the shop's after-sales policy",
+            description =
+                    "Refused with invalid_policy when it breaks its rules (a return window under 7 days, a coupon above the limit, ...).")
+    public Response put(
+            @PathParam("shopId") String shopId,
+            @Valid @NotNull(message = "send the policy as JSON") PolicyRequest request) {
         Ids.requireShopId(shopId);
         AftersalesPolicy policy = request.toPolicy(shopId);
         List<String> problems = policy.problems();
@@ -60,13 +63,25 @@ public class PolicyResource {
             @NotBlank @Size(max = 200) String itemCondition,
             @NotNull @Size(max = 10) List<@NotNull Category> shopPaysReturnShippingFor,
             boolean freightInsurance,
-            @NotNull @DecimalMin("0") @Digits(integer = 8, fraction = 2) BigDecimal couponAmount,
-            @NotNull @DecimalMin("0") @Digits(integer = 8, fraction = 2) BigDecimal seriousCouponAmount,
-            @NotNull @DecimalMin("0") @Digits(integer = 8, fraction = 2) BigDecimal maxCouponAmount,
+
+            @NotNull @DecimalMin("0") @Digits(integer = 8, fraction = 2)
+            BigDecimal couponAmount,
+
+            @NotNull @DecimalMin("0") @Digits(integer = 8, fraction = 2)
+            BigDecimal seriousCouponAmount,
+
+            @NotNull @DecimalMin("0") @Digits(integer = 8, fraction = 2)
+            BigDecimal maxCouponAmount,
+
             @Size(min = 1, max = 100) String gift,
             int priceProtectionDays,
-            @NotNull @DecimalMin("0") @Digits(integer = 8, fraction = 2) BigDecimal maxPartialRefund,
-            @NotNull @DecimalMin("0.01") @Digits(integer = 10, fraction = 2) BigDecimal highValueThreshold,
+
+            @NotNull @DecimalMin("0") @Digits(integer = 8, fraction = 2)
+            BigDecimal maxPartialRefund,
+
+            @NotNull @DecimalMin("0.01") @Digits(integer = 10, fraction = 2)
+            BigDecimal highValueThreshold,
+
             @NotBlank @Size(max = 64) String timeZone,
             @NotBlank @Size(max = 5) String dayStart,
             @NotBlank @Size(max = 5) String dayEnd,
@@ -74,9 +89,24 @@ public class PolicyResource {
             @NotNull Integer refundHours) {
 
         AftersalesPolicy toPolicy(String shopId) {
-            return new AftersalesPolicy(shopId, noReasonReturnDays, itemCondition.strip(), shopPaysReturnShippingFor, freightInsurance,
-                    couponAmount, seriousCouponAmount, maxCouponAmount, gift, priceProtectionDays, maxPartialRefund, highValueThreshold,
-                    timeZone, dayStart, dayEnd, followUpMinutes, refundHours);
+            return new AftersalesPolicy(
+                    shopId,
+                    noReasonReturnDays,
+                    itemCondition.strip(),
+                    shopPaysReturnShippingFor,
+                    freightInsurance,
+                    couponAmount,
+                    seriousCouponAmount,
+                    maxCouponAmount,
+                    gift,
+                    priceProtectionDays,
+                    maxPartialRefund,
+                    highValueThreshold,
+                    timeZone,
+                    dayStart,
+                    dayEnd,
+                    followUpMinutes,
+                    refundHours);
         }
     }
 }

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 
 /**
@@ -19,6 +18,7 @@ import java.time.Clock;
 public class EraseCustomerData implements PersonalDataEraser {
     @Inject
     EntityManager em;
+
     @Inject
     Clock clock;
 
@@ -33,13 +33,19 @@ public class EraseCustomerData implements PersonalDataEraser {
                 kase.record(c, clock.instant());
                 records++;
             }
-            records += em.createNativeQuery("update case_history set note = :erased where case_id = :id and note <> :erased")
-                    .setParameter("erased", ERASED_TEXT).setParameter("id", kase.caseId).executeUpdate();
+            records += em.createNativeQuery(
+                            "update case_history set note = :erased where case_id = :id and note <> :erased")
+                    .setParameter("erased", ERASED_TEXT)
+                    .setParameter("id", kase.caseId)
+                    .executeUpdate();
         }
         records += em.createNativeQuery("delete from order_fact where conversation_id = :c and shop_id = :s")
-                .setParameter("c", conversationId).setParameter("s", shopId).executeUpdate();
+                .setParameter("c", conversationId)
+                .setParameter("s", shopId)
+                .executeUpdate();
         records += em.createNativeQuery("delete from scheduled_reply where conversation_id = :c")
-                .setParameter("c", conversationId).executeUpdate();
+                .setParameter("c", conversationId)
+                .executeUpdate();
         return records;
     }
 }

@@ -2,7 +2,6 @@ package com.dianxiaoer.aftersales.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-
 import java.time.Duration;
 
 @ConfigMapping(prefix = "dianxiaoer.aftersales")

@@ -30,22 +30,50 @@ import java.util.List;
  * @param followUpMinutes          how long until the next answer when a case cannot be settled at once
  * @param refundHours              how long a refund takes once the return arrives
  */
-public record AftersalesPolicy(String shopId, int noReasonReturnDays, String itemCondition, List<Category> shopPaysReturnShippingFor,
-                               boolean freightInsurance, BigDecimal couponAmount, BigDecimal seriousCouponAmount,
-                               BigDecimal maxCouponAmount, String gift, int priceProtectionDays, BigDecimal maxPartialRefund,
-                               BigDecimal highValueThreshold, String timeZone, String dayStart, String dayEnd, int followUpMinutes,
-                               int refundHours) {
+public record AftersalesPolicy(
+        String shopId,
+        int noReasonReturnDays,
+        String itemCondition,
+        List<Category> shopPaysReturnShippingFor,
+        boolean freightInsurance,
+        BigDecimal couponAmount,
+        BigDecimal seriousCouponAmount,
+        BigDecimal maxCouponAmount,
+        String gift,
+        int priceProtectionDays,
+        BigDecimal maxPartialRefund,
+        BigDecimal highValueThreshold,
+        String timeZone,
+        String dayStart,
+        String dayEnd,
+        int followUpMinutes,
+        int refundHours) {
 
     public AftersalesPolicy {
-        shopPaysReturnShippingFor = shopPaysReturnShippingFor == null ? List.of() : List.copyOf(shopPaysReturnShippingFor);
+        shopPaysReturnShippingFor =
+                shopPaysReturnShippingFor == null ? List.of() : List.copyOf(shopPaysReturnShippingFor);
     }
 
     /** The policy of a shop that has set none: the platform's rules and modest limits. */
     public static AftersalesPolicy defaults(String shopId) {
-        return new AftersalesPolicy(shopId, 7, "商品未经使用、吊牌和包装完好，不影响二次销售",
-                List.of(Category.quality, Category.damaged, Category.wrong_item, Category.missing_item), false,
-                new BigDecimal("5"), new BigDecimal("20"), new BigDecimal("50"), null, 0, new BigDecimal("50"),
-                new BigDecimal("1000"), "Asia/Shanghai", "09:00", "22:00", 120, 48);
+        return new AftersalesPolicy(
+                shopId,
+                7,
+                "商品未经使用、吊牌和包装完好，不影响二次销售",
+                List.of(Category.quality, Category.damaged, Category.wrong_item, Category.missing_item),
+                false,
+                new BigDecimal("5"),
+                new BigDecimal("20"),
+                new BigDecimal("50"),
+                null,
+                0,
+                new BigDecimal("50"),
+                new BigDecimal("1000"),
+                "Asia/Shanghai",
+                "09:00",
+                "22:00",
+                120,
+                48);
     }
 
     public ZoneId zone() {

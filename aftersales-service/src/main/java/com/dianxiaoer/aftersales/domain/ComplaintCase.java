@@ -39,6 +39,7 @@ public class ComplaintCase {
     public Set<String> asked = new java.util.TreeSet<>();
     /** The customer has said what happened, though in words no category matches (a person reads it). */
     public boolean described;
+
     public int factRequests;
     public boolean escalated;
     public boolean overdue;
@@ -48,8 +49,7 @@ public class ComplaintCase {
     public BigDecimal compensationAmount;
     public Integer satisfaction;
 
-    public ComplaintCase() {
-    }
+    public ComplaintCase() {}
 
     public ComplaintCase(String caseId, String shopId, String conversationId, Instant openedAt) {
         this.caseId = caseId;

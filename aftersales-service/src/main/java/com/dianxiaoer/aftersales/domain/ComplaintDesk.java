@@ -3,7 +3,6 @@ package com.dianxiaoer.aftersales.domain;
 import com.dianxiaoer.aftersales.domain.ComplaintCase.Step;
 import com.dianxiaoer.aftersales.domain.Turn.Note;
 import com.dianxiaoer.aftersales.domain.Turn.Resolution;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -27,8 +26,8 @@ public final class ComplaintDesk {
     public static final List<String> SCORE_BUTTONS = List.of("5分 非常满意", "4分 满意", "3分 一般", "2分 不满意", "1分 非常不满意");
     private static final List<String> REASON_BUTTONS = List.of("质量问题", "发错货了", "商品破损", "不喜欢，想无理由退货");
     private static final String NO_PHOTO_BUTTON = "没有照片，先帮我处理";
-    private static final Pattern ASKS_WHEN = Pattern.compile(
-            "(什么时候|啥时候|几点|多久|何时).{0,6}(答复|回复|处理|结果|解决|给我)|有结果了吗|进展|怎么样了|还要等");
+    private static final Pattern ASKS_WHEN =
+            Pattern.compile("(什么时候|啥时候|几点|多久|何时).{0,6}(答复|回复|处理|结果|解决|给我)|有结果了吗|进展|怎么样了|还要等");
 
     private final AftersalesPolicy policy;
     private final AftersalesReplies say;
@@ -55,20 +54,33 @@ public final class ComplaintDesk {
      */
     public Turn respond(ComplaintCase current, CustomerMessage m, OrderFacts order, int earlierCasesOnOrder) {
         Category said = Category.detect(m.text());
-        boolean aboutThisCase = current != null && (said == Category.other || said == current.category)
+        boolean aboutThisCase = current != null
+                && (said == Category.other || said == current.category)
                 && (current.step == Step.resolved || current.step == Step.following);
         if (aboutThisCase) {
             Optional<Reply> answer = CaseQuestions.answer(current, m.text(), policy, say);
             if (answer.isPresent()) {
-                return new Turn(current, List.of(answer.get()), List.of(new Note("answered", "asked about the next steps")),
-                        false, Set.of(), null, null);
+                return new Turn(
+                        current,
+                        List.of(answer.get()),
+                        List.of(new Note("answered", "asked about the next steps")),
+                        false,
+                        Set.of(),
+                        null,
+                        null);
             }
             Request asked = Request.detect(m.text());
             if (current.step == Step.resolved && asked != Request.NONE && asked != current.request) {
                 // "我想退货退款 不想换了": the same case, settled again the way the customer now wants it.
                 current.request = asked;
                 current.step = Step.heard;
-                return proceed(current, m, order, new ArrayList<>(), new ArrayList<>(List.of(new Note("heard", "now asks for " + asked.wire()))), false);
+                return proceed(
+                        current,
+                        m,
+                        order,
+                        new ArrayList<>(),
+                        new ArrayList<>(List.of(new Note("heard", "now asks for " + asked.wire()))),
+                        false);
             }
         }
         if (current != null && current.step == Step.resolved) {
@@ -77,14 +89,27 @@ public final class ComplaintDesk {
                 return rate(current, score.get());
             }
             if (!m.complaint()) {
-                return new Turn(current, List.of(Reply.of(say.text(m.thanks() ? "closing.thanks" : "closing.agreed"))),
-                        List.of(), false, Set.of(), null, null);
+                return new Turn(
+                        current,
+                        List.of(Reply.of(say.text(m.thanks() ? "closing.thanks" : "closing.agreed"))),
+                        List.of(),
+                        false,
+                        Set.of(),
+                        null,
+                        null);
             }
         }
-        boolean otherOrder = current != null && current.orderId != null && m.orderNumber() != null && !current.orderId.equals(m.orderNumber());
+        boolean otherOrder = current != null
+                && current.orderId != null
+                && m.orderNumber() != null
+                && !current.orderId.equals(m.orderNumber());
         if (current == null || !current.open() || otherOrder) {
-            Optional<Reply> rule = order == null && m.orderNumber() == null && SeriousReason.inWords(m.text()).isEmpty()
-                    && !Category.detect(m.text()).shopSide() ? CaseQuestions.beforeBuying(m.text(), policy, say) : Optional.empty();
+            Optional<Reply> rule = order == null
+                            && m.orderNumber() == null
+                            && SeriousReason.inWords(m.text()).isEmpty()
+                            && !Category.detect(m.text()).shopSide()
+                    ? CaseQuestions.beforeBuying(m.text(), policy, say)
+                    : Optional.empty();
             if (rule.isPresent()) {
                 return new Turn(null, List.of(rule.get()), List.of(), false, Set.of(), null, null);
             }
@@ -92,14 +117,27 @@ public final class ComplaintDesk {
                 return new Turn(null, List.of(Reply.of(say.text("goodbye"))), List.of(), false, Set.of(), null, null);
             }
             if (!m.complaint()) {
-                return new Turn(null, List.of(new Reply(say.text("what_can_i_do"), REASON_BUTTONS)), List.of(), false, Set.of(), null, null);
+                return new Turn(
+                        null,
+                        List.of(new Reply(say.text("what_can_i_do"), REASON_BUTTONS)),
+                        List.of(),
+                        false,
+                        Set.of(),
+                        null,
+                        null);
             }
             boolean again = current != null && !otherOrder && Category.detect(m.text()) == current.category;
             Turn opened = open(m, order, earlierCasesOnOrder + (again ? 1 : 0));
             // "掉色了 退的话运费谁出": the question beside the complaint is answered too.
             return CaseQuestions.answer(opened.kase(), m.text(), policy, say)
-                    .map(a -> new Turn(opened.kase(), concat(opened.replies(), a), opened.notes(), opened.opened(), opened.escalate(),
-                            opened.resolution(), opened.satisfaction()))
+                    .map(a -> new Turn(
+                            opened.kase(),
+                            concat(opened.replies(), a),
+                            opened.notes(),
+                            opened.opened(),
+                            opened.escalate(),
+                            opened.resolution(),
+                            opened.satisfaction()))
                     .orElse(opened);
         }
         return proceed(current, m, order, new ArrayList<>(), new ArrayList<>(), false);
@@ -115,7 +153,9 @@ public final class ComplaintDesk {
         ComplaintCase c = new ComplaintCase(UUID.randomUUID().toString(), policy.shopId(), null, m.at());
         c.category = Category.detect(m.text());
         c.request = Request.detect(m.text());
-        if (c.category == Category.other && c.request != Request.NONE && m.text().contains("无理由")) {
+        if (c.category == Category.other
+                && c.request != Request.NONE
+                && m.text().contains("无理由")) {
             c.category = Category.no_reason;
         }
         c.orderId = m.orderNumber() != null ? m.orderNumber() : order == null ? null : order.orderId();
@@ -126,37 +166,59 @@ public final class ComplaintDesk {
         absorb(c, m, order);
         List<Reply> replies = new ArrayList<>();
         List<Note> notes = new ArrayList<>();
-        notes.add(new Note("heard", "customer raised: " + c.category.label() + (c.request == Request.NONE ? "" : ", asks for " + c.request.wire())));
+        notes.add(new Note(
+                "heard",
+                "customer raised: " + c.category.label()
+                        + (c.request == Request.NONE ? "" : ", asks for " + c.request.wire())));
         replies.add(Reply.of(hear(c)));
         return proceed(c, m, order, replies, notes, true);
     }
 
     /** Takes what the message adds to the case, reports it if it has just turned serious, and moves it on. */
-    private Turn proceed(ComplaintCase c, CustomerMessage m, OrderFacts order, List<Reply> replies, List<Note> notes, boolean opened) {
+    private Turn proceed(
+            ComplaintCase c,
+            CustomerMessage m,
+            OrderFacts order,
+            List<Reply> replies,
+            List<Note> notes,
+            boolean opened) {
         absorb(c, m, order);
         Set<SeriousReason> escalate = EnumSet.noneOf(SeriousReason.class);
         if (c.serious() && !c.escalated) {
             c.escalated = true;
             escalate.addAll(c.reasons);
-            notes.add(new Note("reported", "serious (" + String.join(", ", c.reasons.stream().map(Enum::name).toList())
-                    + "): reported to the shop's management"));
+            notes.add(new Note(
+                    "reported",
+                    "serious ("
+                            + String.join(
+                                    ", ", c.reasons.stream().map(Enum::name).toList())
+                            + "): reported to the shop's management"));
             replies.add(Reply.of(report(c)));
         }
         if (c.step == Step.following) {
             String when = hours.when(c.nextAnswerBy, m.at());
-            replies.add(Reply.of(m.acknowledgement() ? say.text("following.acknowledged", when)
-                    : ASKS_WHEN.matcher(m.text()).find()
-                    ? say.text("following.asked_when", say.text(c.escalated ? "following.by_manager" : "following.by_colleague"), when)
-                    : say.text("following.added", when)));
+            replies.add(Reply.of(
+                    m.acknowledgement()
+                            ? say.text("following.acknowledged", when)
+                            : ASKS_WHEN.matcher(m.text()).find()
+                                    ? say.text(
+                                            "following.asked_when",
+                                            say.text(c.escalated ? "following.by_manager" : "following.by_colleague"),
+                                            when)
+                                    : say.text("following.added", when)));
             return new Turn(c, replies, notes, opened, escalate, null, null);
         }
         if (c.step == Step.asking_facts && m.acknowledgement() && !opened) {
             // A reported case has its time for an answer whatever facts are still to come.
-            replies.add(Reply.of(c.escalated ? say.text("facts.wait.reported", hours.nextAnswer(m.at())) : say.text("facts.wait")));
+            replies.add(Reply.of(
+                    c.escalated ? say.text("facts.wait.reported", hours.nextAnswer(m.at())) : say.text("facts.wait")));
             return new Turn(c, replies, notes, false, escalate, null, null);
         }
-        // Each fact is asked for once (what happened, until it is told): the case goes on with what the customer can give.
-        List<String> missing = missingFacts(c).stream().filter(f -> f.equals("what") || !c.asked.contains(f)).toList();
+        // Each fact is asked for once (what happened, until it is told): the case goes on with what the customer can
+        // give.
+        List<String> missing = missingFacts(c).stream()
+                .filter(f -> f.equals("what") || !c.asked.contains(f))
+                .toList();
         boolean blocking = missing.stream().anyMatch(f -> !f.equals("item"));
         if (blocking) {
             c.step = Step.asking_facts;
@@ -211,7 +273,9 @@ public final class ComplaintDesk {
         if (c.category == Category.other && c.reasons.contains(SeriousReason.safety)) {
             c.category = Category.quality;
         }
-        if (order != null && order.orderId().equals(c.orderId) && order.total() != null
+        if (order != null
+                && order.orderId().equals(c.orderId)
+                && order.total() != null
                 && order.total().compareTo(policy.highValueThreshold()) >= 0) {
             c.reasons.add(SeriousReason.high_value);
         }
@@ -248,7 +312,8 @@ public final class ComplaintDesk {
     // --- 问清楚 -----------------------------------------------------------------------------------------------------
 
     private Reply askFacts(ComplaintCase c, List<String> missing) {
-        List<String> asks = missing.stream().map(fact -> say.text("ask." + fact)).toList();
+        List<String> asks =
+                missing.stream().map(fact -> say.text("ask." + fact)).toList();
         StringBuilder text = new StringBuilder(say.text("ask.opening"));
         if (asks.size() == 1) {
             text.append(asks.get(0)).append("。");
@@ -259,8 +324,11 @@ public final class ComplaintDesk {
             }
         }
         text.append(say.text("ask.closing"));
-        return new Reply(text.toString(), missing.contains("what") ? REASON_BUTTONS
-                : missing.contains("photo") ? List.of(NO_PHOTO_BUTTON) : List.of());
+        return new Reply(
+                text.toString(),
+                missing.contains("what")
+                        ? REASON_BUTTONS
+                        : missing.contains("photo") ? List.of(NO_PHOTO_BUTTON) : List.of());
     }
 
     // --- operator, order, time, follow-up ---------------------------------------------------------------------------
@@ -272,19 +340,33 @@ public final class ComplaintDesk {
     public Turn resolveByOperator(ComplaintCase c, String resolution, String message) {
         List<Reply> replies = new ArrayList<>();
         String text = say.text("operator.outcome", c.category.label(), message.strip());
-        Resolution r = settlement.tell(replies, text + (text.endsWith("。") ? "" : "。") + say.text("operator.sorry"), resolution,
-                c.category == Category.no_reason ? List.of() : settlement.coupons(c), policy.shopPaysReturnShipping(c.category));
+        Resolution r = settlement.tell(
+                replies,
+                text + (text.endsWith("。") ? "" : "。") + say.text("operator.sorry"),
+                resolution,
+                c.category == Category.no_reason ? List.of() : settlement.coupons(c),
+                policy.shopPaysReturnShipping(c.category));
         c.step = Step.resolved;
         c.resolution = resolution;
         c.compensationAmount = r.amount();
-        return new Turn(c, replies, List.of(new Note("told_outcome", "by the shop: " + resolution),
-                new Note("recorded", c.category.label() + " / " + c.severity() + " / " + resolution)), false, Set.of(), r, null);
+        return new Turn(
+                c,
+                replies,
+                List.of(
+                        new Note("told_outcome", "by the shop: " + resolution),
+                        new Note("recorded", c.category.label() + " / " + c.severity() + " / " + resolution)),
+                false,
+                Set.of(),
+                r,
+                null);
     }
 
     /** The order moved on: a late parcel that arrived settles its case; anything else is noted in the history. */
     public Turn orderMoved(ComplaintCase c, OrderFacts order) {
-        List<Note> notes = new ArrayList<>(List.of(new Note("order", "order " + order.orderId() + " is now " + order.status()
-                + (order.trackingStatus() == null ? "" : " (" + order.trackingStatus() + ")"))));
+        List<Note> notes = new ArrayList<>(List.of(new Note(
+                "order",
+                "order " + order.orderId() + " is now " + order.status()
+                        + (order.trackingStatus() == null ? "" : " (" + order.trackingStatus() + ")"))));
         if (c.category == Category.late_delivery && order.delivered() && c.open() && !c.serious()) {
             List<Reply> replies = new ArrayList<>();
             Resolution r = settlement.tell(replies, say.text("late.arrived"), "apology", settlement.coupons(c), false);
@@ -302,8 +384,14 @@ public final class ComplaintDesk {
         c.satisfaction = score;
         c.step = Step.closed;
         String text = say.text(score >= 4 ? "rating.good" : score == 3 ? "rating.fair" : "rating.poor");
-        return new Turn(c, List.of(Reply.of(text)), List.of(new Note("satisfaction", "customer rated " + score + "/5")),
-                false, Set.of(), null, score);
+        return new Turn(
+                c,
+                List.of(Reply.of(text)),
+                List.of(new Note("satisfaction", "customer rated " + score + "/5")),
+                false,
+                Set.of(),
+                null,
+                score);
     }
 
     /** The return visit after a case was settled: how satisfied is the customer, 1 to 5. */
@@ -330,8 +418,14 @@ public final class ComplaintDesk {
             c.nextAnswerBy = hours.nextAnswerBy(now);
             replies.add(Reply.of(say.text("overdue", hours.when(c.nextAnswerBy, now))));
         }
-        return Optional.of(new Turn(c, replies, List.of(new Note("overdue", "still open at the end of the shop's day")),
-                false, Set.of(), null, null));
+        return Optional.of(new Turn(
+                c,
+                replies,
+                List.of(new Note("overdue", "still open at the end of the shop's day")),
+                false,
+                Set.of(),
+                null,
+                null));
     }
 
     /** The shop's working day, for the times promised to the customer. */

@@ -7,8 +7,16 @@ import java.time.Instant;
  * What after-sales knows of an order, from order-service's events: its status, value, parcel and the moments it
  * was paid and delivered (the delivery starts the no-reason return window).
  */
-public record OrderFacts(String orderId, int version, String status, BigDecimal total, String courier,
-                         String trackingStatus, Instant paidAt, Instant shippedAt, Instant deliveredAt) {
+public record OrderFacts(
+        String orderId,
+        int version,
+        String status,
+        BigDecimal total,
+        String courier,
+        String trackingStatus,
+        Instant paidAt,
+        Instant shippedAt,
+        Instant deliveredAt) {
 
     public boolean delivered() {
         return "delivered".equals(status);

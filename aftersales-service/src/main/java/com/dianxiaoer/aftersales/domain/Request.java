@@ -2,7 +2,10 @@ package com.dianxiaoer.aftersales.domain;
 
 /** What the customer asks for, when they say it: a return with refund, a refund alone, an exchange. */
 public enum Request {
-    RETURN, REFUND, EXCHANGE, NONE;
+    RETURN,
+    REFUND,
+    EXCHANGE,
+    NONE;
 
     public String wire() {
         return name().toLowerCase(java.util.Locale.ROOT);
@@ -10,8 +13,15 @@ public enum Request {
 
     public static Request detect(String text) {
         String t = text == null ? "" : text;
-        if (t.contains("换货") || t.contains("换一") || t.contains("换个") || t.contains("换成") || t.contains("调换")
-                || t.contains("换小") || t.contains("换大") || t.contains("换码") || t.contains("换尺码")) {
+        if (t.contains("换货")
+                || t.contains("换一")
+                || t.contains("换个")
+                || t.contains("换成")
+                || t.contains("调换")
+                || t.contains("换小")
+                || t.contains("换大")
+                || t.contains("换码")
+                || t.contains("换尺码")) {
             return EXCHANGE;
         }
         if (t.contains("退货") || t.contains("退回") || t.contains("无理由") || t.contains("寄回")) {

@@ -33,7 +33,9 @@ public final class ServiceHours {
         LocalDateTime from = local.isBefore(start) ? start : local;
         LocalDateTime by = from.plusMinutes(policy.followUpMinutes());
         if (by.toLocalDate().isAfter(local.toLocalDate()) || by.toLocalTime().isAfter(policy.end())) {
-            LocalDate next = local.toLocalTime().isBefore(policy.start()) ? local.toLocalDate() : local.toLocalDate().plusDays(1);
+            LocalDate next = local.toLocalTime().isBefore(policy.start())
+                    ? local.toLocalDate()
+                    : local.toLocalDate().plusDays(1);
             by = next.atTime(policy.start()).plusMinutes(policy.followUpMinutes());
         }
         return by.atZone(policy.zone()).toInstant();
@@ -43,7 +45,9 @@ public final class ServiceHours {
     public String when(Instant by, Instant now) {
         LocalDateTime t = LocalDateTime.ofInstant(by, policy.zone());
         LocalDate today = LocalDate.ofInstant(now, policy.zone());
-        String day = t.toLocalDate().equals(today) ? "今天" : t.toLocalDate().equals(today.plusDays(1)) ? "明天" : date(t.toLocalDate());
+        String day = t.toLocalDate().equals(today)
+                ? "今天"
+                : t.toLocalDate().equals(today.plusDays(1)) ? "明天" : date(t.toLocalDate());
         return day + t.format(HM) + "前";
     }
 

@@ -1,7 +1,6 @@
 package com.dianxiaoer.aftersales.domain;
 
 import com.dianxiaoer.aftersales.domain.Turn.Resolution;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,7 +36,8 @@ final class Settlement {
             case no_reason -> noReason(c, order, now, replies);
             case late_delivery -> late(c, order, now, replies);
             case price_drop -> priceDrop(c, order, now, replies);
-            case service_attitude -> Optional.of(tell(replies, say.text("settle.service_attitude"), "apology", coupons(c), false));
+            case service_attitude ->
+                Optional.of(tell(replies, say.text("settle.service_attitude"), "apology", coupons(c), false));
             case other -> {
                 replies.add(Reply.of(say.text("settle.other", hours.nextAnswer(now))));
                 yield Optional.empty();
@@ -63,7 +63,9 @@ final class Settlement {
             kind = "exchange";
             how = say.text("settle.exchange", shipping);
         }
-        if (c.category == Category.colour_difference && !shopPays && policy.couponAmount().signum() > 0) {
+        if (c.category == Category.colour_difference
+                && !shopPays
+                && policy.couponAmount().signum() > 0) {
             how += say.text("settle.coupon_covers_shipping");
         }
         return tell(replies, say.text("settle.shop_side", how), kind, coupons(c), shopPays);
@@ -79,22 +81,44 @@ final class Settlement {
             return Optional.of(tell(replies, say.text("no_reason.not_shipped"), "refund", List.of(), false));
         }
         if (order != null && order.shipped()) {
-            return Optional.of(tell(replies, say.text("no_reason.on_the_way", policy.refundHours(), policy.noReasonReturnDays(), condition),
-                    "return", List.of(), false));
+            return Optional.of(tell(
+                    replies,
+                    say.text("no_reason.on_the_way", policy.refundHours(), policy.noReasonReturnDays(), condition),
+                    "return",
+                    List.of(),
+                    false));
         }
         if (order != null && order.deliveredAt() != null) {
             LocalDate delivered = hours.day(order.deliveredAt());
             LocalDate last = delivered.plusDays(policy.noReasonReturnDays());
             if (hours.day(now).isAfter(last)) {
-                replies.add(Reply.of(say.text("no_reason.too_late", ServiceHours.date(delivered), policy.noReasonReturnDays(),
-                        ServiceHours.date(last), hours.nextAnswer(now))));
+                replies.add(Reply.of(say.text(
+                        "no_reason.too_late",
+                        ServiceHours.date(delivered),
+                        policy.noReasonReturnDays(),
+                        ServiceHours.date(last),
+                        hours.nextAnswer(now))));
                 return Optional.empty();
             }
-            return Optional.of(tell(replies, say.text("no_reason.within", ServiceHours.date(delivered), ServiceHours.date(last), what,
-                    condition, steps), kind, List.of(), false));
+            return Optional.of(tell(
+                    replies,
+                    say.text(
+                            "no_reason.within",
+                            ServiceHours.date(delivered),
+                            ServiceHours.date(last),
+                            what,
+                            condition,
+                            steps),
+                    kind,
+                    List.of(),
+                    false));
         }
-        return Optional.of(tell(replies, say.text("no_reason.any_time", policy.noReasonReturnDays(), what, condition, steps),
-                kind, List.of(), false));
+        return Optional.of(tell(
+                replies,
+                say.text("no_reason.any_time", policy.noReasonReturnDays(), what, condition, steps),
+                kind,
+                List.of(),
+                false));
     }
 
     private Optional<Resolution> late(ComplaintCase c, OrderFacts order, Instant now, List<Reply> replies) {
@@ -102,23 +126,39 @@ final class Settlement {
             return Optional.of(tell(replies, say.text("late.delivered"), "apology", coupons(c), false));
         }
         // The case (ComplaintOpened) is what hands the hurry to the shop's people: the reply says so, no more.
-        String where = order == null ? say.text("late.no_order")
-                : order.shipped() ? say.text("late.shipped", order.courier() == null ? say.text("late.courier") : order.courier(),
-                order.trackingStatus() == null ? "" : say.text("late.tracking", order.trackingStatus()))
-                : say.text("late.packing");
+        String where = order == null
+                ? say.text("late.no_order")
+                : order.shipped()
+                        ? say.text(
+                                "late.shipped",
+                                order.courier() == null ? say.text("late.courier") : order.courier(),
+                                order.trackingStatus() == null ? "" : say.text("late.tracking", order.trackingStatus()))
+                        : say.text("late.packing");
         replies.add(Reply.of(say.text("late.reply", where, hours.nextAnswer(now))));
         return Optional.empty();
     }
 
     private Optional<Resolution> priceDrop(ComplaintCase c, OrderFacts order, Instant now, List<Reply> replies) {
-        boolean within = policy.priceProtectionDays() > 0 && (order == null || order.paidAt() == null
-                || !now.isAfter(order.paidAt().plus(policy.priceProtectionDays(), ChronoUnit.DAYS)));
+        boolean within = policy.priceProtectionDays() > 0
+                && (order == null
+                        || order.paidAt() == null
+                        || !now.isAfter(order.paidAt().plus(policy.priceProtectionDays(), ChronoUnit.DAYS)));
         if (within) {
-            Compensation difference = new Compensation("partial_refund", null, say.text("price_drop.difference", plain(policy.maxPartialRefund())));
-            return Optional.of(tell(replies, say.text("price_drop.within", policy.priceProtectionDays(), plain(policy.maxPartialRefund()),
-                    policy.refundHours()), "price_difference", List.of(difference), false));
+            Compensation difference = new Compensation(
+                    "partial_refund", null, say.text("price_drop.difference", plain(policy.maxPartialRefund())));
+            return Optional.of(tell(
+                    replies,
+                    say.text(
+                            "price_drop.within",
+                            policy.priceProtectionDays(),
+                            plain(policy.maxPartialRefund()),
+                            policy.refundHours()),
+                    "price_difference",
+                    List.of(difference),
+                    false));
         }
-        String why = policy.priceProtectionDays() > 0 ? say.text("price_drop.expired", policy.priceProtectionDays())
+        String why = policy.priceProtectionDays() > 0
+                ? say.text("price_drop.expired", policy.priceProtectionDays())
                 : say.text("price_drop.no_protection");
         return Optional.of(tell(replies, say.text("price_drop.reply", why), "apology", coupons(c), false));
     }
@@ -134,8 +174,7 @@ final class Settlement {
             switch (g.kind()) {
                 case "coupon" -> gifts.add(say.text("gift.coupon", plain(g.amount())));
                 case "gift" -> gifts.add(say.text("gift.item", g.what()));
-                default -> {
-                }
+                default -> {}
             }
         }
         if (!gifts.isEmpty()) {
@@ -149,7 +188,8 @@ final class Settlement {
     /** The coupon for the case's severity, within the shop's maximum, and the shop's gift for a serious shop-side case. */
     List<Compensation> coupons(ComplaintCase c) {
         List<Compensation> given = new ArrayList<>();
-        BigDecimal amount = (c.serious() ? policy.seriousCouponAmount() : policy.couponAmount()).min(policy.maxCouponAmount());
+        BigDecimal amount =
+                (c.serious() ? policy.seriousCouponAmount() : policy.couponAmount()).min(policy.maxCouponAmount());
         if (amount.signum() > 0) {
             given.add(new Compensation("coupon", amount, null));
         }
@@ -175,8 +215,12 @@ final class Settlement {
     }
 
     static String outcomeNote(Resolution r) {
-        return r.kind() + "; compensations: " + String.join(", ", r.compensations().stream()
-                .map(x -> x.kind() + (x.amount() == null ? "" : " ¥" + plain(x.amount()))).toList())
+        return r.kind() + "; compensations: "
+                + String.join(
+                        ", ",
+                        r.compensations().stream()
+                                .map(x -> x.kind() + (x.amount() == null ? "" : " ¥" + plain(x.amount())))
+                                .toList())
                 + (r.shopPaysReturnShipping() ? "; shop pays return shipping" : "");
     }
 

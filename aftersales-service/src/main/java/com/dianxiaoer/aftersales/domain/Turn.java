@@ -13,8 +13,14 @@ import java.util.Set;
  * @param resolution   the outcome told to the customer just now, or null
  * @param satisfaction the score the customer gave just now, or null
  */
-public record Turn(ComplaintCase kase, List<Reply> replies, List<Note> notes, boolean opened, Set<SeriousReason> escalate,
-                   Resolution resolution, Integer satisfaction) {
+public record Turn(
+        ComplaintCase kase,
+        List<Reply> replies,
+        List<Note> notes,
+        boolean opened,
+        Set<SeriousReason> escalate,
+        Resolution resolution,
+        Integer satisfaction) {
 
     public Turn {
         replies = List.copyOf(replies);
@@ -23,8 +29,7 @@ public record Turn(ComplaintCase kase, List<Reply> replies, List<Note> notes, bo
     }
 
     /** A line of the case's history: which of the five steps (or escalated, overdue, order) and what happened. */
-    public record Note(String step, String note) {
-    }
+    public record Note(String step, String note) {}
 
     /**
      * How a case was settled. {@code kind}: return, refund, exchange, replacement, reship, price_difference, apology,
@@ -36,7 +41,9 @@ public record Turn(ComplaintCase kase, List<Reply> replies, List<Note> notes, bo
         }
 
         public BigDecimal amount() {
-            return compensations.stream().map(Compensation::amount).filter(java.util.Objects::nonNull)
+            return compensations.stream()
+                    .map(Compensation::amount)
+                    .filter(java.util.Objects::nonNull)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
         }
     }

@@ -13,7 +13,6 @@ import com.dianxiaoer.events.payload.MessageRouted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.util.Optional;
 
@@ -26,8 +25,10 @@ import java.util.Optional;
 public class ComplaintHandler {
     @Inject
     Policies policies;
+
     @Inject
     CaseRecorder recorder;
+
     @Inject
     Clock clock;
 
@@ -35,20 +36,28 @@ public class ComplaintHandler {
     public void handle(Envelope event) {
         MessageRouted routed = (MessageRouted) event.payload();
         // A number of another conversation's order is not this customer's to complain about: the case does not take it
-        // (nor the facts, nor later news of that order); a number the shop does not know is kept as the customer's word.
+        // (nor the facts, nor later news of that order); a number the shop does not know is kept as the customer's
+        // word.
         String orderNumber = routed.entity("order_number")
                 .filter(n -> OrderFactEntity.of(event.shopId(), n).isEmpty()
-                        || OrderFactEntity.ofConversation(event.shopId(), n, event.conversationId()).isPresent())
+                        || OrderFactEntity.ofConversation(event.shopId(), n, event.conversationId())
+                                .isPresent())
                 .orElse(null);
-        CustomerMessage message = new CustomerMessage(routed.text(), routed.intent(), orderNumber, routed.productId(), clock.instant());
+        CustomerMessage message =
+                new CustomerMessage(routed.text(), routed.intent(), orderNumber, routed.productId(), clock.instant());
         Optional<CaseEntity> row = CaseEntity.lockLatestOf(event.conversationId());
         ComplaintCase current = row.map(CaseEntity::current).orElse(null);
         String orderId = orderNumber != null ? orderNumber : current != null ? current.orderId : null;
-        OrderFacts order = (orderId != null ? OrderFactEntity.ofConversation(event.shopId(), orderId, event.conversationId())
-                : OrderFactEntity.latestOf(event.conversationId()))
+        OrderFacts order = (orderId != null
+                        ? OrderFactEntity.ofConversation(event.shopId(), orderId, event.conversationId())
+                        : OrderFactEntity.latestOf(event.conversationId()))
                 .orElse(null);
-        int earlier = (int) CaseEntity.countOfOrder(event.shopId(), orderId != null ? orderId : order == null ? null : order.orderId());
+        int earlier = (int) CaseEntity.countOfOrder(
+                event.shopId(), orderId != null ? orderId : order == null ? null : order.orderId());
         Turn turn = new ComplaintDesk(policies.of(event.shopId())).respond(current, message, order, earlier);
-        recorder.apply(Origin.message(event, routed.messageId(), routed.intent()), turn.opened() ? null : row.orElse(null), turn);
+        recorder.apply(
+                Origin.message(event, routed.messageId(), routed.intent()),
+                turn.opened() ? null : row.orElse(null),
+                turn);
     }
 }

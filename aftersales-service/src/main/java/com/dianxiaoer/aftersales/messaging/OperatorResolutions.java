@@ -8,7 +8,6 @@ import com.dianxiaoer.web.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
 import java.util.UUID;
 
 /** A shop operator settles a case the bot was following: the customer hears the outcome, the case is recorded as resolved. */
@@ -16,17 +15,21 @@ import java.util.UUID;
 public class OperatorResolutions {
     @Inject
     Policies policies;
+
     @Inject
     CaseRecorder recorder;
 
     @Transactional
     public void resolve(UUID caseId, String resolution, String message) {
-        CaseEntity row = CaseEntity.lock(caseId).orElseThrow(() -> ApiException.notFound("case_not_found", "no case " + caseId));
+        CaseEntity row =
+                CaseEntity.lock(caseId).orElseThrow(() -> ApiException.notFound("case_not_found", "no case " + caseId));
         ComplaintCase c = row.current();
         if (!c.open()) {
             throw ApiException.conflict("case_not_open", "case " + caseId + " is already " + c.step);
         }
-        recorder.apply(Origin.system(row.shopId, row.conversationId, null), row,
+        recorder.apply(
+                Origin.system(row.shopId, row.conversationId, null),
+                row,
                 new ComplaintDesk(policies.of(row.shopId)).resolveByOperator(c, resolution, message));
     }
 }

@@ -11,15 +11,14 @@ import com.dianxiaoer.events.Envelope;
 import com.dianxiaoer.events.Topics;
 import com.dianxiaoer.events.payload.BotReplied;
 import com.dianxiaoer.events.payload.OrderChanged;
-import com.dianxiaoer.messaging.Outbox;
 import com.dianxiaoer.messaging.EventIntake;
+import com.dianxiaoer.messaging.Outbox;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
-
 import java.time.Clock;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Keeps after-sales in step with order-service (order.events): what is known of each order (its latest version
@@ -31,10 +30,13 @@ import java.time.Clock;
 public class OrderEventsConsumer {
     @Inject
     Policies policies;
+
     @Inject
     CaseRecorder recorder;
+
     @Inject
     Outbox outbox;
+
     @Inject
     Clock clock;
 
@@ -52,7 +54,8 @@ public class OrderEventsConsumer {
         if (fact != null && fact.version >= changed.version()) {
             return;
         }
-        boolean newlyDelivered = "delivered".equals(changed.status()) && (fact == null || !"delivered".equals(fact.status));
+        boolean newlyDelivered =
+                "delivered".equals(changed.status()) && (fact == null || !"delivered".equals(fact.status));
         boolean statusMoved = fact == null || !fact.status.equals(changed.status());
         if (fact == null) {
             fact = new OrderFactEntity();
@@ -75,8 +78,7 @@ public class OrderEventsConsumer {
             case "paid" -> fact.paidAt = fact.paidAt == null ? event.occurredAt() : fact.paidAt;
             case "shipped" -> fact.shippedAt = fact.shippedAt == null ? event.occurredAt() : fact.shippedAt;
             case "delivered" -> fact.deliveredAt = fact.deliveredAt == null ? event.occurredAt() : fact.deliveredAt;
-            default -> {
-            }
+            default -> {}
         }
         fact.updatedAt = clock.instant();
         fact.persist();
@@ -91,8 +93,13 @@ public class OrderEventsConsumer {
         }
         if (newlyDelivered && CaseEntity.countOfOrder(event.shopId(), changed.orderId()) == 0) {
             Reply farewell = ComplaintDesk.farewell();
-            outbox.publish(Topics.REPLIES, event.cause(null, Actor.bot, CaseRecorder.PRODUCER,
-                    new BotReplied(farewell.text(), null, farewell.quickReplies(), null)));
+            outbox.publish(
+                    Topics.REPLIES,
+                    event.cause(
+                            null,
+                            Actor.bot,
+                            CaseRecorder.PRODUCER,
+                            new BotReplied(farewell.text(), null, farewell.quickReplies(), null)));
         }
     }
 }

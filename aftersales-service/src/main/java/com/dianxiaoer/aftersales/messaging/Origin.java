@@ -20,7 +20,8 @@ record Origin(String shopId, String conversationId, Envelope cause, String inRep
 
     /** The same origin, speaking in another conversation (an order's cases may live in any of the shop's chats). */
     Origin in(String otherConversation) {
-        return otherConversation.equals(conversationId) ? this
+        return otherConversation.equals(conversationId)
+                ? this
                 : new Origin(shopId, otherConversation, null, inReplyTo, intent, actor);
     }
 

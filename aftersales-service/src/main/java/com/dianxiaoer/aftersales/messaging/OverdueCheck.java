@@ -8,7 +8,6 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -22,10 +21,13 @@ import java.util.Map;
 public class OverdueCheck {
     @Inject
     Policies policies;
+
     @Inject
     CaseRecorder recorder;
+
     @Inject
     MeterRegistry metrics;
+
     @Inject
     Clock clock;
 
@@ -38,7 +40,8 @@ public class OverdueCheck {
             ComplaintDesk desk = desks.computeIfAbsent(row.shopId, shop -> new ComplaintDesk(policies.of(shop)));
             desk.overdue(row.current(), now).ifPresent(turn -> {
                 recorder.apply(Origin.system(row.shopId, row.conversationId, null), row, turn);
-                metrics.counter("dianxiaoer.complaints.overdue", "shop", row.shopId).increment();
+                metrics.counter("dianxiaoer.complaints.overdue", "shop", row.shopId)
+                        .increment();
             });
         }
     }

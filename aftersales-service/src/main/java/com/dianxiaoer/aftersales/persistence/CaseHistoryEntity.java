@@ -7,7 +7,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -20,8 +19,10 @@ public class CaseHistoryEntity extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     @Column(name = "case_id")
     public UUID caseId;
+
     public Instant at;
     public String step;
     public String note;

@@ -5,8 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 
 /** JSON columns are written with the same mapper as the events, so numbers and dates read back the same. */
 final class Json {
-    private Json() {
-    }
+    private Json() {}
 
     static String write(Object value) {
         try {
@@ -20,7 +19,8 @@ final class Json {
         try {
             return EventJson.mapper().readValue(json, type);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("corrupt " + type.getSimpleName() + " column: " + e.getOriginalMessage(), e);
+            throw new IllegalStateException(
+                    "corrupt " + type.getSimpleName() + " column: " + e.getOriginalMessage(), e);
         }
     }
 }

@@ -6,7 +6,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
@@ -18,22 +17,30 @@ public class OrderFactEntity extends PanacheEntityBase {
     @Id
     @Column(name = "order_id")
     public String orderId;
+
     @Column(name = "shop_id")
     public String shopId;
+
     @Column(name = "conversation_id")
     public String conversationId;
+
     public int version;
     public String status;
     public BigDecimal total;
     public String courier;
+
     @Column(name = "tracking_status")
     public String trackingStatus;
+
     @Column(name = "paid_at")
     public Instant paidAt;
+
     @Column(name = "shipped_at")
     public Instant shippedAt;
+
     @Column(name = "delivered_at")
     public Instant deliveredAt;
+
     @Column(name = "updated_at")
     public Instant updatedAt;
 
@@ -42,7 +49,9 @@ public class OrderFactEntity extends PanacheEntityBase {
     }
 
     public static Optional<OrderFacts> of(String shopId, String orderId) {
-        return OrderFactEntity.<OrderFactEntity>findByIdOptional(orderId).filter(o -> o.shopId.equals(shopId)).map(OrderFactEntity::facts);
+        return OrderFactEntity.<OrderFactEntity>findByIdOptional(orderId)
+                .filter(o -> o.shopId.equals(shopId))
+                .map(OrderFactEntity::facts);
     }
 
     /**
@@ -51,12 +60,14 @@ public class OrderFactEntity extends PanacheEntityBase {
      */
     public static Optional<OrderFacts> ofConversation(String shopId, String orderId, String conversationId) {
         return OrderFactEntity.<OrderFactEntity>findByIdOptional(orderId)
-                .filter(o -> o.shopId.equals(shopId) && o.conversationId.equals(conversationId)).map(OrderFactEntity::facts);
+                .filter(o -> o.shopId.equals(shopId) && o.conversationId.equals(conversationId))
+                .map(OrderFactEntity::facts);
     }
 
     /** The order of the conversation that moved last. */
     public static Optional<OrderFacts> latestOf(String conversationId) {
         return OrderFactEntity.<OrderFactEntity>find("conversationId = ?1 order by updatedAt desc", conversationId)
-                .firstResultOptional().map(OrderFactEntity::facts);
+                .firstResultOptional()
+                .map(OrderFactEntity::facts);
     }
 }

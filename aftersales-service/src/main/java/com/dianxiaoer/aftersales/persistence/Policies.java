@@ -8,7 +8,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.transaction.Transactional;
-
 import java.time.Instant;
 import java.util.Optional;
 
@@ -23,7 +22,8 @@ public class Policies {
 
     @Transactional
     public Optional<AftersalesPolicy> find(String shopId) {
-        return Optional.ofNullable(PolicyEntity.<PolicyEntity>findById(shopId)).map(e -> Json.read(e.terms, AftersalesPolicy.class));
+        return Optional.ofNullable(PolicyEntity.<PolicyEntity>findById(shopId))
+                .map(e -> Json.read(e.terms, AftersalesPolicy.class));
     }
 
     /** Stores a policy the caller has validated; true when it is new. */
@@ -47,7 +47,9 @@ public class Policies {
         @Id
         @Column(name = "shop_id")
         public String shopId;
+
         public String terms;
+
         @Column(name = "updated_at")
         public Instant updatedAt;
     }

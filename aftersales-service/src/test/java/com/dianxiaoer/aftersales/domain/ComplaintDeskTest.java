@@ -1,25 +1,39 @@
 package com.dianxiaoer.aftersales.domain;
 
-import com.dianxiaoer.aftersales.domain.ComplaintCase.Step;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.dianxiaoer.aftersales.domain.ComplaintCase.Step;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ComplaintDeskTest {
     /** 2026-11-24 10:00 in Shanghai. */
     static final Instant MORNING = Instant.parse("2026-11-24T02:00:00Z");
-    static final AftersalesPolicy POLICY = new AftersalesPolicy("demo", 7, "商品未经穿着洗涤、吊牌和包装完好，不影响二次销售",
-            List.of(Category.quality, Category.damaged, Category.wrong_item, Category.missing_item), false,
-            new BigDecimal("10"), new BigDecimal("30"), new BigDecimal("50"), "羊毛围巾小样", 15, new BigDecimal("100"),
-            new BigDecimal("1000"), "Asia/Shanghai", "09:00", "22:00", 120, 48);
+
+    static final AftersalesPolicy POLICY = new AftersalesPolicy(
+            "demo",
+            7,
+            "商品未经穿着洗涤、吊牌和包装完好，不影响二次销售",
+            List.of(Category.quality, Category.damaged, Category.wrong_item, Category.missing_item),
+            false,
+            new BigDecimal("10"),
+            new BigDecimal("30"),
+            new BigDecimal("50"),
+            "羊毛围巾小样",
+            15,
+            new BigDecimal("100"),
+            new BigDecimal("1000"),
+            "Asia/Shanghai",
+            "09:00",
+            "22:00",
+            120,
+            48);
     final ComplaintDesk desk = new ComplaintDesk(POLICY);
     final List<String> said = new ArrayList<>();
 
@@ -28,8 +42,16 @@ class ComplaintDeskTest {
     }
 
     static OrderFacts delivered(String orderId, String total, Instant at) {
-        return new OrderFacts(orderId, 4, "delivered", new BigDecimal(total), "顺丰", "已签收", at.minus(5, ChronoUnit.DAYS),
-                at.minus(3, ChronoUnit.DAYS), at);
+        return new OrderFacts(
+                orderId,
+                4,
+                "delivered",
+                new BigDecimal(total),
+                "顺丰",
+                "已签收",
+                at.minus(5, ChronoUnit.DAYS),
+                at.minus(3, ChronoUnit.DAYS),
+                at);
     }
 
     private Turn say(ComplaintCase current, CustomerMessage m, OrderFacts order) {
@@ -44,19 +66,33 @@ class ComplaintDeskTest {
         assertThat(first.opened()).isTrue();
         assertThat(first.kase().category).isEqualTo(Category.damaged);
         assertThat(first.kase().step).isEqualTo(Step.asking_facts);
-        assertThat(first.replies().get(0).text()).as("heard: empathy first, no argument").contains("抱歉").doesNotContain("订单号");
-        assertThat(first.replies().get(1).text()).as("asked: the facts still missing").contains("订单号", "哪件商品", "照片");
+        assertThat(first.replies().get(0).text())
+                .as("heard: empathy first, no argument")
+                .contains("抱歉")
+                .doesNotContain("订单号");
+        assertThat(first.replies().get(1).text())
+                .as("asked: the facts still missing")
+                .contains("订单号", "哪件商品", "照片");
         assertThat(first.notes()).extracting(Turn.Note::step).containsExactly("heard", "asked_facts");
 
-        Turn second = say(first.kase(), new CustomerMessage("订单号 123456789012345678，照片 https://img.example.com/a.jpg", "other",
-                "123456789012345678", "wool-coat", MORNING), null);
+        Turn second = say(
+                first.kase(),
+                new CustomerMessage(
+                        "订单号 123456789012345678，照片 https://img.example.com/a.jpg",
+                        "other",
+                        "123456789012345678",
+                        "wool-coat",
+                        MORNING),
+                null);
         assertThat(second.kase().step).isEqualTo(Step.resolved);
         assertThat(second.resolution().kind()).isEqualTo("replacement");
         assertThat(second.resolution().shopPaysReturnShipping()).isTrue();
         String outcome = second.replies().get(0).text();
         assertThat(outcome).contains("抱歉", "申请售后", "运费由我们承担", "10元");
         assertThat(outcome.indexOf("抱歉")).as("compensation after the apology").isLessThan(outcome.indexOf("10元"));
-        assertThat(second.resolution().compensations()).extracting(Compensation::kind).containsExactly("apology", "coupon");
+        assertThat(second.resolution().compensations())
+                .extracting(Compensation::kind)
+                .containsExactly("apology", "coupon");
         assertThat(second.notes()).extracting(Turn.Note::step).containsExactly("told_outcome", "recorded");
 
         Turn rated = say(second.kase(), msg("5分 非常满意", "other"), null);
@@ -68,13 +104,20 @@ class ComplaintDeskTest {
     @Test
     void questionsAboutASettledCaseAreAnsweredNotOpenedAsANewComplaint() {
         OrderFacts order = delivered("TB1", "299", MORNING.minus(1, ChronoUnit.DAYS));
-        Turn first = say(null, new CustomerMessage("领口开线了 https://img.example.com/a.jpg", "complaint", "TB1", "wool-coat", MORNING), order);
+        Turn first = say(
+                null,
+                new CustomerMessage("领口开线了 https://img.example.com/a.jpg", "complaint", "TB1", "wool-coat", MORNING),
+                order);
         assertThat(first.kase().step).isEqualTo(Step.resolved);
         Turn who = say(first.kase(), msg("运费谁出", "complaint"), order);
         assertThat(who.opened()).isFalse();
         assertThat(who.escalate()).isEmpty();
         assertThat(who.replies().get(0).text()).contains("运费由我们承担");
-        assertThat(say(first.kase(), msg("退款多久到账", "return_refund"), order).replies().get(0).text()).contains("48小时");
+        assertThat(say(first.kase(), msg("退款多久到账", "return_refund"), order)
+                        .replies()
+                        .get(0)
+                        .text())
+                .contains("48小时");
         Turn changed = say(first.kase(), msg("我想退货退款 不想换了", "return_refund"), order);
         assertThat(changed.opened()).isFalse();
         assertThat(changed.resolution().kind()).isEqualTo("return");
@@ -85,7 +128,10 @@ class ComplaintDeskTest {
     void aRashIsASafetyIssueAndAskingWhenGetsTheTime() {
         Turn first = say(null, msg("孩子穿了身上起了一片疹子", "complaint"), delivered("TB1", "299", MORNING));
         assertThat(first.kase().reasons).contains(SeriousReason.safety);
-        Turn when = say(first.kase(), new CustomerMessage("TB1 https://img.example.com/r.jpg", "other", "TB1", "wool-coat", MORNING), null);
+        Turn when = say(
+                first.kase(),
+                new CustomerMessage("TB1 https://img.example.com/r.jpg", "other", "TB1", "wool-coat", MORNING),
+                null);
         Turn asked = say(when.kase(), msg("什么时候给我答复?", "other"), null);
         assertThat(asked.replies().get(0).text()).contains("店长", "答复").doesNotContain("记在这件事里");
     }
@@ -114,7 +160,9 @@ class ComplaintDeskTest {
         assertThat(String.join("", said)).contains("暂停使用", "店长");
         assertThat(first.notes().get(0).note()).contains("质量问题");
         Turn smoke = desk.respond(null, msg("充电的时候冒烟了", "complaint"), null, 0);
-        assertThat(smoke.kase().category).as("a safety issue is about the item's quality").isEqualTo(Category.quality);
+        assertThat(smoke.kase().category)
+                .as("a safety issue is about the item's quality")
+                .isEqualTo(Category.quality);
         assertThat(smoke.replies().get(0).text()).contains("质量");
         Turn second = say(first.kase(), msg("照片 https://img.example.com/b.jpg 我要投诉到12315", "complaint"), order);
         assertThat(second.escalate()).as("reported once, not again").isEmpty();
@@ -149,7 +197,8 @@ class ComplaintDeskTest {
 
     @Test
     void aNoReasonReturnAfterTheWindowIsExplainedAndFollowed() {
-        Turn t = say(null, msg("不想要了，退货", "return_refund"), delivered("TB5", "259", MORNING.minus(10, ChronoUnit.DAYS)));
+        Turn t =
+                say(null, msg("不想要了，退货", "return_refund"), delivered("TB5", "259", MORNING.minus(10, ChronoUnit.DAYS)));
         assertThat(t.resolution()).isNull();
         assertThat(t.kase().step).isEqualTo(Step.following);
         assertThat(said.get(said.size() - 1)).contains("11月14日签收", "11月21日", "今天12:00前", "质量问题");
@@ -165,7 +214,9 @@ class ComplaintDeskTest {
         Turn next = say(t.kase(), new CustomerMessage("发错货了", "complaint", null, null, MORNING), null);
         assertThat(next.kase().category).isEqualTo(Category.wrong_item);
         assertThat(next.kase().step).as("a photo is asked for").isEqualTo(Step.asking_facts);
-        assertThat(next.replies().get(0).quickReplies()).as("a tap goes back to after-sales").containsExactly("没有照片，先帮我处理");
+        assertThat(next.replies().get(0).quickReplies())
+                .as("a tap goes back to after-sales")
+                .containsExactly("没有照片，先帮我处理");
         Turn noPhoto = say(next.kase(), new CustomerMessage("没有照片，先帮我处理", "other", null, null, MORNING), null);
         assertThat(noPhoto.resolution().kind()).as("asked for a return earlier").isEqualTo("return");
     }
@@ -175,7 +226,9 @@ class ComplaintDeskTest {
         Turn first = say(null, msg("质量太差了，开线了", "complaint"), null);
         assertThat(first.replies().get(1).text()).contains("订单号", "照片");
         Turn ok = say(first.kase(), msg("好的", "acknowledgement"), null);
-        assertThat(ok.kase().step).as("an OK is not an answer: still waiting for the facts").isEqualTo(Step.asking_facts);
+        assertThat(ok.kase().step)
+                .as("an OK is not an answer: still waiting for the facts")
+                .isEqualTo(Step.asking_facts);
         Turn second = say(ok.kase(), msg("我找不到在哪里", "other"), null);
         assertThat(second.kase().step).isEqualTo(Step.resolved);
         assertThat(second.resolution().kind()).isEqualTo("exchange");
@@ -184,7 +237,8 @@ class ComplaintDeskTest {
 
     @Test
     void aLateParcelIsFollowedAndSettledWhenTheOrderIsDelivered() {
-        OrderFacts shipped = new OrderFacts("TB6", 3, "shipped", new BigDecimal("99"), "韵达", "运输中", MORNING, MORNING, null);
+        OrderFacts shipped =
+                new OrderFacts("TB6", 3, "shipped", new BigDecimal("99"), "韵达", "运输中", MORNING, MORNING, null);
         Turn t = say(null, msg("五天了还没收到货，物流不动", "complaint"), shipped);
         assertThat(t.kase().category).isEqualTo(Category.late_delivery);
         assertThat(t.kase().step).isEqualTo(Step.following);
@@ -196,8 +250,19 @@ class ComplaintDeskTest {
 
     @Test
     void aPriceDropWithinPriceProtectionIsRefundedWithinTheLimit() {
-        Turn t = say(null, msg("我前天刚买就降价了，能退差价吗", "complaint"),
-                new OrderFacts("TB7", 2, "paid", new BigDecimal("599"), null, null, MORNING.minus(2, ChronoUnit.DAYS), null, null));
+        Turn t = say(
+                null,
+                msg("我前天刚买就降价了，能退差价吗", "complaint"),
+                new OrderFacts(
+                        "TB7",
+                        2,
+                        "paid",
+                        new BigDecimal("599"),
+                        null,
+                        null,
+                        MORNING.minus(2, ChronoUnit.DAYS),
+                        null,
+                        null));
         assertThat(t.resolution().kind()).isEqualTo("price_difference");
         assertThat(said.get(said.size() - 1)).contains("价保", "¥100");
         assertTone();
@@ -205,17 +270,18 @@ class ComplaintDeskTest {
 
     @ParameterizedTest
     @CsvSource({
-            "质量太差了，穿一次就起球, quality",
-            "颜色跟图片不一样，色差太大, colour_difference",
-            "发错货了，我买的是黑色, wrong_item",
-            "少发了一条围巾, missing_item",
-            "快递压坏了，盒子都碎了, damaged",
-            "大衣收到领口是破的, damaged",
-            "都一个星期了还没到, late_delivery",
-            "刚买就降价了, price_drop",
-            "你们客服态度太差了, service_attitude",
-            "不喜欢，想退, no_reason",
-            "我要投诉, other"})
+        "质量太差了，穿一次就起球, quality",
+        "颜色跟图片不一样，色差太大, colour_difference",
+        "发错货了，我买的是黑色, wrong_item",
+        "少发了一条围巾, missing_item",
+        "快递压坏了，盒子都碎了, damaged",
+        "大衣收到领口是破的, damaged",
+        "都一个星期了还没到, late_delivery",
+        "刚买就降价了, price_drop",
+        "你们客服态度太差了, service_attitude",
+        "不喜欢，想退, no_reason",
+        "我要投诉, other"
+    })
     void categoriesFromTheCustomersWords(String text, Category expected) {
         assertThat(Category.detect(text)).isEqualTo(expected);
     }
@@ -229,22 +295,50 @@ class ComplaintDeskTest {
         Turn late = desk.overdue(c, Instant.parse("2026-11-24T14:00:00Z")).orElseThrow();
         assertThat(late.notes()).extracting(Turn.Note::step).containsExactly("overdue");
         assertThat(late.replies().get(0).text()).contains("明天11:00前");
-        assertThat(desk.overdue(c, Instant.parse("2026-11-24T15:00:00Z"))).as("flagged once").isEmpty();
+        assertThat(desk.overdue(c, Instant.parse("2026-11-24T15:00:00Z")))
+                .as("flagged once")
+                .isEmpty();
     }
 
     @Test
     void theNextAnswerComesWithinWorkingHours() {
-        assertThat(desk.hours().when(desk.hours().nextAnswerBy(Instant.parse("2026-11-24T13:30:00Z")), Instant.parse("2026-11-24T13:30:00Z")))
-                .as("21:30 + 2h is after the day's end").isEqualTo("明天11:00前");
-        assertThat(desk.hours().when(desk.hours().nextAnswerBy(Instant.parse("2026-11-23T23:00:00Z")), Instant.parse("2026-11-23T23:00:00Z")))
-                .as("07:00, before the day starts").isEqualTo("今天11:00前");
+        assertThat(desk.hours()
+                        .when(
+                                desk.hours().nextAnswerBy(Instant.parse("2026-11-24T13:30:00Z")),
+                                Instant.parse("2026-11-24T13:30:00Z")))
+                .as("21:30 + 2h is after the day's end")
+                .isEqualTo("明天11:00前");
+        assertThat(desk.hours()
+                        .when(
+                                desk.hours().nextAnswerBy(Instant.parse("2026-11-23T23:00:00Z")),
+                                Instant.parse("2026-11-23T23:00:00Z")))
+                .as("07:00, before the day starts")
+                .isEqualTo("今天11:00前");
     }
 
     @Test
     void aPolicyThatBreaksItsRulesSaysWhy() {
-        AftersalesPolicy bad = new AftersalesPolicy("demo", 3, " ", List.of(), false, new BigDecimal("40"), new BigDecimal("30"),
-                new BigDecimal("50"), null, 0, new BigDecimal("1"), new BigDecimal("1000"), "Mars/Base", "22:00", "09:00", 5, 48);
-        assertThat(bad.problems()).hasSize(6).anySatisfy(p -> assertThat(p).contains("noReasonReturnDays"))
+        AftersalesPolicy bad = new AftersalesPolicy(
+                "demo",
+                3,
+                " ",
+                List.of(),
+                false,
+                new BigDecimal("40"),
+                new BigDecimal("30"),
+                new BigDecimal("50"),
+                null,
+                0,
+                new BigDecimal("1"),
+                new BigDecimal("1000"),
+                "Mars/Base",
+                "22:00",
+                "09:00",
+                5,
+                48);
+        assertThat(bad.problems())
+                .hasSize(6)
+                .anySatisfy(p -> assertThat(p).contains("noReasonReturnDays"))
                 .anySatisfy(p -> assertThat(p).contains("couponAmount must not be above"))
                 .anySatisfy(p -> assertThat(p).contains("timeZone"));
         assertThat(POLICY.problems()).isEmpty();

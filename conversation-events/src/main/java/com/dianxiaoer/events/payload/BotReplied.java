@@ -2,7 +2,6 @@ package com.dianxiaoer.events.payload;
 
 import com.dianxiaoer.events.Payload;
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.util.List;
 import java.util.Objects;
 

@@ -1,7 +1,6 @@
 package com.dianxiaoer.events.payload;
 
 import com.dianxiaoer.events.Payload;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -10,8 +9,9 @@ import java.util.Objects;
  * A complaint turned serious and was reported to the shop's management (aftersales.events), once per case.
  * {@code reasons}: safety, repeated, dispute_threat (platform dispute, media or legal action), high_value.
  */
-public record ComplaintEscalated(String caseId, String orderId, String category, List<String> reasons,
-                                 BigDecimal orderTotal) implements Payload {
+public record ComplaintEscalated(
+        String caseId, String orderId, String category, List<String> reasons, BigDecimal orderTotal)
+        implements Payload {
 
     public ComplaintEscalated {
         Objects.requireNonNull(caseId, "caseId");

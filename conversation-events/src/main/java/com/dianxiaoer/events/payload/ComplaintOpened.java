@@ -1,7 +1,6 @@
 package com.dianxiaoer.events.payload;
 
 import com.dianxiaoer.events.Payload;
-
 import java.util.Objects;
 
 /**
@@ -10,8 +9,9 @@ import java.util.Objects;
  * other; {@code severity}: normal or serious; {@code request}: return, refund, exchange or none. The order and
  * product are ids only: no customer data.
  */
-public record ComplaintOpened(String caseId, String orderId, String productId, String category, String severity,
-                              String request) implements Payload {
+public record ComplaintOpened(
+        String caseId, String orderId, String productId, String category, String severity, String request)
+        implements Payload {
 
     public ComplaintOpened {
         Objects.requireNonNull(caseId, "caseId");

@@ -1,7 +1,6 @@
 package com.dianxiaoer.events.payload;
 
 import com.dianxiaoer.events.Payload;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -11,8 +10,15 @@ import java.util.Objects;
  * replacement, reship, price_difference, apology, operator; {@code compensations}: what the shop gave besides
  * (apology, coupon, gift, partial_refund, replacement), {@code compensationAmount} their value in yuan where known.
  */
-public record ComplaintResolved(String caseId, String orderId, String category, String severity, String resolution,
-                                List<String> compensations, BigDecimal compensationAmount, boolean shopPaysReturnShipping)
+public record ComplaintResolved(
+        String caseId,
+        String orderId,
+        String category,
+        String severity,
+        String resolution,
+        List<String> compensations,
+        BigDecimal compensationAmount,
+        boolean shopPaysReturnShipping)
         implements Payload {
 
     public ComplaintResolved {

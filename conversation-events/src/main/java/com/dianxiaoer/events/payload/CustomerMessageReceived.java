@@ -2,7 +2,6 @@ package com.dianxiaoer.events.payload;
 
 import com.dianxiaoer.events.Payload;
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.util.Objects;
 
 /** A customer message was stored in the transcript (the envelope's {@code seq}) and awaits handling. */

@@ -1,7 +1,6 @@
 package com.dianxiaoer.events.payload;
 
 import com.dianxiaoer.events.Payload;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -10,8 +9,15 @@ import java.util.Objects;
  * Bargaining ended in agreement (negotiation.events). order-service turns it into the order's remarks for the
  * warehouse once the matching order arrives: the agreed unit price, the promised gifts, the shipping terms.
  */
-public record DealAgreed(String productId, String productName, int quantity, BigDecimal unitPrice, List<String> gifts,
-                         boolean freeShipping, int concessions) implements Payload {
+public record DealAgreed(
+        String productId,
+        String productName,
+        int quantity,
+        BigDecimal unitPrice,
+        List<String> gifts,
+        boolean freeShipping,
+        int concessions)
+        implements Payload {
 
     public DealAgreed {
         Objects.requireNonNull(productId, "productId");

@@ -3,7 +3,6 @@ package com.dianxiaoer.events.payload;
 import com.dianxiaoer.events.Payload;
 import com.dianxiaoer.events.Stage;
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.util.Objects;
 import java.util.Set;
 
@@ -18,9 +17,11 @@ import java.util.Set;
  * @param afterHours    asked for outside the shop's service hours
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record HandoffChanged(String step, Stage from, String agentId, Long waitedSeconds, Boolean afterHours, Integer score)
+public record HandoffChanged(
+        String step, Stage from, String agentId, Long waitedSeconds, Boolean afterHours, Integer score)
         implements Payload {
-    public static final Set<String> STEPS = Set.of("requested", "overdue", "taken", "answered", "returned", "closed", "rated");
+    public static final Set<String> STEPS =
+            Set.of("requested", "overdue", "taken", "answered", "returned", "closed", "rated");
 
     public HandoffChanged {
         Objects.requireNonNull(step, "step");

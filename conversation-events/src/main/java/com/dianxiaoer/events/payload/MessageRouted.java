@@ -1,9 +1,8 @@
 package com.dianxiaoer.events.payload;
 
-import com.dianxiaoer.events.Stage;
 import com.dianxiaoer.events.Payload;
+import com.dianxiaoer.events.Stage;
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,7 +24,8 @@ public record MessageRouted(
         Stage stage,
         String productId,
         List<Entity> entities,
-        String customerId) implements Payload {
+        String customerId)
+        implements Payload {
 
     // Required here as in the JSON Schema, so a producer cannot publish a record its own schema rejects.
     public MessageRouted {
@@ -43,14 +43,25 @@ public record MessageRouted(
     }
 
     /** A message of an anonymous visitor, or of a customer the shop's page did not vouch for. */
-    public MessageRouted(String messageId, long messageSeq, String text, String intent, double confidence, String secondaryIntent,
-                         Stage stage, String productId, List<Entity> entities) {
+    public MessageRouted(
+            String messageId,
+            long messageSeq,
+            String text,
+            String intent,
+            double confidence,
+            String secondaryIntent,
+            Stage stage,
+            String productId,
+            List<Entity> entities) {
         this(messageId, messageSeq, text, intent, confidence, secondaryIntent, stage, productId, entities, null);
     }
 
     /** The value of the first entity of this type ("order_number", "amount", ...), if the text carried one. */
     public Optional<String> entity(String type) {
-        return entities.stream().filter(e -> e.type().equals(type)).map(Entity::value).findFirst();
+        return entities.stream()
+                .filter(e -> e.type().equals(type))
+                .map(Entity::value)
+                .findFirst();
     }
 
     /** An entity found in the text: type (amount, discount, quantity, order_number, courier, ...), value, and the text it came from. */

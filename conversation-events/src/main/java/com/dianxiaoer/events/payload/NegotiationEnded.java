@@ -1,7 +1,6 @@
 package com.dianxiaoer.events.payload;
 
 import com.dianxiaoer.events.Payload;
-
 import java.util.Objects;
 
 /** Bargaining over a product ended without a deal (negotiation.events); {@code reason}: customer_left, superseded. */

@@ -1,7 +1,6 @@
 package com.dianxiaoer.events.payload;
 
 import com.dianxiaoer.events.Payload;
-
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -10,8 +9,17 @@ import java.util.Objects;
  * event for its parcel. {@code version} is the shop's own order version, so a reader can drop what is stale.
  * No name, phone or address: those stay in order-service.
  */
-public record OrderChanged(String orderId, int version, String status, String previousStatus, String change,
-                           BigDecimal total, String courier, String waybillNumber, String trackingStatus) implements Payload {
+public record OrderChanged(
+        String orderId,
+        int version,
+        String status,
+        String previousStatus,
+        String change,
+        BigDecimal total,
+        String courier,
+        String waybillNumber,
+        String trackingStatus)
+        implements Payload {
 
     public OrderChanged {
         Objects.requireNonNull(orderId, "orderId");

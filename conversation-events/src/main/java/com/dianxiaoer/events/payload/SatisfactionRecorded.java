@@ -1,7 +1,6 @@
 package com.dianxiaoer.events.payload;
 
 import com.dianxiaoer.events.Payload;
-
 import java.util.Objects;
 
 /** The customer rated how a resolved case was handled, 1 (very unhappy) to 5 (very happy) (aftersales.events). */

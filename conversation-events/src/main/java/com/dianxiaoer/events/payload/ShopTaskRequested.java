@@ -2,7 +2,6 @@ package com.dianxiaoer.events.payload;
 
 import com.dianxiaoer.events.Payload;
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Set;
@@ -13,8 +12,15 @@ import java.util.Set;
  * reply that states such an action is published with this event in the same transaction.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ShopTaskRequested(String task, String orderId, String caseId, String courier, String waybillNumber,
-                                BigDecimal amount, String note) implements Payload {
+public record ShopTaskRequested(
+        String task,
+        String orderId,
+        String caseId,
+        String courier,
+        String waybillNumber,
+        BigDecimal amount,
+        String note)
+        implements Payload {
     public static final Set<String> TASKS = Set.of("chase_courier", "redirect_parcel", "grant_coupon");
 
     public ShopTaskRequested {

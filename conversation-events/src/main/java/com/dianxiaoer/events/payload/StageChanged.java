@@ -3,7 +3,6 @@ package com.dianxiaoer.events.payload;
 import com.dianxiaoer.events.Payload;
 import com.dianxiaoer.events.Stage;
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.util.Objects;
 
 /** The stage that owns a conversation changed; {@code reason} says why in a word or two (routed, handoff, released). */

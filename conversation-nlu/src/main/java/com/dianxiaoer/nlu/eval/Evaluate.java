@@ -6,9 +6,7 @@ import com.dianxiaoer.nlu.IntentClassifier;
 import com.dianxiaoer.nlu.IntentModel;
 import com.dianxiaoer.nlu.KeywordIntentClassifier;
 import com.dianxiaoer.nlu.TurnContext;
-
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,10 +32,10 @@ import java.util.stream.Collectors;
  * never right; misrouted means answered and handed to a stage that owns neither label. Real text is never printed.
  */
 public final class Evaluate {
-    private static final List<String> TEST_PATHS = List.of("conversation-nlu/src/test/resources/nlu/test.tsv", "src/test/resources/nlu/test.tsv");
+    private static final List<String> TEST_PATHS =
+            List.of("conversation-nlu/src/test/resources/nlu/test.tsv", "src/test/resources/nlu/test.tsv");
 
-    private Evaluate() {
-    }
+    private Evaluate() {}
 
     public static void main(String[] args) throws Exception {
         String mode = args.length > 0 ? args[0] : "test";
@@ -55,14 +53,19 @@ public final class Evaluate {
      */
     private static void real(Path file) throws Exception {
         List<String[]> rows = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-                .filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t", -1)).toList();
+                .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                .map(l -> l.split("\t", -1))
+                .toList();
         try (IntentModel model = new IntentModel(IntentModel.Settings.fromSystemProperties())) {
             rows.stream().limit(50).forEach(r -> model.classify(r[4]));
             List<Outcome> outcomes = new ArrayList<>();
             Map<String, Intent> topic = new HashMap<>();
             for (String[] r : rows) {
                 Intent last = topic.get(r[0]);
-                LabelledMessage m = new LabelledMessage(LabelledMessage.intent(r[1]), r[4], r[2].isBlank() ? null : LabelledMessage.intent(r[2]),
+                LabelledMessage m = new LabelledMessage(
+                        LabelledMessage.intent(r[1]),
+                        r[4],
+                        r[2].isBlank() ? null : LabelledMessage.intent(r[2]),
                         new TurnContext(last == null ? null : owner(last), last, r[3]));
                 long t0 = System.nanoTime();
                 Classification c = model.classify(null, m.text(), m.context());
@@ -72,7 +75,8 @@ public final class Evaluate {
                 }
             }
             long chats = rows.stream().map(r -> r[0]).distinct().count();
-            System.out.println("== IntentModel on " + rows.size() + " real turns of " + chats + " chats, settings " + model.settings());
+            System.out.println("== IntentModel on " + rows.size() + " real turns of " + chats + " chats, settings "
+                    + model.settings());
             new Report(outcomes).print(System.out, false);
         }
     }
@@ -81,7 +85,8 @@ public final class Evaluate {
         List<LabelledMessage> test = load();
         try (IntentModel model = new IntentModel(IntentModel.Settings.fromSystemProperties())) {
             warmUp(model, test);
-            System.out.println("== IntentModel on the written test split (" + test.size() + " messages), settings " + model.settings());
+            System.out.println("== IntentModel on the written test split (" + test.size() + " messages), settings "
+                    + model.settings());
             run(model, test).print(System.out, true);
         }
         KeywordIntentClassifier keyword = new KeywordIntentClassifier();
@@ -91,11 +96,13 @@ public final class Evaluate {
     }
 
     public static Report run(IntentClassifier classifier, List<LabelledMessage> messages) {
-        return new Report(messages.stream().map(m -> {
-            long t0 = System.nanoTime();
-            Classification c = classifier.classify(null, m.text(), m.context());
-            return new Outcome(m, c, System.nanoTime() - t0);
-        }).toList());
+        return new Report(messages.stream()
+                .map(m -> {
+                    long t0 = System.nanoTime();
+                    Classification c = classifier.classify(null, m.text(), m.context());
+                    return new Outcome(m, c, System.nanoTime() - t0);
+                })
+                .toList());
     }
 
     private static void warmUp(IntentClassifier classifier, List<LabelledMessage> messages) {
@@ -112,7 +119,9 @@ public final class Evaluate {
             if (in == null) {
                 throw new IllegalStateException("cannot find " + TEST_PATHS + " nor /nlu/test.tsv on the classpath");
             }
-            return LabelledMessage.read(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+            return LabelledMessage.read(new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList());
         }
     }
 
@@ -137,7 +146,9 @@ public final class Evaluate {
 
         /** The real label guide counts a bare acknowledgement as {@code other}. */
         private Intent answer() {
-            return result.intent() == Intent.acknowledgement && message.intent() == Intent.other ? Intent.other : result.intent();
+            return result.intent() == Intent.acknowledgement && message.intent() == Intent.other
+                    ? Intent.other
+                    : result.intent();
         }
 
         boolean correct() {
@@ -149,7 +160,8 @@ public final class Evaluate {
                 return false;
             }
             String to = owner(answer());
-            return !to.equals(owner(message.intent())) && (message.secondary() == null || !to.equals(owner(message.secondary())));
+            return !to.equals(owner(message.intent()))
+                    && (message.secondary() == null || !to.equals(owner(message.secondary())));
         }
     }
 
@@ -173,36 +185,84 @@ public final class Evaluate {
 
         void print(PrintStream out, boolean showText) {
             int n = outcomes.size();
-            out.printf(Locale.ROOT, "messages %d   right %.1f%% (primary or second label)   asked to clarify %.1f%%   misrouted %.1f%%%n",
-                    n, 100 * accuracy(), 100 * clarifyShare(), 100 * misroutedShare());
-            long multi = outcomes.stream().filter(o -> o.message().secondary() != null).count();
-            long both = outcomes.stream().filter(o -> o.message().secondary() != null && o.result().intent() == o.message().intent()
-                    && o.result().secondary() == o.message().secondary()).count();
-            long spurious = outcomes.stream().filter(o -> o.message().secondary() == null && !o.clarify() && o.result().secondary() != null).count();
-            out.printf(Locale.ROOT, "messages with two labels %d: both read %d; single-label messages given a second request: %d%n", multi, both, spurious);
+            out.printf(
+                    Locale.ROOT,
+                    "messages %d   right %.1f%% (primary or second label)   asked to clarify %.1f%%   misrouted %.1f%%%n",
+                    n,
+                    100 * accuracy(),
+                    100 * clarifyShare(),
+                    100 * misroutedShare());
+            long multi = outcomes.stream()
+                    .filter(o -> o.message().secondary() != null)
+                    .count();
+            long both = outcomes.stream()
+                    .filter(o -> o.message().secondary() != null
+                            && o.result().intent() == o.message().intent()
+                            && o.result().secondary() == o.message().secondary())
+                    .count();
+            long spurious = outcomes.stream()
+                    .filter(o -> o.message().secondary() == null
+                            && !o.clarify()
+                            && o.result().secondary() != null)
+                    .count();
+            out.printf(
+                    Locale.ROOT,
+                    "messages with two labels %d: both read %d; single-label messages given a second request: %d%n",
+                    multi,
+                    both,
+                    spurious);
             long[] ns = outcomes.stream().mapToLong(Outcome::nanos).sorted().toArray();
-            out.printf(Locale.ROOT, "time per message in this run (one thread; JMH in bench/nlu is the benchmark): mean %.2f ms, p50 %.2f, p99 %.2f%n",
-                    Arrays.stream(ns).average().orElse(0) / 1e6, ns[ns.length / 2] / 1e6, ns[(int) Math.min(ns.length - 1, Math.ceil(ns.length * 0.99) - 1)] / 1e6);
+            out.printf(
+                    Locale.ROOT,
+                    "time per message in this run (one thread; JMH in bench/nlu is the benchmark): mean %.2f ms, p50 %.2f, p99 %.2f%n",
+                    Arrays.stream(ns).average().orElse(0) / 1e6,
+                    ns[ns.length / 2] / 1e6,
+                    ns[(int) Math.min(ns.length - 1, Math.ceil(ns.length * 0.99) - 1)] / 1e6);
             out.println();
             out.println("intent            support  precision  recall  clarified");
             for (Intent intent : Intent.values()) {
-                long support = outcomes.stream().filter(o -> o.message().intent() == intent).count();
-                long predicted = outcomes.stream().filter(o -> o.answer() == intent && !o.clarify()).count();
-                long tp = outcomes.stream().filter(o -> o.message().intent() == intent && o.answer() == intent && !o.clarify()).count();
-                long clarified = outcomes.stream().filter(o -> o.message().intent() == intent && o.clarify()).count();
+                long support = outcomes.stream()
+                        .filter(o -> o.message().intent() == intent)
+                        .count();
+                long predicted = outcomes.stream()
+                        .filter(o -> o.answer() == intent && !o.clarify())
+                        .count();
+                long tp = outcomes.stream()
+                        .filter(o -> o.message().intent() == intent && o.answer() == intent && !o.clarify())
+                        .count();
+                long clarified = outcomes.stream()
+                        .filter(o -> o.message().intent() == intent && o.clarify())
+                        .count();
                 if (support + predicted > 0) {
-                    out.printf(Locale.ROOT, "%-17s %7d  %9s  %6s  %9d%n", intent, support,
+                    out.printf(
+                            Locale.ROOT,
+                            "%-17s %7d  %9s  %6s  %9d%n",
+                            intent,
+                            support,
                             predicted == 0 ? "-" : String.format(Locale.ROOT, "%.2f", tp / (double) predicted),
-                            support == 0 ? "-" : String.format(Locale.ROOT, "%.2f", tp / (double) support), clarified);
+                            support == 0 ? "-" : String.format(Locale.ROOT, "%.2f", tp / (double) support),
+                            clarified);
                 }
             }
             out.println();
             out.println("worst confusion pairs (labelled → answered; 'clarify' = asked the customer to choose)");
-            Map<String, List<String>> pairs = outcomes.stream().filter(o -> !o.correct()).collect(Collectors.groupingBy(o ->
-                    o.message().intent() + " → " + (o.clarify() ? "clarify" : o.answer().name()), Collectors.mapping(o -> o.message().text(), Collectors.toList())));
-            pairs.entrySet().stream().sorted((a, b) -> b.getValue().size() - a.getValue().size()).limit(12).forEach(e ->
-                    out.printf(Locale.ROOT, "  %3d  %-34s%s%n", e.getValue().size(), e.getKey(),
-                            showText ? " e.g. " + e.getValue().stream().limit(3).collect(Collectors.joining(" | ")) : ""));
+            Map<String, List<String>> pairs = outcomes.stream()
+                    .filter(o -> !o.correct())
+                    .collect(Collectors.groupingBy(
+                            o -> o.message().intent() + " → "
+                                    + (o.clarify() ? "clarify" : o.answer().name()),
+                            Collectors.mapping(o -> o.message().text(), Collectors.toList())));
+            pairs.entrySet().stream()
+                    .sorted((a, b) -> b.getValue().size() - a.getValue().size())
+                    .limit(12)
+                    .forEach(e -> out.printf(
+                            Locale.ROOT,
+                            "  %3d  %-34s%s%n",
+                            e.getValue().size(),
+                            e.getKey(),
+                            showText
+                                    ? " e.g. " + e.getValue().stream().limit(3).collect(Collectors.joining(" | "))
+                                    : ""));
         }
     }
 
@@ -213,10 +273,17 @@ public final class Evaluate {
     public record LabelledMessage(Intent intent, String text, Intent secondary, TurnContext context) {
 
         public static List<LabelledMessage> read(List<String> lines) {
-            return lines.stream().filter(l -> !l.isBlank() && !l.startsWith("#")).map(line -> {
-                String[] cols = line.split("\t");
-                return new LabelledMessage(intent(cols[0]), cols[1], cols.length > 2 && !cols[2].isBlank() ? intent(cols[2]) : null, TurnContext.NONE);
-            }).toList();
+            return lines.stream()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .map(line -> {
+                        String[] cols = line.split("\t");
+                        return new LabelledMessage(
+                                intent(cols[0]),
+                                cols[1],
+                                cols.length > 2 && !cols[2].isBlank() ? intent(cols[2]) : null,
+                                TurnContext.NONE);
+                    })
+                    .toList();
         }
 
         static Intent intent(String name) {

@@ -2,7 +2,6 @@ package com.dianxiaoer.nlu.bench;
 
 import com.dianxiaoer.nlu.TurnContext;
 import com.dianxiaoer.nlu.eval.Evaluate.LabelledMessage;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,15 +20,15 @@ final class BenchMessages {
             new TurnContext("aftersales", "非常抱歉给您带来不便，麻烦拍一张商品问题的照片发给我，我这边马上为您登记处理。"),
             new TurnContext("order", "亲，您的包裹已经在派送途中，预计明天送达，请保持电话畅通哦。"));
 
-    record Message(String text, TurnContext context) {
-    }
+    record Message(String text, TurnContext context) {}
 
-    private BenchMessages() {
-    }
+    private BenchMessages() {}
 
     static List<Message> load() throws IOException {
         try (InputStream in = BenchMessages.class.getResourceAsStream("/nlu/test.tsv")) {
-            List<LabelledMessage> test = LabelledMessage.read(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+            List<LabelledMessage> test = LabelledMessage.read(new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList());
             List<Message> out = new ArrayList<>();
             for (int i = 0; i < test.size(); i++) {
                 out.add(new Message(test.get(i).text(), BOT_TURNS.get(i % BOT_TURNS.size())));

@@ -2,7 +2,6 @@ package com.dianxiaoer.nlu.bench;
 
 import com.dianxiaoer.nlu.Intent;
 import com.dianxiaoer.nlu.IntentModel;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,8 +17,7 @@ import java.util.concurrent.Future;
  * heap in use. Run by {@code bench/nlu/rss.sh} (with -Xmx256m, like a service would).
  */
 public final class MemoryCheck {
-    private MemoryCheck() {
-    }
+    private MemoryCheck() {}
 
     public static void main(String[] args) throws Exception {
         print("JVM started");
@@ -29,7 +27,8 @@ public final class MemoryCheck {
             print("model loaded");
             List<BenchMessages.Message> test = BenchMessages.load();
             ExecutorService pool = Executors.newFixedThreadPool(2);
-            List<Future<?>> work = List.of(pool.submit(() -> run(classifier, test)), pool.submit(() -> run(classifier, test)));
+            List<Future<?>> work =
+                    List.of(pool.submit(() -> run(classifier, test)), pool.submit(() -> run(classifier, test)));
             for (Future<?> f : work) {
                 f.get();
             }
@@ -60,7 +59,14 @@ public final class MemoryCheck {
             }
         }
         Runtime rt = Runtime.getRuntime();
-        System.out.printf(Locale.ROOT, "%-55s VmRSS %-12s VmHWM %-12s heap used %d MB of %d MB committed (max %d MB)%n", when, rss, hwm,
-                (rt.totalMemory() - rt.freeMemory()) >> 20, rt.totalMemory() >> 20, rt.maxMemory() >> 20);
+        System.out.printf(
+                Locale.ROOT,
+                "%-55s VmRSS %-12s VmHWM %-12s heap used %d MB of %d MB committed (max %d MB)%n",
+                when,
+                rss,
+                hwm,
+                (rt.totalMemory() - rt.freeMemory()) >> 20,
+                rt.totalMemory() >> 20,
+                rt.maxMemory() >> 20);
     }
 }

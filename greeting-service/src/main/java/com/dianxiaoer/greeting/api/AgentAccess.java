@@ -1,9 +1,9 @@
 package com.dianxiaoer.greeting.api;
 
-import com.dianxiaoer.web.BearerTokens;
 import com.dianxiaoer.greeting.app.ShopAccounts;
 import com.dianxiaoer.greeting.app.SignedInAgent;
 import com.dianxiaoer.web.ApiException;
+import com.dianxiaoer.web.BearerTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -16,10 +16,13 @@ public class AgentAccess {
     public SignedInAgent agent(String authorization) {
         String token = BearerTokens.fromHeader(authorization);
         if (token == null || token.isBlank()) {
-            throw ApiException.unauthorized("not_signed_in", "sign in first: POST /api/v1/agent/sign-in, then send 'Authorization: Bearer <token>'");
+            throw ApiException.unauthorized(
+                    "not_signed_in",
+                    "sign in first: POST /api/v1/agent/sign-in, then send 'Authorization: Bearer <token>'");
         }
         return accounts.byToken(token)
-                .orElseThrow(() -> ApiException.unauthorized("not_signed_in", "the session has ended or never was; sign in again"));
+                .orElseThrow(() -> ApiException.unauthorized(
+                        "not_signed_in", "the session has ended or never was; sign in again"));
     }
 
     public SignedInAgent shopAdmin(String authorization) {

@@ -1,12 +1,10 @@
 package com.dianxiaoer.greeting.api;
 
-import com.dianxiaoer.web.ApiException;
-import com.dianxiaoer.web.ErrorMappers;
-import com.dianxiaoer.web.BearerTokens;
 import com.dianxiaoer.greeting.persistence.ConversationEntity;
+import com.dianxiaoer.web.ApiException;
+import com.dianxiaoer.web.BearerTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
@@ -20,7 +18,8 @@ public class ConversationAccess {
     @Transactional
     public ConversationEntity authorize(String conversationId, String authorization, String queryToken) {
         ConversationEntity conversation = ConversationEntity.byClientId(conversationId, false)
-                .orElseThrow(() -> ApiException.notFound("conversation_not_found", "no conversation " + conversationId));
+                .orElseThrow(
+                        () -> ApiException.notFound("conversation_not_found", "no conversation " + conversationId));
         String token = BearerTokens.fromHeader(authorization);
         if (token == null) {
             token = queryToken;
@@ -28,12 +27,14 @@ public class ConversationAccess {
         if (token == null || token.isBlank()) {
             throw ApiException.unauthorized("send the conversation token as 'Authorization: Bearer <token>'");
         }
-        if (!MessageDigest.isEqual(BearerTokens.hash(token).getBytes(StandardCharsets.US_ASCII),
+        if (!MessageDigest.isEqual(
+                BearerTokens.hash(token).getBytes(StandardCharsets.US_ASCII),
                 conversation.tokenHash.getBytes(StandardCharsets.US_ASCII))) {
             throw ApiException.unauthorized("the token does not belong to this conversation");
         }
         if (conversation.erased()) {
-            throw ApiException.gone("conversation_erased",
+            throw ApiException.gone(
+                    "conversation_erased",
                     "this conversation was erased (at the customer's request or after the shop's retention period); open a new one");
         }
         return conversation;

@@ -6,9 +6,8 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.ext.Provider;
-import org.jboss.logging.MDC;
-
 import java.util.regex.Pattern;
+import org.jboss.logging.MDC;
 
 /**
  * Puts the conversation id of a request under /api/v1/conversations/{id} or /api/v1/admin/conversations/{id} into
@@ -22,7 +21,9 @@ public class ConversationLogFilter implements ContainerRequestFilter, ContainerR
     public void filter(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
         String id = request.getUriInfo().getPathParameters().getFirst("id");
-        if (id != null && path.contains("/conversations/") && UUID_SHAPE.matcher(id).matches()) {
+        if (id != null
+                && path.contains("/conversations/")
+                && UUID_SHAPE.matcher(id).matches()) {
             MDC.put(ConversationLogContext.MDC_KEY, id);
         }
     }

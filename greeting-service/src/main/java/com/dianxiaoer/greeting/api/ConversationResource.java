@@ -1,10 +1,6 @@
 package com.dianxiaoer.greeting.api;
 
-import com.dianxiaoer.web.ApiException;
-import com.dianxiaoer.web.ErrorMappers;
-import com.dianxiaoer.web.BearerTokens;
 import com.dianxiaoer.greeting.app.RateLimits;
-import io.vertx.core.http.HttpServerRequest;
 import com.dianxiaoer.greeting.config.GreetingConfig;
 import com.dianxiaoer.greeting.domain.CustomerIdentity;
 import com.dianxiaoer.greeting.domain.CustomerText;
@@ -12,7 +8,10 @@ import com.dianxiaoer.greeting.persistence.ConversationEntity;
 import com.dianxiaoer.greeting.persistence.Conversations;
 import com.dianxiaoer.greeting.persistence.ShopDirectory;
 import com.dianxiaoer.greeting.persistence.TranscriptItemEntity;
+import com.dianxiaoer.web.ApiException;
+import com.dianxiaoer.web.BearerTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -30,11 +29,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The chat API the shop's widget calls (docs/design.md, "The chat API"). */
 @Path("/api/v1/conversations")
@@ -45,77 +43,118 @@ public class ConversationResource {
 
     @Inject
     Conversations conversations;
+
     @Inject
     ConversationAccess access;
+
     @Inject
     ShopDirectory shops;
+
     @Inject
     TranscriptFeed feed;
+
     @Inject
     GreetingConfig config;
+
     @Inject
     RateLimits rateLimits;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Open a conversation", description = "Returns the conversation id and the token every later call must carry.")
-    public Response open(@Valid @NotNull(message = "send a JSON body with shopId") ChatDtos.OpenConversation request,
-                         @Context HttpServerRequest http) {
+    @Operation(
+            summary = "Open a conversation",
+            description = "Returns the conversation id and the token every later call must carry.")
+    public Response open(
+            @Valid @NotNull(message = "send a JSON body with shopId") ChatDtos.OpenConversation request,
+            @Context HttpServerRequest http) {
         if (shops.profile(request.shopId()).isEmpty()) {
             throw ApiException.notFound("shop_not_found", "no shop " + request.shopId());
         }
         rateLimits.admitOpening(request.shopId(), clientAddress(http));
         boolean verified = request.customerSignature() != null;
-        if (verified && !CustomerIdentity.vouches(shops.identitySecret(request.shopId()).orElse(null), request.customerId(),
-                request.customerSignature())) {
-            throw ApiException.unauthorized("invalid_customer_signature",
+        if (verified
+                && !CustomerIdentity.vouches(
+                        shops.identitySecret(request.shopId()).orElse(null),
+                        request.customerId(),
+                        request.customerSignature())) {
+            throw ApiException.unauthorized(
+                    "invalid_customer_signature",
                     "customerSignature is not the shop's signature of customerId; open without it for an anonymous visitor");
         }
         String token = BearerTokens.newToken();
-        ConversationEntity c = conversations.open(request.shopId(), request.customerId(), verified,
-                request.locale() == null ? DEFAULT_LOCALE : request.locale(), request.productId(), BearerTokens.hash(token));
+        ConversationEntity c = conversations.open(
+                request.shopId(),
+                request.customerId(),
+                verified,
+                request.locale() == null ? DEFAULT_LOCALE : request.locale(),
+                request.productId(),
+                BearerTokens.hash(token));
         return Response.created(URI.create("/api/v1/conversations/" + c.id))
-                .entity(new ChatDtos.ConversationOpened(c.id.toString(), token)).build();
+                .entity(new ChatDtos.ConversationOpened(c.id.toString(), token))
+                .build();
     }
 
     @POST
     @Path("{id}/messages")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Send a customer message", description = "Stored once per clientMessageId; the reply arrives on the stream.")
-    public Response post(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                         @Valid @NotNull(message = "send a JSON body with text") ChatDtos.PostMessage request,
-                         @Context HttpServerRequest http) {
+    @Operation(
+            summary = "Send a customer message",
+            description = "Stored once per clientMessageId; the reply arrives on the stream.")
+    public Response post(
+            @PathParam("id") String id,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @Valid @NotNull(message = "send a JSON body with text") ChatDtos.PostMessage request,
+            @Context HttpServerRequest http) {
         ConversationEntity conversation = access.authorize(id, authorization, null);
         rateLimits.admitMessage(conversation.shopId, conversation.id.toString(), clientAddress(http));
-        CustomerText.Checked checked = CustomerText.check(request.text(), config.chat().maxMessageLength());
+        CustomerText.Checked checked =
+                CustomerText.check(request.text(), config.chat().maxMessageLength());
         if (checked.problem() == CustomerText.Problem.too_long) {
-            throw ApiException.badRequest("message_too_long", "a message may have at most " + config.chat().maxMessageLength() + " characters");
+            throw ApiException.badRequest(
+                    "message_too_long",
+                    "a message may have at most " + config.chat().maxMessageLength() + " characters");
         }
         if (!checked.accepted()) {
             throw ApiException.badRequest("empty_message", "the message has no text");
         }
-        Conversations.Accepted accepted = conversations.acceptCustomerMessage(conversation.id, checked.text(), request.clientMessageId());
-        return Response.accepted(new ChatDtos.MessageAccepted(accepted.messageId().toString(), accepted.seq(), accepted.duplicate())).build();
+        Conversations.Accepted accepted =
+                conversations.acceptCustomerMessage(conversation.id, checked.text(), request.clientMessageId());
+        return Response.accepted(new ChatDtos.MessageAccepted(
+                        accepted.messageId().toString(), accepted.seq(), accepted.duplicate()))
+                .build();
     }
 
     @GET
     @Path("{id}/messages")
     @Operation(summary = "Read the transcript", description = "Items after the given sequence number, oldest first.")
-    public List<ChatDtos.TranscriptItem> transcript(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                                                    @QueryParam("after") String after) {
+    public List<ChatDtos.TranscriptItem> transcript(
+            @PathParam("id") String id,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @QueryParam("after") String after) {
         ConversationEntity conversation = access.authorize(id, authorization, null);
         long afterSeq = sequence(after, "after");
-        return QuarkusTransaction.requiringNew().call(() -> TranscriptItemEntity
-                .after(conversation.id, afterSeq, config.chat().pageSize()).stream().map(ChatDtos.TranscriptItem::of).toList());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> TranscriptItemEntity.after(
+                                conversation.id, afterSeq, config.chat().pageSize())
+                        .stream()
+                        .map(ChatDtos.TranscriptItem::of)
+                        .toList());
     }
 
     @GET
     @Path("{id}/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(summary = "Follow the transcript", description = "SSE; each item's id is its seq. Resume with Last-Event-ID or ?after=.")
-    public void stream(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                       @QueryParam("token") String token, @HeaderParam("Last-Event-ID") String lastEventId,
-                       @QueryParam("after") String after, @Context SseEventSink sink, @Context Sse sse) {
+    @Operation(
+            summary = "Follow the transcript",
+            description = "SSE; each item's id is its seq. Resume with Last-Event-ID or ?after=.")
+    public void stream(
+            @PathParam("id") String id,
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @QueryParam("token") String token,
+            @HeaderParam("Last-Event-ID") String lastEventId,
+            @QueryParam("after") String after,
+            @Context SseEventSink sink,
+            @Context Sse sse) {
         ConversationEntity conversation = access.authorize(id, authorization, token);
         long afterSeq = Math.max(sequence(lastEventId, "Last-Event-ID"), sequence(after, "after"));
         feed.follow(conversation.id, afterSeq, sink, sse);

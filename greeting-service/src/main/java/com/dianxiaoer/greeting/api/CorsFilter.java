@@ -1,7 +1,7 @@
 package com.dianxiaoer.greeting.api;
 
-import com.dianxiaoer.web.ErrorMappers;
 import com.dianxiaoer.greeting.persistence.AllowedOrigins;
+import com.dianxiaoer.web.ErrorMappers;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.http.HttpServerRequest;
@@ -9,13 +9,12 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.jboss.resteasy.reactive.server.ServerResponseFilter;
-
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * CORS for the widget, per shop: a page may call the chat API (/api/v1/conversations/**) and the public catalogue
@@ -42,22 +41,31 @@ public class CorsFilter {
         if (origin == null || !covered(path)) {
             return Uni.createFrom().nullItem();
         }
-        boolean preflight = "OPTIONS".equals(request.getMethod()) && request.getHeaderString("Access-Control-Request-Method") != null;
+        boolean preflight = "OPTIONS".equals(request.getMethod())
+                && request.getHeaderString("Access-Control-Request-Method") != null;
         boolean opening = path.equals(OPEN_PATH) || path.equals(OPEN_PATH + "/");
         if (!preflight && opening) {
             return Uni.createFrom().nullItem(); // decided in the response filter, which knows the shop
         }
-        return Uni.createFrom().item(() -> origins(path)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+        return Uni.createFrom()
+                .item(() -> origins(path))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .map(allowed -> {
                     boolean ok = allowed.contains(origin);
                     if (preflight) {
                         if (!ok) {
-                            return ErrorMappers.error(403, "origin_not_allowed", "the origin " + origin + " is not allowed for this shop");
+                            return ErrorMappers.error(
+                                    403,
+                                    "origin_not_allowed",
+                                    "the origin " + origin + " is not allowed for this shop");
                         }
-                        return Response.noContent().header(ALLOW_ORIGIN, origin).header("Vary", "Origin")
+                        return Response.noContent()
+                                .header(ALLOW_ORIGIN, origin)
+                                .header("Vary", "Origin")
                                 .header("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
                                 .header("Access-Control-Allow-Headers", "Authorization, Content-Type, Last-Event-ID")
-                                .header("Access-Control-Max-Age", "600").build();
+                                .header("Access-Control-Max-Age", "600")
+                                .build();
                     }
                     // Straight onto the HTTP response, so a streamed (SSE) answer carries it too.
                     http.response().headers().add("Vary", "Origin");
@@ -74,11 +82,14 @@ public class CorsFilter {
     public Uni<Void> response(ContainerRequestContext request, ContainerResponseContext response) {
         String origin = request.getHeaderString("Origin");
         String path = request.getUriInfo().getPath();
-        if (origin == null || !"POST".equals(request.getMethod()) || !(path.equals(OPEN_PATH) || path.equals(OPEN_PATH + "/"))) {
+        if (origin == null
+                || !"POST".equals(request.getMethod())
+                || !(path.equals(OPEN_PATH) || path.equals(OPEN_PATH + "/"))) {
             return Uni.createFrom().voidItem();
         }
         Object entity = response.getEntity();
-        return Uni.createFrom().item(() -> entity instanceof ChatDtos.ConversationOpened opened
+        return Uni.createFrom()
+                .item(() -> entity instanceof ChatDtos.ConversationOpened opened
                         ? allowedOrigins.ofConversation(UUID.fromString(opened.conversationId()))
                         : allowedOrigins.ofAnyShop())
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
@@ -88,7 +99,8 @@ public class CorsFilter {
                         response.getHeaders().putSingle(ALLOW_ORIGIN, origin);
                         response.getHeaders().putSingle(EXPOSE, "Retry-After");
                     }
-                }).replaceWithVoid();
+                })
+                .replaceWithVoid();
     }
 
     private static boolean covered(String path) {

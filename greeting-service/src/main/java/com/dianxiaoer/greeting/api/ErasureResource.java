@@ -18,12 +18,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A customer's right to erasure (PIPL, GDPR), exercised by the platform's operators or the shop's own admins: one
@@ -39,52 +38,77 @@ public class ErasureResource {
 
     public record ErasureRequest(
             @Size(min = 1, max = 100) String customerId,
-            @Pattern(regexp = "[0-9a-fA-F-]{36}", message = "must be a conversation id (a UUID)") String conversationId) {
-    }
 
-    public record ServiceReport(String service, int reported, int of, int records) {
-    }
+            @Pattern(regexp = "[0-9a-fA-F-]{36}", message = "must be a conversation id (a UUID)")
+            String conversationId) {}
 
-    public record ErasureStatus(String erasureId, String shopId, String reason, int conversations, String state,
-                                Instant requestedAt, Instant completedAt, List<ServiceReport> services) {
+    public record ServiceReport(String service, int reported, int of, int records) {}
+
+    public record ErasureStatus(
+            String erasureId,
+            String shopId,
+            String reason,
+            int conversations,
+            String state,
+            Instant requestedAt,
+            Instant completedAt,
+            List<ServiceReport> services) {
         static ErasureStatus of(Erasures.Status s) {
             var e = s.erasure();
-            return new ErasureStatus(e.id.toString(), e.shopId, e.reason, e.conversations, s.complete() ? "complete" : "in_progress",
-                    e.requestedAt, e.completedAt, s.services().stream()
-                    .map(r -> new ServiceReport(r.service(), r.reported(), r.of(), r.records())).toList());
+            return new ErasureStatus(
+                    e.id.toString(),
+                    e.shopId,
+                    e.reason,
+                    e.conversations,
+                    s.complete() ? "complete" : "in_progress",
+                    e.requestedAt,
+                    e.completedAt,
+                    s.services().stream()
+                            .map(r -> new ServiceReport(r.service(), r.reported(), r.of(), r.records()))
+                            .toList());
         }
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Erase one customer's personal data in every service",
-            description = "Send customerId (the shop's id of a signed-in customer: all their conversations and orders) or "
-                    + "conversationId (a visitor's one conversation). 202 with the erasure's status; poll its Location "
-                    + "until state is complete. A customer with nothing left to erase gets a complete erasure of 0 conversations.")
-    public Response erase(@PathParam("shopId") String shopId,
-                          @Valid @NotNull(message = "send customerId or conversationId") ErasureRequest request) {
+    @Operation(
+            summary = "Erase one customer's personal data in every service",
+            description =
+                    "Send customerId (the shop's id of a signed-in customer: all their conversations and orders) or "
+                            + "conversationId (a visitor's one conversation). 202 with the erasure's status; poll its Location "
+                            + "until state is complete. A customer with nothing left to erase gets a complete erasure of 0 conversations.")
+    public Response erase(
+            @PathParam("shopId") String shopId,
+            @Valid @NotNull(message = "send customerId or conversationId") ErasureRequest request) {
         requireShop(shopId);
         if ((request.customerId() == null) == (request.conversationId() == null)) {
             throw ApiException.badRequest("invalid_erasure", "send exactly one of customerId and conversationId");
         }
         Erasures.Status status;
         if (request.customerId() != null) {
-            status = erasures.status(shopId, erasures.eraseCustomer(shopId, request.customerId()).id).orElseThrow();
+            status = erasures.status(shopId, erasures.eraseCustomer(shopId, request.customerId()).id)
+                    .orElseThrow();
         } else {
             ConversationEntity conversation = ConversationEntity.byClientId(request.conversationId(), false)
                     .filter(c -> c.shopId.equals(shopId))
-                    .orElseThrow(() -> ApiException.notFound("conversation_not_found", "no conversation " + request.conversationId()));
-            status = erasures.status(shopId, erasures.eraseConversation(shopId, conversation).id).orElseThrow();
+                    .orElseThrow(() -> ApiException.notFound(
+                            "conversation_not_found", "no conversation " + request.conversationId()));
+            status = erasures.status(shopId, erasures.eraseConversation(shopId, conversation).id)
+                    .orElseThrow();
         }
         ErasureStatus body = ErasureStatus.of(status);
-        return Response.accepted(body).location(URI.create("/api/v1/admin/shops/" + shopId + "/erasures/" + body.erasureId())).build();
+        return Response.accepted(body)
+                .location(URI.create("/api/v1/admin/shops/" + shopId + "/erasures/" + body.erasureId()))
+                .build();
     }
 
     @GET
     @Path("{erasureId}")
     @Operation(summary = "Where an erasure stands: each service's reports, and whether it is complete")
     public ErasureStatus status(@PathParam("shopId") String shopId, @PathParam("erasureId") String erasureId) {
-        return Ids.uuid(erasureId).flatMap(id -> erasures.status(shopId, id)).map(ErasureStatus::of)
+        return Ids.uuid(erasureId)
+                .flatMap(id -> erasures.status(shopId, id))
+                .map(ErasureStatus::of)
                 .orElseThrow(() -> ApiException.notFound("erasure_not_found", "no erasure " + erasureId));
     }
 

@@ -17,10 +17,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.List;
 
 /** The classifier as a service, for ops and evaluation tools; behind the ops API key where one is configured. */
 @Path("/api/v1/nlu/classify")
@@ -32,36 +31,55 @@ public class NluResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Classify a message", description = "intent 'other' with alternatives means the customer would be asked to choose."
-            + " The optional context (the stage that owns the conversation, the intent of the customer's last request, the bot's previous"
-            + " turn) is read as the front desk reads it: a bare '安徽' after '请问新地址是哪里?' is address_change.")
+    @Operation(
+            summary = "Classify a message",
+            description = "intent 'other' with alternatives means the customer would be asked to choose."
+                    + " The optional context (the stage that owns the conversation, the intent of the customer's last request, the bot's previous"
+                    + " turn) is read as the front desk reads it: a bare '安徽' after '请问新地址是哪里?' is address_change.")
     public ClassifyResponse classify(@Valid @NotNull(message = "send a JSON body with text") ClassifyRequest request) {
-        TurnContext context = request.context() == null ? TurnContext.NONE : new TurnContext(request.context().stage(),
-                request.context().lastRequest() == null ? null : Intent.parse(request.context().lastRequest()).orElseThrow(
-                        () -> ApiException.badRequest("invalid_intent", "lastRequest is not an intent: " + request.context().lastRequest())),
-                request.context().previousTurn());
+        TurnContext context = request.context() == null
+                ? TurnContext.NONE
+                : new TurnContext(
+                        request.context().stage(),
+                        request.context().lastRequest() == null
+                                ? null
+                                : Intent.parse(request.context().lastRequest())
+                                        .orElseThrow(() -> ApiException.badRequest(
+                                                "invalid_intent",
+                                                "lastRequest is not an intent: "
+                                                        + request.context().lastRequest())),
+                        request.context().previousTurn());
         Classification c = classifier.classify(request.shopId(), request.text(), context);
-        return new ClassifyResponse(c.intent().name(), round(c.confidence()),
-                c.alternatives().stream().map(s -> new Alternative(s.intent().name(), round(s.score()))).toList(), c.entities());
+        return new ClassifyResponse(
+                c.intent().name(),
+                round(c.confidence()),
+                c.alternatives().stream()
+                        .map(s -> new Alternative(s.intent().name(), round(s.score())))
+                        .toList(),
+                c.entities());
     }
 
     private static double round(double v) {
         return Math.round(v * 1000) / 1000.0;
     }
 
-    public record ClassifyRequest(@NotBlank @Size(max = 2000) String text, @Size(max = 64) String shopId, @Valid Context context) {
-    }
+    public record ClassifyRequest(
+            @NotBlank @Size(max = 2000) String text,
+            @Size(max = 64) String shopId,
+            @Valid Context context) {}
 
     /** What the conversation says before the message: the owning stage, its last request, what the bot (or a person) last said. */
     public record Context(
-            @Pattern(regexp = "greeting|negotiation|order|aftersales|human", message = "stage is one of greeting, negotiation, order, aftersales, human") String stage,
+            @Pattern(
+                    regexp = "greeting|negotiation|order|aftersales|human",
+                    message = "stage is one of greeting, negotiation, order, aftersales, human")
+            String stage,
+
             @Size(max = 32) String lastRequest,
-            @Size(max = 2000) String previousTurn) {
-    }
+            @Size(max = 2000) String previousTurn) {}
 
-    public record ClassifyResponse(String intent, double confidence, List<Alternative> alternatives, List<Entity> entities) {
-    }
+    public record ClassifyResponse(
+            String intent, double confidence, List<Alternative> alternatives, List<Entity> entities) {}
 
-    public record Alternative(String intent, double score) {
-    }
+    public record Alternative(String intent, double score) {}
 }

@@ -1,8 +1,8 @@
 package com.dianxiaoer.greeting.api;
 
 import com.dianxiaoer.greeting.app.ShopAccounts;
-import com.dianxiaoer.web.Ids;
 import com.dianxiaoer.web.ApiException;
+import com.dianxiaoer.web.Ids;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -14,10 +14,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.List;
 
 /** The platform's operators (the ops key) create a shop's first accounts; the shop's admins add the rest themselves. */
 @Path("/api/v1/admin/shops/{shopId}/accounts")
@@ -30,15 +29,19 @@ public class ShopAccountsResource {
     @GET
     @Operation(summary = "The shop's agent and admin accounts")
     public List<WorkbenchDtos.Account> list(@PathParam("shopId") String shopId) {
-        return accounts.ofShop(valid(shopId)).stream().map(WorkbenchDtos.Account::of).toList();
+        return accounts.ofShop(valid(shopId)).stream()
+                .map(WorkbenchDtos.Account::of)
+                .toList();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an account of the shop", description = "role agent or shop_admin; 409 username_taken.")
-    public Response create(@PathParam("shopId") String shopId,
-                           @Valid @NotNull(message = "send username, name, role and password") WorkbenchDtos.NewAccount request) {
-        var created = accounts.create(valid(shopId), request.username(), request.name(), request.role(), request.password());
+    public Response create(
+            @PathParam("shopId") String shopId,
+            @Valid @NotNull(message = "send username, name, role and password") WorkbenchDtos.NewAccount request) {
+        var created =
+                accounts.create(valid(shopId), request.username(), request.name(), request.role(), request.password());
         return Response.status(201).entity(WorkbenchDtos.Account.of(created)).build();
     }
 

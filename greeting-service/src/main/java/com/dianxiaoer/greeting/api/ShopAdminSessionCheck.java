@@ -1,7 +1,7 @@
 package com.dianxiaoer.greeting.api;
 
-import com.dianxiaoer.web.BearerTokens;
 import com.dianxiaoer.greeting.app.ShopAccounts;
+import com.dianxiaoer.web.BearerTokens;
 import com.dianxiaoer.web.ShopAdminSessions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,7 +15,10 @@ public class ShopAdminSessionCheck implements ShopAdminSessions {
     @Override
     public boolean isAdminOf(String shopId, String authorization) {
         String token = BearerTokens.fromHeader(authorization);
-        return token != null && !token.isBlank() && accounts.byToken(token)
-                .filter(a -> a.isShopAdmin() && a.shopId().equals(shopId)).isPresent();
+        return token != null
+                && !token.isBlank()
+                && accounts.byToken(token)
+                        .filter(a -> a.isShopAdmin() && a.shopId().equals(shopId))
+                        .isPresent();
     }
 }

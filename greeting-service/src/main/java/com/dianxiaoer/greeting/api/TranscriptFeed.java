@@ -16,8 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
-import org.jboss.logging.Logger;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +23,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.logging.Logger;
 
 /**
  * Feeds open SSE streams from the transcript table. The database is the only source: a follower always sends
@@ -45,6 +44,7 @@ public class TranscriptFeed {
 
     @Inject
     GreetingConfig config;
+
     @Inject
     TranscriptNotifications notifications;
 
@@ -53,9 +53,14 @@ public class TranscriptFeed {
      * The latest seq this instance appended to each conversation lately: its own streams are told after commit, so
      * PostgreSQL's notification of the same item, which may come first, must not make them read again.
      */
-    private final Cache<UUID, Long> appendedHere = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).maximumSize(100_000).build();
+    private final Cache<UUID, Long> appendedHere = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(1))
+            .maximumSize(100_000)
+            .build();
+
     private final ExecutorService readers = Executors.newFixedThreadPool(2, r -> daemon(r, "transcript-feed"));
-    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "transcript-tick"));
+    private final ScheduledExecutorService ticker =
+            Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "transcript-tick"));
 
     void start(@Observes StartupEvent event) {
         long every = config.chat().streamPollInterval().toMillis();
@@ -90,11 +95,13 @@ public class TranscriptFeed {
             if (followers.isEmpty()) {
                 return;
             }
-            List<UUID> ids = followers.stream().map(f -> f.conversationId).distinct().toList();
+            List<UUID> ids =
+                    followers.stream().map(f -> f.conversationId).distinct().toList();
             Map<UUID, Long> latest = QuarkusTransaction.requiringNew().call(() -> TranscriptItemEntity.latestSeqs(ids));
             long now = System.currentTimeMillis();
             for (Follower f : followers) {
-                if (latest.getOrDefault(f.conversationId, 0L) > f.lastSent || now - f.lastWriteMillis >= KEEP_ALIVE_MILLIS) {
+                if (latest.getOrDefault(f.conversationId, 0L) > f.lastSent
+                        || now - f.lastWriteMillis >= KEEP_ALIVE_MILLIS) {
                     f.signal();
                 }
             }
@@ -190,12 +197,21 @@ public class TranscriptFeed {
             List<ChatDtos.TranscriptItem> items;
             do {
                 long after = lastSent;
-                items = QuarkusTransaction.requiringNew().call(() -> TranscriptItemEntity
-                        .after(conversationId, after, config.chat().pageSize()).stream().map(ChatDtos.TranscriptItem::of).toList());
+                items = QuarkusTransaction.requiringNew()
+                        .call(() -> TranscriptItemEntity.after(
+                                        conversationId, after, config.chat().pageSize())
+                                .stream()
+                                .map(ChatDtos.TranscriptItem::of)
+                                .toList());
                 for (ChatDtos.TranscriptItem item : items) {
-                    sink.send(sse.newEventBuilder().id(Long.toString(item.seq())).name("message")
-                            .mediaType(MediaType.APPLICATION_JSON_TYPE).data(ChatDtos.TranscriptItem.class, item).build())
-                            .toCompletableFuture().join();
+                    sink.send(sse.newEventBuilder()
+                                    .id(Long.toString(item.seq()))
+                                    .name("message")
+                                    .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                                    .data(ChatDtos.TranscriptItem.class, item)
+                                    .build())
+                            .toCompletableFuture()
+                            .join();
                     lastSent = item.seq();
                     lastWriteMillis = System.currentTimeMillis();
                 }
@@ -204,7 +220,9 @@ public class TranscriptFeed {
 
         private void keepAliveIfIdle() {
             if (System.currentTimeMillis() - lastWriteMillis >= KEEP_ALIVE_MILLIS) {
-                sink.send(sse.newEventBuilder().comment("keep-alive").build()).toCompletableFuture().join();
+                sink.send(sse.newEventBuilder().comment("keep-alive").build())
+                        .toCompletableFuture()
+                        .join();
                 lastWriteMillis = System.currentTimeMillis();
             }
         }

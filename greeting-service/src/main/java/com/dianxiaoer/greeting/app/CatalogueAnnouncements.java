@@ -14,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.time.Instant;
 import java.util.List;
 
@@ -27,8 +26,10 @@ import java.util.List;
 public class CatalogueAnnouncements {
     @Inject
     ShopStore store;
+
     @Inject
     Outbox outbox;
+
     @Inject
     EntityManager em;
 
@@ -41,18 +42,31 @@ public class CatalogueAnnouncements {
     }
 
     /** Every replica sweeps; a row one of them holds is skipped by the others, so each product is announced once. */
-    @Scheduled(every = "${dianxiaoer.catalogue.announce-every:30s}", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${dianxiaoer.catalogue.announce-every:30s}",
+            delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void announceTheUnannounced() {
         @SuppressWarnings("unchecked")
-        List<Object[]> keys = em.createNativeQuery("select shop_id, id from product where announced_at is null for update skip locked")
+        List<Object[]> keys = em.createNativeQuery(
+                        "select shop_id, id from product where announced_at is null for update skip locked")
                 .getResultList();
         keys.forEach(k -> announce(ProductEntity.findById(new ProductEntity.Key((String) k[0], (String) k[1]))));
     }
 
     private void announce(ProductEntity p) {
-        outbox.publish(Topics.CATALOGUE_EVENTS, Envelope.of(p.shopId, ProductChanged.key(p.shopId, p.id), null, Actor.system,
-                Transcript.PRODUCER, null, null, new ProductChanged(p.id, p.name, p.price, p.stock)));
+        outbox.publish(
+                Topics.CATALOGUE_EVENTS,
+                Envelope.of(
+                        p.shopId,
+                        ProductChanged.key(p.shopId, p.id),
+                        null,
+                        Actor.system,
+                        Transcript.PRODUCER,
+                        null,
+                        null,
+                        new ProductChanged(p.id, p.name, p.price, p.stock)));
         p.announcedAt = Instant.now();
     }
 }

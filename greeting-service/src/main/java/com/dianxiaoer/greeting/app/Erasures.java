@@ -16,7 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,16 +39,22 @@ public class Erasures {
     static final String ORDER_SERVICE = "order-service";
     /** Each stage service and the topic it takes the conversation's messages, and so its erasure, from. */
     public static final Map<String, String> STAGE_SERVICES = Map.of(
-            "negotiation-service", Topics.ROUTED_NEGOTIATION,
-            ORDER_SERVICE, Topics.ROUTED_ORDER,
-            "aftersales-service", Topics.ROUTED_AFTERSALES);
+            "negotiation-service",
+            Topics.ROUTED_NEGOTIATION,
+            ORDER_SERVICE,
+            Topics.ROUTED_ORDER,
+            "aftersales-service",
+            Topics.ROUTED_AFTERSALES);
 
     @Inject
     EntityManager em;
+
     @Inject
     Outbox outbox;
+
     @Inject
     Clock clock;
+
     @Inject
     MeterRegistry metrics;
 
@@ -60,11 +65,21 @@ public class Erasures {
      */
     @Transactional
     public ErasureEntity eraseCustomer(String shopId, String customerId) {
-        ErasureEntity erasure = erase(shopId, ConversationEntity.lockOfCustomer(shopId, customerId), "customer_request", customerId);
+        ErasureEntity erasure =
+                erase(shopId, ConversationEntity.lockOfCustomer(shopId, customerId), "customer_request", customerId);
         UUID buyer = UUID.nameUUIDFromBytes(("customer:" + shopId + ":" + customerId).getBytes(StandardCharsets.UTF_8));
         ErasureStepEntity.awaited(erasure.id, buyer, ORDER_SERVICE);
-        outbox.publish(STAGE_SERVICES.get(ORDER_SERVICE), Envelope.of(shopId, buyer.toString(), null, Actor.system, HERE, null, null,
-                new ErasureRequested(erasure.id.toString(), "customer_request", customerId)));
+        outbox.publish(
+                STAGE_SERVICES.get(ORDER_SERVICE),
+                Envelope.of(
+                        shopId,
+                        buyer.toString(),
+                        null,
+                        Actor.system,
+                        HERE,
+                        null,
+                        null,
+                        new ErasureRequested(erasure.id.toString(), "customer_request", customerId)));
         erasure.completedAt = null;
         return erasure;
     }
@@ -74,7 +89,10 @@ public class Erasures {
     public ErasureEntity eraseConversation(String shopId, ConversationEntity conversation) {
         ConversationEntity locked = ConversationEntity.lock(conversation.id).orElseThrow();
         // Only a customer the shop's page vouched for names orders: a visitor's label could be anyone's id.
-        return erase(shopId, locked.erased() ? List.of() : List.of(locked), "customer_request",
+        return erase(
+                shopId,
+                locked.erased() ? List.of() : List.of(locked),
+                "customer_request",
                 locked.customerVerified ? locked.customerId : null);
     }
 
@@ -89,21 +107,26 @@ public class Erasures {
         return old.size();
     }
 
-    private ErasureEntity erase(String shopId, List<ConversationEntity> conversations, String reason, String customerId) {
+    private ErasureEntity erase(
+            String shopId, List<ConversationEntity> conversations, String reason, String customerId) {
         Instant now = clock.instant();
         ErasureEntity erasure = ErasureEntity.start(shopId, reason, conversations.size(), now);
         for (ConversationEntity conversation : conversations) {
             int records = em.createNativeQuery("delete from transcript_item where conversation_id = :c")
-                    .setParameter("c", conversation.id).executeUpdate()
+                            .setParameter("c", conversation.id)
+                            .executeUpdate()
                     + em.createNativeQuery("delete from conversation_facts where conversation_id = :c")
-                    .setParameter("c", conversation.id).executeUpdate()
+                            .setParameter("c", conversation.id)
+                            .executeUpdate()
                     + 1;
             conversation.erase(now);
             ErasureStepEntity.reported(erasure.id, conversation.id, HERE, records, now);
             ErasureRequested request = new ErasureRequested(erasure.id.toString(), reason, customerId);
             STAGE_SERVICES.forEach((service, topic) -> {
                 ErasureStepEntity.awaited(erasure.id, conversation.id, service);
-                outbox.publish(topic, Envelope.of(shopId, conversation.id.toString(), null, Actor.system, HERE, null, null, request));
+                outbox.publish(
+                        topic,
+                        Envelope.of(shopId, conversation.id.toString(), null, Actor.system, HERE, null, null, request));
             });
         }
         if (conversations.isEmpty()) {
@@ -121,8 +144,7 @@ public class Erasures {
     }
 
     /** How many of the erasure's conversations a service has reported on, and how many rows it erased. */
-    public record ServiceReport(String service, int reported, int of, int records) {
-    }
+    public record ServiceReport(String service, int reported, int of, int records) {}
 
     @Transactional
     public Optional<Status> status(String shopId, UUID erasureId) {
@@ -138,11 +160,23 @@ public class Erasures {
         List<ErasureStepEntity> steps = ErasureStepEntity.ofErasure(erasure.id);
         List<String> services = new ArrayList<>(List.of(HERE));
         services.addAll(new TreeSet<>(STAGE_SERVICES.keySet()));
-        return new Status(erasure, services.stream().map(service -> {
-            List<ErasureStepEntity> of = steps.stream().filter(s -> s.key.service().equals(service)).toList();
-            List<ErasureStepEntity> reported = of.stream().filter(s -> s.reportedAt != null).toList();
-            return new ServiceReport(service, reported.size(), of.size(), reported.stream().mapToInt(s -> s.records).sum());
-        }).toList());
+        return new Status(
+                erasure,
+                services.stream()
+                        .map(service -> {
+                            List<ErasureStepEntity> of = steps.stream()
+                                    .filter(s -> s.key.service().equals(service))
+                                    .toList();
+                            List<ErasureStepEntity> reported = of.stream()
+                                    .filter(s -> s.reportedAt != null)
+                                    .toList();
+                            return new ServiceReport(
+                                    service,
+                                    reported.size(),
+                                    of.size(),
+                                    reported.stream().mapToInt(s -> s.records).sum());
+                        })
+                        .toList());
     }
 
     /** A stage service's report on one conversation; the last one completes the erasure. A repeated report changes nothing. */
@@ -154,7 +188,8 @@ public class Erasures {
             return; // not one of ours
         }
         ErasureEntity erasure = ErasureEntity.lock(erasureId).orElse(null);
-        ErasureStepEntity step = ErasureStepEntity.of(erasureId, conversationId, report.service()).orElse(null);
+        ErasureStepEntity step = ErasureStepEntity.of(erasureId, conversationId, report.service())
+                .orElse(null);
         if (erasure == null || step == null || step.reportedAt != null) {
             return;
         }

@@ -15,7 +15,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,19 +33,26 @@ public class HandoffWatch {
 
     @Inject
     Clock clock;
+
     @Inject
     ShopDirectory shops;
+
     @Inject
     Transcript transcript;
+
     @Inject
     Outbox outbox;
 
-    @Scheduled(every = "${dianxiaoer.workbench.holding-sweep:5s}", delayed = "10s",
+    @Scheduled(
+            every = "${dianxiaoer.workbench.holding-sweep:5s}",
+            delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void sweep() {
         Instant now = clock.instant();
-        List<UUID> candidates = QuarkusTransaction.requiringNew().call(() -> ConversationEntity
-                .waitingWithoutHolding(now.minus(SHORTEST_HOLD)).stream().map(c -> c.id).toList());
+        List<UUID> candidates = QuarkusTransaction.requiringNew()
+                .call(() -> ConversationEntity.waitingWithoutHolding(now.minus(SHORTEST_HOLD)).stream()
+                        .map(c -> c.id)
+                        .toList());
         candidates.forEach(id -> QuarkusTransaction.requiringNew().run(() -> holdIfOverdue(id, now)));
     }
 
@@ -62,8 +68,21 @@ public class HandoffWatch {
         }
         c.holdingSent = true;
         long waited = c.secondsWaited(now);
-        Envelope overdue = Envelope.of(c.shopId, c.id.toString(), null, Actor.system, Transcript.PRODUCER, null, null,
-                new HandoffChanged("overdue", c.handoffFrom, c.agentId == null ? null : c.agentId.toString(), waited, c.afterHours, null));
+        Envelope overdue = Envelope.of(
+                c.shopId,
+                c.id.toString(),
+                null,
+                Actor.system,
+                Transcript.PRODUCER,
+                null,
+                null,
+                new HandoffChanged(
+                        "overdue",
+                        c.handoffFrom,
+                        c.agentId == null ? null : c.agentId.toString(),
+                        waited,
+                        c.afterHours,
+                        null));
         outbox.publish(Topics.CONVERSATION_EVENTS, overdue);
         transcript.appendReply(c, overdue, Handoff.holding(), null);
     }

@@ -5,7 +5,6 @@ import com.dianxiaoer.web.ApiException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -22,8 +21,7 @@ public class RateLimits {
         public static final Limits DEFAULT = new Limits(60, 600, 60_000);
     }
 
-    private record Known(Limits limits, long readAtNanos) {
-    }
+    private record Known(Limits limits, long readAtNanos) {}
 
     private static final long SHOP_LIMITS_FRESH_NANOS = 10_000_000_000L;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
@@ -32,7 +30,8 @@ public class RateLimits {
     /** A message into a conversation: the conversation's, the address's and the shop's buckets each give a token. */
     public void admitMessage(String shopId, String conversationId, String address) {
         Limits limits = limitsOf(shopId);
-        take(new Want("c:" + conversationId, limits.perConversation(), "this conversation"),
+        take(
+                new Want("c:" + conversationId, limits.perConversation(), "this conversation"),
                 new Want("a:" + shopId + ":" + address, limits.perAddress(), "your network address"),
                 new Want("s:" + shopId, limits.perShop(), "this shop"));
     }
@@ -40,18 +39,19 @@ public class RateLimits {
     /** Opening a conversation counts against the address and the shop. */
     public void admitOpening(String shopId, String address) {
         Limits limits = limitsOf(shopId);
-        take(new Want("a:" + shopId + ":" + address, limits.perAddress(), "your network address"),
+        take(
+                new Want("a:" + shopId + ":" + address, limits.perAddress(), "your network address"),
                 new Want("s:" + shopId, limits.perShop(), "this shop"));
     }
 
     /** Signing in to the workbench: a few tries a minute for one account, and for one address, against guessing. */
     public void admitSignIn(String shopId, String username, String address) {
-        take(new Want("u:" + shopId + ":" + username, SIGN_INS_PER_ACCOUNT, "this account"),
+        take(
+                new Want("u:" + shopId + ":" + username, SIGN_INS_PER_ACCOUNT, "this account"),
                 new Want("i:" + address, SIGN_INS_PER_ADDRESS, "your network address"));
     }
 
-    private record Want(String key, int perMinute, String who) {
-    }
+    private record Want(String key, int perMinute, String who) {}
 
     private static final int SIGN_INS_PER_ACCOUNT = 10;
     private static final int SIGN_INS_PER_ADDRESS = 60;
@@ -66,14 +66,17 @@ public class RateLimits {
     private void take(Want... wants) {
         for (int i = 0; i < wants.length; i++) {
             Want w = wants[i];
-            long waitNanos = buckets.computeIfAbsent(w.key(), k -> new Bucket(w.perMinute())).take(w.perMinute());
+            long waitNanos = buckets.computeIfAbsent(w.key(), k -> new Bucket(w.perMinute()))
+                    .take(w.perMinute());
             if (waitNanos > 0) {
                 for (int j = 0; j < i; j++) {
                     buckets.get(wants[j].key()).giveBack();
                 }
                 long seconds = (waitNanos + 999_999_999L) / 1_000_000_000L;
-                throw ApiException.tooManyRequests("rate_limited",
-                        "too many requests from " + w.who() + "; try again in " + seconds + " s", seconds);
+                throw ApiException.tooManyRequests(
+                        "rate_limited",
+                        "too many requests from " + w.who() + "; try again in " + seconds + " s",
+                        seconds);
             }
         }
     }
@@ -82,9 +85,11 @@ public class RateLimits {
         long now = System.nanoTime();
         Known known = shops.get(shopId);
         if (known == null || now - known.readAtNanos() > SHOP_LIMITS_FRESH_NANOS) {
-            Limits read = QuarkusTransaction.joiningExisting().call(() -> ShopEntity.<ShopEntity>findByIdOptional(shopId)
-                    .map(s -> new Limits(s.limitConversationPerMinute, s.limitAddressPerMinute, s.limitShopPerMinute))
-                    .orElse(Limits.DEFAULT));
+            Limits read = QuarkusTransaction.joiningExisting()
+                    .call(() -> ShopEntity.<ShopEntity>findByIdOptional(shopId)
+                            .map(s -> new Limits(
+                                    s.limitConversationPerMinute, s.limitAddressPerMinute, s.limitShopPerMinute))
+                            .orElse(Limits.DEFAULT));
             known = new Known(read, now);
             shops.put(shopId, known);
         }

@@ -5,9 +5,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.jboss.logging.Logger;
-
 import java.util.List;
+import org.jboss.logging.Logger;
 
 /**
  * Each shop keeps a conversation for its retention period after the last message, then it is erased in every service,
@@ -22,13 +21,16 @@ public class RetentionSweep {
     @Inject
     Erasures erasures;
 
-    @Scheduled(every = "${dianxiaoer.retention.sweep-every:1h}", delayed = "1m",
+    @Scheduled(
+            every = "${dianxiaoer.retention.sweep-every:1h}",
+            delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void sweep() {
-        record ShopRetention(String shopId, int days) {
-        }
-        List<ShopRetention> shops = QuarkusTransaction.requiringNew().call(() -> ShopEntity.<ShopEntity>listAll().stream()
-                .map(s -> new ShopRetention(s.id, s.retentionDays)).toList());
+        record ShopRetention(String shopId, int days) {}
+        List<ShopRetention> shops = QuarkusTransaction.requiringNew()
+                .call(() -> ShopEntity.<ShopEntity>listAll().stream()
+                        .map(s -> new ShopRetention(s.id, s.retentionDays))
+                        .toList());
         for (ShopRetention shop : shops) {
             int erased;
             int total = 0;
@@ -37,7 +39,9 @@ public class RetentionSweep {
                 total += erased;
             } while (erased == BATCH);
             if (total > 0) {
-                LOG.infof("retention: erased %d conversations of shop %s older than %d days", total, shop.shopId(), shop.days());
+                LOG.infof(
+                        "retention: erased %d conversations of shop %s older than %d days",
+                        total, shop.shopId(), shop.days());
             }
         }
     }

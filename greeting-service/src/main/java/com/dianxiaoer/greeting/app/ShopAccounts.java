@@ -6,12 +6,11 @@ import com.dianxiaoer.greeting.persistence.ShopAccountEntity;
 import com.dianxiaoer.greeting.persistence.ShopEntity;
 import com.dianxiaoer.web.ApiException;
 import com.dianxiaoer.web.BearerTokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -30,11 +29,11 @@ public class ShopAccounts {
 
     @Inject
     GreetingConfig config;
+
     @Inject
     Clock clock;
 
-    public record Session(String token, Instant expiresAt, SignedInAgent agent) {
-    }
+    public record Session(String token, Instant expiresAt, SignedInAgent agent) {}
 
     @Transactional
     public SignedInAgent create(String shopId, String username, String displayName, String role, String password) {
@@ -62,7 +61,9 @@ public class ShopAccounts {
 
     @Transactional
     public List<SignedInAgent> ofShop(String shopId) {
-        return ShopAccountEntity.ofShop(shopId).stream().map(ShopAccounts::signedIn).toList();
+        return ShopAccountEntity.ofShop(shopId).stream()
+                .map(ShopAccounts::signedIn)
+                .toList();
     }
 
     /**
@@ -71,11 +72,13 @@ public class ShopAccounts {
      * or every core.
      */
     public Session signIn(String shopId, String username, String password) {
-        Optional<ShopAccountEntity> account = QuarkusTransaction.requiringNew().call(() -> ShopAccountEntity.byUsername(shopId, username));
+        Optional<ShopAccountEntity> account =
+                QuarkusTransaction.requiringNew().call(() -> ShopAccountEntity.byUsername(shopId, username));
         boolean ok;
         try {
             if (!HASHING.tryAcquire(3, TimeUnit.SECONDS)) {
-                throw ApiException.tooManyRequests("sign_in_busy", "too many sign-ins at once; try again in a moment", 2);
+                throw ApiException.tooManyRequests(
+                        "sign_in_busy", "too many sign-ins at once; try again in a moment", 2);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -99,7 +102,8 @@ public class ShopAccounts {
     }
 
     /** PBKDF2 takes a core for ~0.1 s: at most this many at once. */
-    private static final Semaphore HASHING = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    private static final Semaphore HASHING =
+            new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
 
     @Transactional
     public void signOut(String token) {
@@ -113,7 +117,8 @@ public class ShopAccounts {
         if (session == null || session.expiresAt.isBefore(clock.instant())) {
             return Optional.empty();
         }
-        return ShopAccountEntity.<ShopAccountEntity>findByIdOptional(session.accountId).map(ShopAccounts::signedIn);
+        return ShopAccountEntity.<ShopAccountEntity>findByIdOptional(session.accountId)
+                .map(ShopAccounts::signedIn);
     }
 
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

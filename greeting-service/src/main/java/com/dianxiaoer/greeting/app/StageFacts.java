@@ -11,7 +11,6 @@ import com.dianxiaoer.greeting.persistence.ConversationEntity;
 import com.dianxiaoer.greeting.persistence.ConversationFactsEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.util.UUID;
 
 /**
@@ -32,12 +31,18 @@ public class StageFacts {
             return false; // not one of our conversations
         }
         var payload = event.payload();
-        if (!(payload instanceof DealAgreed || payload instanceof NegotiationEnded || payload instanceof OrderChanged
-                || payload instanceof ComplaintOpened || payload instanceof ComplaintEscalated || payload instanceof ComplaintResolved)) {
+        if (!(payload instanceof DealAgreed
+                || payload instanceof NegotiationEnded
+                || payload instanceof OrderChanged
+                || payload instanceof ComplaintOpened
+                || payload instanceof ComplaintEscalated
+                || payload instanceof ComplaintResolved)) {
             return false;
         }
         // Locked, so an erasure running now either comes first (and this is dropped) or deletes what this writes.
-        if (ConversationEntity.lock(conversationId).filter(ConversationEntity::erased).isPresent()) {
+        if (ConversationEntity.lock(conversationId)
+                .filter(ConversationEntity::erased)
+                .isPresent()) {
             return false; // reported before the erasure reached the stage: nothing of it is kept
         }
         ConversationFactsEntity f = ConversationFactsEntity.of(conversationId, event.occurredAt());

@@ -8,7 +8,6 @@ import com.dianxiaoer.events.payload.HandoffChanged;
 import com.dianxiaoer.events.payload.StageChanged;
 import com.dianxiaoer.greeting.domain.Catalogue;
 import com.dianxiaoer.greeting.domain.Handoff;
-import com.dianxiaoer.greeting.domain.Product;
 import com.dianxiaoer.greeting.domain.ShopProfile;
 import com.dianxiaoer.greeting.persistence.ConversationEntity;
 import com.dianxiaoer.greeting.persistence.ConversationFactsEntity;
@@ -20,7 +19,6 @@ import com.dianxiaoer.web.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -41,65 +39,98 @@ public class Workbench {
 
     @Inject
     Clock clock;
+
     @Inject
     Transcript transcript;
+
     @Inject
     Outbox outbox;
+
     @Inject
     ShopDirectory shops;
 
-    public record Agent(String id, String name) {
-    }
+    public record Agent(String id, String name) {}
 
-    public record Waiting(String conversationId, String customerId, Instant waitingSince, Stage stoppedAt, Agent takenBy,
-                          boolean afterHours, String lastMessage, String productName) {
-    }
+    public record Waiting(
+            String conversationId,
+            String customerId,
+            Instant waitingSince,
+            Stage stoppedAt,
+            Agent takenBy,
+            boolean afterHours,
+            String lastMessage,
+            String productName) {}
 
-    public record ProductFacts(String id, String name, BigDecimal price) {
-    }
+    public record ProductFacts(String id, String name, BigDecimal price) {}
 
-    public record Deal(String productName, Integer quantity, BigDecimal unitPrice, BigDecimal listPrice, List<String> gifts) {
-    }
+    public record Deal(
+            String productName, Integer quantity, BigDecimal unitPrice, BigDecimal listPrice, List<String> gifts) {}
 
-    public record Bargaining(String state, Integer rounds, Integer concessions) {
-    }
+    public record Bargaining(String state, Integer rounds, Integer concessions) {}
 
-    public record OrderFacts(String orderId, String status) {
-    }
+    public record OrderFacts(String orderId, String status) {}
 
-    public record ComplaintFacts(String caseId, String category, String severity, String state) {
-    }
+    public record ComplaintFacts(String caseId, String category, String severity, String state) {}
 
     /** What the bot knows: the requests it heard, the product, where it stopped, and what the stage services reported. */
-    public record Summary(List<String> intents, ProductFacts product, Stage stoppedAt, String lastBotReply, Deal deal,
-                          Bargaining bargaining, OrderFacts order, ComplaintFacts complaint) {
-    }
+    public record Summary(
+            List<String> intents,
+            ProductFacts product,
+            Stage stoppedAt,
+            String lastBotReply,
+            Deal deal,
+            Bargaining bargaining,
+            OrderFacts order,
+            ComplaintFacts complaint) {}
 
-    public record Sent(TranscriptItemEntity item, boolean duplicate) {
-    }
+    public record Sent(TranscriptItemEntity item, boolean duplicate) {}
 
-    public record View(String conversationId, String customerId, Stage stage, Instant waitingSince, Agent takenBy,
-                       boolean afterHours, Summary summary, List<TranscriptItemEntity> transcript) {
-    }
+    public record View(
+            String conversationId,
+            String customerId,
+            Stage stage,
+            Instant waitingSince,
+            Agent takenBy,
+            boolean afterHours,
+            Summary summary,
+            List<TranscriptItemEntity> transcript) {}
 
     @Transactional
     public List<Waiting> queue(SignedInAgent agent) {
         Catalogue catalogue = shops.catalogue(agent.shopId());
-        return ConversationEntity.waitingForAgent(agent.shopId()).stream().map(c -> new Waiting(c.id.toString(), c.customerId,
-                c.handoffAt, c.handoffFrom, takenBy(c), c.afterHours,
-                TranscriptItemEntity.lastOfRole(c.id, "customer").map(i -> i.text).orElse(null),
-                product(c, catalogue).map(ProductFacts::name).orElse(null))).toList();
+        return ConversationEntity.waitingForAgent(agent.shopId()).stream()
+                .map(c -> new Waiting(
+                        c.id.toString(),
+                        c.customerId,
+                        c.handoffAt,
+                        c.handoffFrom,
+                        takenBy(c),
+                        c.afterHours,
+                        TranscriptItemEntity.lastOfRole(c.id, "customer")
+                                .map(i -> i.text)
+                                .orElse(null),
+                        product(c, catalogue).map(ProductFacts::name).orElse(null)))
+                .toList();
     }
 
     @Transactional
     public View view(SignedInAgent agent, String conversationId) {
         ConversationEntity c = own(agent, conversationId, false);
         List<TranscriptItemEntity> items = TranscriptItemEntity.after(c.id, 0, 2000);
-        return new View(c.id.toString(), c.customerId, c.stage, c.handoffAt, takenBy(c), c.afterHours, summary(c, items), items);
+        return new View(
+                c.id.toString(),
+                c.customerId,
+                c.stage,
+                c.handoffAt,
+                takenBy(c),
+                c.afterHours,
+                summary(c, items),
+                items);
     }
 
     @Transactional
-    public List<TranscriptItemEntity> transcriptAfter(SignedInAgent agent, String conversationId, long afterSeq, int limit) {
+    public List<TranscriptItemEntity> transcriptAfter(
+            SignedInAgent agent, String conversationId, long afterSeq, int limit) {
         return TranscriptItemEntity.after(own(agent, conversationId, false).id, afterSeq, limit);
     }
 
@@ -151,7 +182,8 @@ public class Workbench {
             transcript.appendReply(c, event, Handoff.closed(c.agentName == null ? agent.name() : c.agentName), null);
             c.ratingFor = c.agentId == null ? agent.accountId() : c.agentId;
         } else {
-            transcript.appendReply(c, event, Handoff.handedBack(shops.profile(c.shopId).orElseThrow()), null);
+            transcript.appendReply(
+                    c, event, Handoff.handedBack(shops.profile(c.shopId).orElseThrow()), null);
         }
         end(c, event, "closed");
     }
@@ -166,14 +198,29 @@ public class Workbench {
     }
 
     private void end(ConversationEntity c, Envelope cause, String reason) {
-        outbox.publish(Topics.CONVERSATION_EVENTS, cause.cause(null, Actor.agent, Transcript.PRODUCER,
-                new StageChanged(Stage.human, Stage.greeting, reason)));
+        outbox.publish(
+                Topics.CONVERSATION_EVENTS,
+                cause.cause(
+                        null, Actor.agent, Transcript.PRODUCER, new StageChanged(Stage.human, Stage.greeting, reason)));
         c.endHandoff();
     }
 
     private Envelope report(ConversationEntity c, SignedInAgent agent, String step, Integer score) {
-        Envelope event = Envelope.of(c.shopId, c.id.toString(), null, Actor.agent, Transcript.PRODUCER, null, null,
-                new HandoffChanged(step, c.handoffFrom, agent.accountId().toString(), c.secondsWaited(clock.instant()), c.afterHours, score));
+        Envelope event = Envelope.of(
+                c.shopId,
+                c.id.toString(),
+                null,
+                Actor.agent,
+                Transcript.PRODUCER,
+                null,
+                null,
+                new HandoffChanged(
+                        step,
+                        c.handoffFrom,
+                        agent.accountId().toString(),
+                        c.secondsWaited(clock.instant()),
+                        c.afterHours,
+                        score));
         outbox.publish(Topics.CONVERSATION_EVENTS, event);
         return event;
     }
@@ -186,7 +233,8 @@ public class Workbench {
 
     private static void requireWaiting(ConversationEntity c) {
         if (c.stage != Stage.human) {
-            throw ApiException.conflict("not_waiting_for_agent", "conversation " + c.id + " is with the bot, not waiting for a person");
+            throw ApiException.conflict(
+                    "not_waiting_for_agent", "conversation " + c.id + " is with the bot, not waiting for a person");
         }
     }
 
@@ -199,8 +247,10 @@ public class Workbench {
 
     /** The conversation, locked for a change, when it is the agent's shop's; "not found" for any other. */
     private static ConversationEntity own(SignedInAgent agent, String conversationId, boolean lock) {
-        return ConversationEntity.byClientId(conversationId, lock).filter(c -> c.shopId.equals(agent.shopId()) && !c.erased())
-                .orElseThrow(() -> ApiException.notFound("conversation_not_found", "no conversation " + conversationId));
+        return ConversationEntity.byClientId(conversationId, lock)
+                .filter(c -> c.shopId.equals(agent.shopId()) && !c.erased())
+                .orElseThrow(
+                        () -> ApiException.notFound("conversation_not_found", "no conversation " + conversationId));
     }
 
     private static Agent takenBy(ConversationEntity c) {
@@ -208,7 +258,9 @@ public class Workbench {
     }
 
     private static Optional<ProductFacts> product(ConversationEntity c, Catalogue catalogue) {
-        return Optional.ofNullable(c.productId).flatMap(catalogue::byId).map(p -> new ProductFacts(p.id(), p.name(), p.price()));
+        return Optional.ofNullable(c.productId)
+                .flatMap(catalogue::byId)
+                .map(p -> new ProductFacts(p.id(), p.name(), p.price()));
     }
 
     private Summary summary(ConversationEntity c, List<TranscriptItemEntity> items) {
@@ -229,7 +281,11 @@ public class Workbench {
         ComplaintFacts complaint = null;
         if (f != null) {
             if (f.dealUnitPrice != null) {
-                deal = new Deal(f.dealProduct, f.dealQuantity, f.dealUnitPrice, product.map(ProductFacts::price).orElse(null),
+                deal = new Deal(
+                        f.dealProduct,
+                        f.dealQuantity,
+                        f.dealUnitPrice,
+                        product.map(ProductFacts::price).orElse(null),
                         f.dealGifts == null || f.dealGifts.isBlank() ? List.of() : List.of(f.dealGifts.split(",")));
             }
             if (f.bargainingState != null) {
@@ -239,13 +295,22 @@ public class Workbench {
                 order = new OrderFacts(f.orderId, f.orderStatus);
             }
             if (f.complaintCaseId != null) {
-                complaint = new ComplaintFacts(f.complaintCaseId, f.complaintCategory, f.complaintSeverity, f.complaintState);
+                complaint = new ComplaintFacts(
+                        f.complaintCaseId, f.complaintCategory, f.complaintSeverity, f.complaintState);
             }
         }
         if (bargaining == null && intents.contains("bargain")) {
             bargaining = new Bargaining("bargaining", null, null);
         }
         Stage stoppedAt = c.stage == Stage.human ? c.handoffFrom : c.stage;
-        return new Summary(List.copyOf(intents), product.orElse(null), stoppedAt, lastBotReply, deal, bargaining, order, complaint);
+        return new Summary(
+                List.copyOf(intents),
+                product.orElse(null),
+                stoppedAt,
+                lastBotReply,
+                deal,
+                bargaining,
+                order,
+                complaint);
     }
 }

@@ -2,7 +2,6 @@ package com.dianxiaoer.greeting.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-
 import java.time.Duration;
 import java.util.Optional;
 
@@ -53,7 +52,10 @@ public interface GreetingConfig {
         @WithDefault("model")
         Classifier classifier();
 
-        enum Classifier { model, keyword }
+        enum Classifier {
+            model,
+            keyword
+        }
 
         /** How often each replica checks for shop examples changed through another (read by ShopExamples' schedule). */
         @WithDefault("5s")

@@ -22,7 +22,8 @@ public class NluConfiguration {
     IntentClassifier classifier(GreetingConfig config) {
         GreetingConfig.Nlu.Classifier kind = config.nlu().classifier();
         long start = System.nanoTime();
-        IntentClassifier classifier = kind == GreetingConfig.Nlu.Classifier.keyword ? new KeywordIntentClassifier() : new IntentModel();
+        IntentClassifier classifier =
+                kind == GreetingConfig.Nlu.Classifier.keyword ? new KeywordIntentClassifier() : new IntentModel();
         classifier.classify("你好");
         LOG.infof("%s classifier ready in %d ms", kind, (System.nanoTime() - start) / 1_000_000);
         return classifier;

@@ -26,7 +26,8 @@ public record Catalogue(List<Product> products) {
         return products.stream()
                 .map(p -> new Match(p, matchStrength(p, lower)))
                 .filter(m -> m.strength > 0)
-                .max(Comparator.comparingInt(Match::strength).thenComparing(m -> m.product().inStock()))
+                .max(Comparator.comparingInt(Match::strength)
+                        .thenComparing(m -> m.product().inStock()))
                 .map(Match::product);
     }
 
@@ -35,7 +36,8 @@ public record Catalogue(List<Product> products) {
         return products.stream()
                 .filter(p -> !p.id().equals(asked.id()) && p.inStock())
                 .filter(p -> p.keywords().stream().anyMatch(asked.keywords()::contains))
-                .sorted(Comparator.comparing((Product p) -> p.price().subtract(asked.price()).abs(), BigDecimal::compareTo))
+                .sorted(Comparator.comparing(
+                        (Product p) -> p.price().subtract(asked.price()).abs(), BigDecimal::compareTo))
                 .limit(limit)
                 .toList();
     }
@@ -44,10 +46,11 @@ public record Catalogue(List<Product> products) {
         if (lowerText.contains(p.name().toLowerCase())) {
             return 1000 + p.name().length();
         }
-        return p.keywords().stream().filter(k -> !k.isBlank() && lowerText.contains(k.toLowerCase()))
-                .mapToInt(String::length).sum();
+        return p.keywords().stream()
+                .filter(k -> !k.isBlank() && lowerText.contains(k.toLowerCase()))
+                .mapToInt(String::length)
+                .sum();
     }
 
-    private record Match(Product product, int strength) {
-    }
+    private record Match(Product product, int strength) {}
 }

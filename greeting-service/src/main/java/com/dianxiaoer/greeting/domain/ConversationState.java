@@ -3,7 +3,6 @@ package com.dianxiaoer.greeting.domain;
 import com.dianxiaoer.events.Stage;
 import com.dianxiaoer.nlu.Intent;
 import com.dianxiaoer.nlu.TurnContext;
-
 import java.util.List;
 
 /**
@@ -11,8 +10,14 @@ import java.util.List;
  * tapped button means what the service that offered it meant, whatever a classifier would make of it, and a bare
  * "好的" or "安徽" means what it answers.
  */
-public record ConversationState(Stage stage, boolean welcomed, String productId, List<String> lastQuickReplies, String lastReply,
-                                Intent lastRequest, String lastRequestText) {
+public record ConversationState(
+        Stage stage,
+        boolean welcomed,
+        String productId,
+        List<String> lastQuickReplies,
+        String lastReply,
+        Intent lastRequest,
+        String lastRequestText) {
 
     public ConversationState {
         lastQuickReplies = lastQuickReplies == null ? List.of() : List.copyOf(lastQuickReplies);

@@ -1,11 +1,11 @@
 package com.dianxiaoer.greeting.domain;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The shop's page vouches for a signed-in customer the way the widely used chat widgets do: it sends, with the
@@ -13,8 +13,7 @@ import java.util.HexFormat;
  * the page). Only a vouched-for customer is told about, or may change, an order placed outside this conversation.
  */
 public final class CustomerIdentity {
-    private CustomerIdentity() {
-    }
+    private CustomerIdentity() {}
 
     public static String sign(String secret, String customerId) {
         try {
@@ -32,6 +31,7 @@ public final class CustomerIdentity {
             return false;
         }
         byte[] expected = sign(secret, customerId).getBytes(StandardCharsets.US_ASCII);
-        return MessageDigest.isEqual(expected, signature.trim().toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
+        return MessageDigest.isEqual(
+                expected, signature.trim().toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -6,10 +6,12 @@ package com.dianxiaoer.greeting.domain;
  */
 public final class CustomerText {
 
-    private CustomerText() {
-    }
+    private CustomerText() {}
 
-    public enum Problem { empty, too_long }
+    public enum Problem {
+        empty,
+        too_long
+    }
 
     /** The text as it will be stored, or (text null) the problem that refuses it. */
     public record Checked(String text, Problem problem) {
@@ -22,7 +24,8 @@ public final class CustomerText {
         if (raw == null) {
             return new Checked(null, Problem.empty);
         }
-        String cleaned = raw.replaceAll("[\\p{Cc}&&[^\\n]]|[\\p{Cf}&&[^\\u200d]]", "").strip();
+        String cleaned =
+                raw.replaceAll("[\\p{Cc}&&[^\\n]]|[\\p{Cf}&&[^\\u200d]]", "").strip();
         if (cleaned.isEmpty()) {
             return new Checked(null, Problem.empty);
         }

@@ -2,7 +2,6 @@ package com.dianxiaoer.greeting.domain;
 
 import com.dianxiaoer.events.Stage;
 import com.dianxiaoer.nlu.Intent;
-
 import java.util.List;
 
 /**
@@ -14,8 +13,7 @@ import java.util.List;
 public record Decision(List<Reply> replies, List<Route> routes, Stage stageAfter, String productId, Intent understood) {
 
     /** A stage that gets the message, and the request it is to answer in it. */
-    public record Route(Stage stage, Intent intent) {
-    }
+    public record Route(Stage stage, Intent intent) {}
 
     public Decision {
         replies = List.copyOf(replies);

@@ -15,18 +15,18 @@ public final class Handoff {
     public static final List<String> RATINGS = List.of("5分 很满意", "4分 满意", "3分 一般", "2分 不满意", "1分 很不满意");
     private static final Pattern SCORE = Pattern.compile("^\\s*([1-5])\\s*分");
 
-    private Handoff() {
-    }
+    private Handoff() {}
 
     public static Reply requested(ShopProfile shop, Instant now) {
         if (shop.hours().isOpen(now)) {
-            return Reply.of("好的亲，这就为您转接人工客服，请稍等片刻，同事看到后会马上回复您。"
-                    + "等待期间您发的消息都会保留，不用重复发送哦～", "human_agent");
+            return Reply.of("好的亲，这就为您转接人工客服，请稍等片刻，同事看到后会马上回复您。" + "等待期间您发的消息都会保留，不用重复发送哦～", "human_agent");
         }
         ServiceHours hours = shop.hours();
-        return Reply.of("亲，人工客服的在线时间是每天" + hours.opens() + "-" + (hours.untilMidnight() ? "24:00" : hours.closes())
-                + "，现在同事们暂时不在哦。" + hours.whenBack(now) + "上班后会第一时间回复您～"
-                + "您可以把问题直接留言在这里，留言都会保留，不用重复发送，上班后同事会按顺序第一个处理您的留言。", "human_agent");
+        return Reply.of(
+                "亲，人工客服的在线时间是每天" + hours.opens() + "-" + (hours.untilMidnight() ? "24:00" : hours.closes())
+                        + "，现在同事们暂时不在哦。" + hours.whenBack(now) + "上班后会第一时间回复您～"
+                        + "您可以把问题直接留言在这里，留言都会保留，不用重复发送，上班后同事会按顺序第一个处理您的留言。",
+                "human_agent");
     }
 
     /** The playbook's rule when many customers wait: apologise for the wait and thank them for their patience. */
@@ -39,8 +39,10 @@ public final class Handoff {
     }
 
     public static Reply closed(String agentName) {
-        return new Reply("感谢亲的耐心沟通，本次人工服务就到这里啦～麻烦您为客服" + agentName + "的服务打个分，点下面的按钮就好，"
-                + "您的评价对我们很重要哦！", "human_agent", RATINGS);
+        return new Reply(
+                "感谢亲的耐心沟通，本次人工服务就到这里啦～麻烦您为客服" + agentName + "的服务打个分，点下面的按钮就好，" + "您的评价对我们很重要哦！",
+                "human_agent",
+                RATINGS);
     }
 
     public static Reply thanksFor(int score) {

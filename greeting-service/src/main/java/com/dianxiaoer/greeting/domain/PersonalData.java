@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  */
 public final class PersonalData {
     /** 13812345678, 138-1234-5678, 138 1234 5678, +86 138..., 8613812345678. */
-    private static final Pattern MOBILE = Pattern.compile("(?<![\\d-])((?:\\+?86[ -]?)?1[3-9]\\d)[ -]?\\d{4}[ -]?(\\d{4})(?![\\d-])");
+    private static final Pattern MOBILE =
+            Pattern.compile("(?<![\\d-])((?:\\+?86[ -]?)?1[3-9]\\d)[ -]?\\d{4}[ -]?(\\d{4})(?![\\d-])");
+
     private static final Pattern ID_CARD = Pattern.compile("(身份证(?:号码?)?[:：是为]?\\s*)(\\d{6})\\d{8}(\\d{3}[\\dXx])");
     /**
      * 收件人/收货人/联系人 (not 联系人工客服) or 我叫, then a 2-4 character Chinese name; after 姓名/名字 only with 是, 为 or a
@@ -23,21 +25,21 @@ public final class PersonalData {
      * An address: an optional province, city and district, then the street part (a 路, 街, 小区, 大厦...) with its
      * numbers (号, 栋, 幢, 单元, 室...). A place named without a number ("天河路有实体店吗") is no one's address.
      */
-    private static final Pattern ADDRESS = Pattern.compile(
-            "((?:[\\p{IsHan}]{2,7}?(?:省|自治区))?(?:[\\p{IsHan}]{2,7}?市)?(?:[\\p{IsHan}]{1,7}?(?:区|县|旗))?)"
+    private static final Pattern ADDRESS =
+            Pattern.compile("((?:[\\p{IsHan}]{2,7}?(?:省|自治区))?(?:[\\p{IsHan}]{2,7}?市)?(?:[\\p{IsHan}]{1,7}?(?:区|县|旗))?)"
                     + "([\\p{IsHan}A-Za-z0-9\\-#]{1,12}?(?:路|街|大道|巷|弄|村|镇|乡|小区|花园|公寓|大厦)"
                     + "[\\p{IsHan}A-Za-z\\-#]{0,20}?\\d+(?:-\\d+){0,3}\\s*(?:号楼|号|栋|幢|单元|室|层|楼)?"
                     + "(?:\\s*[\\p{IsHan}A-Za-z0-9\\-#]{0,12}?\\d+\\s*(?:号楼|号|栋|幢|单元|室|层|楼))*(?:\\d+(?![\\d-]))?)");
 
-    private PersonalData() {
-    }
+    private PersonalData() {}
 
     public static String mask(String text) {
         if (text == null) {
             return null;
         }
-        String masked = MOBILE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
-                m.group(1).replaceAll("[ -]", "").replaceFirst("^\\+?86", "") + "****" + m.group(2)));
+        String masked = MOBILE.matcher(text)
+                .replaceAll(m -> Matcher.quoteReplacement(
+                        m.group(1).replaceAll("[ -]", "").replaceFirst("^\\+?86", "") + "****" + m.group(2)));
         masked = ID_CARD.matcher(masked).replaceAll("$1$2********$3");
         masked = NAME.matcher(masked).replaceAll("$1$2**");
         Matcher address = ADDRESS.matcher(masked);

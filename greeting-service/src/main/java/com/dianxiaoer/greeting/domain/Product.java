@@ -9,9 +9,17 @@ import java.util.Optional;
  * facts. {@code sizeChart} maps height ranges to sizes; {@code authenticity} is what the shop can prove
  * (authorisation, quality report), {@code restockNote} what it knows about restocking.
  */
-public record Product(String id, String name, List<String> keywords, BigDecimal price, int stock,
-                      List<String> sizes, String material, List<SizeBand> sizeChart, String authenticity,
-                      String restockNote) {
+public record Product(
+        String id,
+        String name,
+        List<String> keywords,
+        BigDecimal price,
+        int stock,
+        List<String> sizes,
+        String material,
+        List<SizeBand> sizeChart,
+        String authenticity,
+        String restockNote) {
 
     public Product {
         keywords = List.copyOf(keywords);
@@ -25,8 +33,10 @@ public record Product(String id, String name, List<String> keywords, BigDecimal 
 
     /** The size the chart gives for a height in cm, if the chart covers it. */
     public Optional<String> sizeForHeight(int heightCm) {
-        return sizeChart.stream().filter(b -> heightCm >= b.minHeightCm() && heightCm <= b.maxHeightCm())
-                .map(SizeBand::size).findFirst();
+        return sizeChart.stream()
+                .filter(b -> heightCm >= b.minHeightCm() && heightCm <= b.maxHeightCm())
+                .map(SizeBand::size)
+                .findFirst();
     }
 
     /** One row of a size chart: heights from min to max (inclusive, cm) wear {@code size}. */
@@ -44,7 +54,8 @@ public record Product(String id, String name, List<String> keywords, BigDecimal 
             if (sizeSplit.length != 2 || range.length != 2) {
                 throw new IllegalArgumentException("size band must look like 165-170:M, was " + text);
             }
-            return new SizeBand(Integer.parseInt(range[0].trim()), Integer.parseInt(range[1].trim()), sizeSplit[1].trim());
+            return new SizeBand(
+                    Integer.parseInt(range[0].trim()), Integer.parseInt(range[1].trim()), sizeSplit[1].trim());
         }
 
         @Override

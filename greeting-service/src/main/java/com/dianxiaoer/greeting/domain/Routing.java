@@ -2,7 +2,6 @@ package com.dianxiaoer.greeting.domain;
 
 import com.dianxiaoer.events.Stage;
 import com.dianxiaoer.nlu.Intent;
-
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -13,8 +12,7 @@ import java.util.regex.Pattern;
  */
 public final class Routing {
 
-    private Routing() {
-    }
+    private Routing() {}
 
     public static Stage ownerOf(Intent intent) {
         return switch (intent) {
@@ -37,7 +35,9 @@ public final class Routing {
         if (ASKS_FOR_A_PERSON.matcher(t).find()) {
             return Optional.of(Intent.human_agent);
         }
-        return Arrays.stream(Intent.values()).filter(i -> i.isRequest() && askPhrase(i).equals(t)).findFirst();
+        return Arrays.stream(Intent.values())
+                .filter(i -> i.isRequest() && askPhrase(i).equals(t))
+                .findFirst();
     }
 
     /**

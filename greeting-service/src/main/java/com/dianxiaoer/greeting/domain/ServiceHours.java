@@ -1,27 +1,33 @@
 package com.dianxiaoer.greeting.domain;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.DateTimeException;
 
 /**
  * When a shop's people answer, each day, in the shop's own time zone. "24:00" as the closing time means midnight at
  * the end of the day; a closing time before the opening one means the shift runs past midnight (20:00-02:00).
  */
 public record ServiceHours(LocalTime opens, LocalTime closes, boolean untilMidnight, ZoneId zone) {
-    public static final ServiceHours ALWAYS = new ServiceHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT, true, ZoneId.of("Asia/Shanghai"));
+    public static final ServiceHours ALWAYS =
+            new ServiceHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT, true, ZoneId.of("Asia/Shanghai"));
 
     /** From the shop's settings: "09:00", "23:00" or "24:00", and a zone id such as Asia/Shanghai. */
     public static ServiceHours of(String opens, String closes, String zone) {
         try {
             boolean untilMidnight = "24:00".equals(closes);
-            return new ServiceHours(LocalTime.parse(opens), untilMidnight ? LocalTime.MIDNIGHT : LocalTime.parse(closes),
-                    untilMidnight, ZoneId.of(zone));
+            return new ServiceHours(
+                    LocalTime.parse(opens),
+                    untilMidnight ? LocalTime.MIDNIGHT : LocalTime.parse(closes),
+                    untilMidnight,
+                    ZoneId.of(zone));
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("service hours must be HH:mm (closing may be 24:00) in a time zone like Asia/Shanghai: "
-                    + opens + "-" + closes + " " + zone, e);
+            throw new IllegalArgumentException(
+                    "service hours must be HH:mm (closing may be 24:00) in a time zone like Asia/Shanghai: " + opens
+                            + "-" + closes + " " + zone,
+                    e);
         }
     }
 

@@ -13,10 +13,10 @@ public final class Tone {
     private static final Pattern POLITE = Pattern.compile("亲|您|请");
     private static final Pattern NEGATIVE = Pattern.compile("不能|没有|不可以|不行|不支持");
     private static final Pattern EXPLAINED = Pattern.compile("抱歉|不好意思|因为|由于|建议|可以|还请");
-    private static final Pattern PROMISED_DATE = Pattern.compile("保证.{0,6}(到|送达)|一定.{0,6}(到|送达)|(今天|明天|后天)(就)?(能)?(到|送达)");
+    private static final Pattern PROMISED_DATE =
+            Pattern.compile("保证.{0,6}(到|送达)|一定.{0,6}(到|送达)|(今天|明天|后天)(就)?(能)?(到|送达)");
 
-    private Tone() {
-    }
+    private Tone() {}
 
     /** The rules a reply breaks; empty when it is fit to send. */
     public static List<String> violations(String reply) {

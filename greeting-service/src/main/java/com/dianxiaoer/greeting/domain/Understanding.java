@@ -4,7 +4,6 @@ import com.dianxiaoer.events.Stage;
 import com.dianxiaoer.nlu.Acknowledgements;
 import com.dianxiaoer.nlu.Classification;
 import com.dianxiaoer.nlu.Intent;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -20,15 +19,19 @@ import java.util.Optional;
 record Understanding(Classification reading, String text) {
     static final List<Intent> FRONT_DESK_QUESTIONS = List.of(Intent.stock, Intent.size_spec, Intent.authenticity);
 
-    static Understanding of(ConversationState state, Classification reading, String customerText, Optional<Product> named) {
+    static Understanding of(
+            ConversationState state, Classification reading, String customerText, Optional<Product> named) {
         Optional<Intent> outright = Routing.saidOutright(customerText);
         if (outright.isPresent() && outright.get() != reading.intent()) {
             reading = as(outright.get(), reading);
         }
         reading = torn(reading);
-        if (FrontDesk.isStage(state.stage()) && reading.intent().isRequest() && Routing.ownerOf(reading.intent()) != state.stage()
+        if (FrontDesk.isStage(state.stage())
+                && reading.intent().isRequest()
+                && Routing.ownerOf(reading.intent()) != state.stage()
                 && Acknowledgements.only(customerText)) {
-            // "嗯嗯" after the last offer accepts what the stage said; it opens nothing elsewhere, whatever the context made of it.
+            // "嗯嗯" after the last offer accepts what the stage said; it opens nothing elsewhere, whatever the context
+            // made of it.
             return new Understanding(as(Intent.acknowledgement, reading), customerText);
         }
         if (named.isPresent() && picksAProduct(state, customerText, named.get())) {
@@ -57,8 +60,11 @@ record Understanding(Classification reading, String text) {
 
     /** A product button the last reply offered, or a message that is nothing but a product's name or keyword. */
     private static boolean picksAProduct(ConversationState state, String text, Product product) {
-        String bare = text.strip().replaceAll("[\\p{Punct}\\p{IsPunctuation}\\s~～]|^(那|就|要|看看|这个|那个)+|(吧|呢|啊|呀|的)+$", "");
-        return state.lastQuickReplies().contains(text.strip()) || bare.equals(product.name()) || product.keywords().contains(bare);
+        String bare =
+                text.strip().replaceAll("[\\p{Punct}\\p{IsPunctuation}\\s~～]|^(那|就|要|看看|这个|那个)+|(吧|呢|啊|呀|的)+$", "");
+        return state.lastQuickReplies().contains(text.strip())
+                || bare.equals(product.name())
+                || product.keywords().contains(bare);
     }
 
     /**
@@ -77,12 +83,15 @@ record Understanding(Classification reading, String text) {
         if (!FrontDesk.isStage(first) || Routing.ownerOf(candidates.get(1).intent()) != first) {
             return reading;
         }
-        return new Classification(candidates.get(0).intent(), candidates.get(0).score(), List.of(candidates.get(1)), reading.entities());
+        return new Classification(
+                candidates.get(0).intent(), candidates.get(0).score(), List.of(candidates.get(1)), reading.entities());
     }
 
     /** The two requests a torn reading hesitates between, best first (fewer when it names fewer). */
     static List<Classification.Scored> choices(Classification reading) {
         return reading.alternatives().stream()
-                .filter(a -> a.intent() != Intent.other && a.intent() != Intent.acknowledgement).limit(2).toList();
+                .filter(a -> a.intent() != Intent.other && a.intent() != Intent.acknowledgement)
+                .limit(2)
+                .toList();
     }
 }

@@ -1,7 +1,7 @@
 package com.dianxiaoer.greeting.messaging;
 
-import com.dianxiaoer.messaging.EventIntake;
 import com.dianxiaoer.events.payload.CustomerMessageReceived;
+import com.dianxiaoer.messaging.EventIntake;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

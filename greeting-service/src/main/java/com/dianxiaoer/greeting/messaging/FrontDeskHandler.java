@@ -16,11 +16,11 @@ import com.dianxiaoer.greeting.domain.PersonalData;
 import com.dianxiaoer.greeting.domain.Reply;
 import com.dianxiaoer.greeting.domain.ShopProfile;
 import com.dianxiaoer.greeting.persistence.ConversationEntity;
-import com.dianxiaoer.messaging.Outbox;
 import com.dianxiaoer.greeting.persistence.ShopDirectory;
 import com.dianxiaoer.greeting.persistence.Transcript;
-import com.dianxiaoer.messaging.UnknownConversationException;
 import com.dianxiaoer.greeting.persistence.TranscriptItemEntity;
+import com.dianxiaoer.messaging.Outbox;
+import com.dianxiaoer.messaging.UnknownConversationException;
 import com.dianxiaoer.nlu.Classification;
 import com.dianxiaoer.nlu.Intent;
 import com.dianxiaoer.nlu.IntentClassifier;
@@ -30,7 +30,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -44,22 +43,30 @@ import java.util.UUID;
 public class FrontDeskHandler {
     @Inject
     IntentClassifier classifier;
+
     @Inject
     ShopDirectory shops;
+
     @Inject
     Transcript transcript;
+
     @Inject
     Outbox outbox;
+
     @Inject
     MeterRegistry metrics;
+
     @Inject
     Clock clock;
+
     private Timer classifyTimer;
 
     @PostConstruct
     void timers() {
-        classifyTimer = Timer.builder("dianxiaoer.nlu.classify").description("Time to read one customer message in its context")
-                .publishPercentiles(0.5, 0.99).register(metrics);
+        classifyTimer = Timer.builder("dianxiaoer.nlu.classify")
+                .description("Time to read one customer message in its context")
+                .publishPercentiles(0.5, 0.99)
+                .register(metrics);
     }
 
     /** Called once per message (EventIntake remembers it), in the intake's transaction. */
@@ -71,7 +78,8 @@ public class FrontDeskHandler {
             return; // erased after the customer wrote: the message is gone with the rest, nothing is routed
         }
         ShopProfile shop = shops.profile(conversation.shopId)
-                .orElseThrow(() -> new IllegalStateException("conversation " + conversation.id + " belongs to unknown shop " + conversation.shopId));
+                .orElseThrow(() -> new IllegalStateException(
+                        "conversation " + conversation.id + " belongs to unknown shop " + conversation.shopId));
         TranscriptItemEntity asked = TranscriptItemEntity.findById(UUID.fromString(message.messageId()));
         if (conversation.ratingFor != null && rated(conversation, event, message, asked)) {
             return;
@@ -79,7 +87,8 @@ public class FrontDeskHandler {
         ConversationState state = conversation.state(event.seq());
         // The words as typed, from the transcript: the event analysts read carries them masked (PersonalData).
         String said = asked != null ? asked.text : message.text();
-        Classification reading = classifyTimer.record(() -> classifier.classify(conversation.shopId, said, state.readingContext()));
+        Classification reading =
+                classifyTimer.record(() -> classifier.classify(conversation.shopId, said, state.readingContext()));
         Instant now = clock.instant();
         Decision decision = new FrontDesk(shop, shops.catalogue(conversation.shopId), now).decide(state, reading, said);
 
@@ -91,13 +100,30 @@ public class FrontDeskHandler {
             transcript.appendReply(conversation, event, reply, message.messageId());
         }
         for (Decision.Route route : decision.routes()) {
-            outbox.publish(Topics.routedTo(route.stage()), event.cause(null, Actor.customer, Transcript.PRODUCER,
-                    routed(message, said, event, reading, route, decision.productId(), conversation.customerVerified ? conversation.customerId : null)));
+            outbox.publish(
+                    Topics.routedTo(route.stage()),
+                    event.cause(
+                            null,
+                            Actor.customer,
+                            Transcript.PRODUCER,
+                            routed(
+                                    message,
+                                    said,
+                                    event,
+                                    reading,
+                                    route,
+                                    decision.productId(),
+                                    conversation.customerVerified ? conversation.customerId : null)));
         }
         if (decision.stageAfter() != conversation.stage) {
             String reason = decision.stageAfter() == Stage.human ? "handoff" : "routed";
-            outbox.publish(Topics.CONVERSATION_EVENTS, event.cause(null, Actor.system, Transcript.PRODUCER,
-                    new StageChanged(conversation.stage, decision.stageAfter(), reason)));
+            outbox.publish(
+                    Topics.CONVERSATION_EVENTS,
+                    event.cause(
+                            null,
+                            Actor.system,
+                            Transcript.PRODUCER,
+                            new StageChanged(conversation.stage, decision.stageAfter(), reason)));
             if (decision.stageAfter() == Stage.human) {
                 waitForAPerson(conversation, event, shop, now);
             }
@@ -105,22 +131,38 @@ public class FrontDeskHandler {
         }
         conversation.welcomed = true;
         conversation.productId = decision.productId();
-        metrics.counter("dianxiaoer.messages", "intent", reading.intent().name(),
-                "stage", decision.routeTo() == null ? conversation.stage.name() : decision.routeTo().name()).increment();
+        metrics.counter(
+                        "dianxiaoer.messages",
+                        "intent",
+                        reading.intent().name(),
+                        "stage",
+                        decision.routeTo() == null
+                                ? conversation.stage.name()
+                                : decision.routeTo().name())
+                .increment();
     }
 
     /** The queue's clock starts; outside the service hours the customer was told when people are back. */
     private void waitForAPerson(ConversationEntity conversation, Envelope event, ShopProfile shop, Instant now) {
         conversation.startHandoff(now, !shop.hours().isOpen(now));
-        outbox.publish(Topics.CONVERSATION_EVENTS, event.cause(null, Actor.customer, Transcript.PRODUCER,
-                new HandoffChanged("requested", conversation.stage, null, 0L, conversation.afterHours, null)));
+        outbox.publish(
+                Topics.CONVERSATION_EVENTS,
+                event.cause(
+                        null,
+                        Actor.customer,
+                        Transcript.PRODUCER,
+                        new HandoffChanged("requested", conversation.stage, null, 0L, conversation.afterHours, null)));
     }
 
     /**
      * After a person closed the conversation the customer was asked to rate that person: "5分 很满意" is the rating, and
      * anything else means the customer moved on (the question is not asked again).
      */
-    private boolean rated(ConversationEntity conversation, Envelope event, CustomerMessageReceived message, TranscriptItemEntity asked) {
+    private boolean rated(
+            ConversationEntity conversation,
+            Envelope event,
+            CustomerMessageReceived message,
+            TranscriptItemEntity asked) {
         UUID ratedAgent = conversation.ratingFor;
         conversation.ratingFor = null;
         Optional<Integer> score = Handoff.score(message.text());
@@ -133,22 +175,47 @@ public class FrontDeskHandler {
             asked.stage = Stage.greeting;
         }
         transcript.appendReply(conversation, event, thanks, message.messageId());
-        outbox.publish(Topics.CONVERSATION_EVENTS, event.cause(null, Actor.customer, Transcript.PRODUCER,
-                new HandoffChanged("rated", null, ratedAgent.toString(), null, null, score.get())));
+        outbox.publish(
+                Topics.CONVERSATION_EVENTS,
+                event.cause(
+                        null,
+                        Actor.customer,
+                        Transcript.PRODUCER,
+                        new HandoffChanged("rated", null, ratedAgent.toString(), null, null, score.get())));
         return true;
     }
 
     /** The message as one stage gets it: the request that stage is to answer, and the other one, if any, beside it. */
-    private static MessageRouted routed(CustomerMessageReceived message, String said, Envelope event, Classification reading,
-                                        Decision.Route route, String productId, String vouchedCustomerId) {
+    private static MessageRouted routed(
+            CustomerMessageReceived message,
+            String said,
+            Envelope event,
+            Classification reading,
+            Decision.Route route,
+            String productId,
+            String vouchedCustomerId) {
         boolean first = route.intent() == reading.intent();
         Intent other = first ? reading.secondary() : reading.intent();
-        double confidence = first ? reading.confidence() : reading.alternatives().stream()
-                .filter(a -> a.intent() == route.intent()).mapToDouble(Classification.Scored::score).findFirst().orElse(reading.confidence());
-        return new MessageRouted(message.messageId(), event.seq(), said,
-                route.intent().name(), confidence, other == null ? null : other.name(),
-                route.stage(), productId,
-                reading.entities().stream().map(e -> new MessageRouted.Entity(e.type(), PersonalData.mask(e.value()), PersonalData.mask(e.text()))).toList(),
+        double confidence = first
+                ? reading.confidence()
+                : reading.alternatives().stream()
+                        .filter(a -> a.intent() == route.intent())
+                        .mapToDouble(Classification.Scored::score)
+                        .findFirst()
+                        .orElse(reading.confidence());
+        return new MessageRouted(
+                message.messageId(),
+                event.seq(),
+                said,
+                route.intent().name(),
+                confidence,
+                other == null ? null : other.name(),
+                route.stage(),
+                productId,
+                reading.entities().stream()
+                        .map(e -> new MessageRouted.Entity(
+                                e.type(), PersonalData.mask(e.value()), PersonalData.mask(e.text())))
+                        .toList(),
                 vouchedCustomerId);
     }
 }

@@ -18,8 +18,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class StageEventsConsumer {
     @Inject
     StageFacts facts;
+
     @Inject
     Erasures erasures;
+
     @Inject
     EventIntake intake;
 

@@ -5,7 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -16,8 +15,10 @@ public class AgentSessionEntity extends PanacheEntityBase {
     @Id
     @Column(name = "token_hash")
     public String tokenHash;
+
     @Column(name = "account_id")
     public UUID accountId;
+
     @Column(name = "expires_at")
     public Instant expiresAt;
 

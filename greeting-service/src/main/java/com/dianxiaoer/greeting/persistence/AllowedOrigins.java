@@ -3,7 +3,6 @@ package com.dianxiaoer.greeting.persistence;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,7 +27,9 @@ public class AllowedOrigins {
 
     /** The origins of the shop the conversation belongs to; empty for an unknown conversation. */
     public Set<String> ofConversation(UUID conversationId) {
-        return query("select s.allowed_origins from shop s join conversation c on c.shop_id = s.id where c.id = ?", conversationId);
+        return query(
+                "select s.allowed_origins from shop s join conversation c on c.shop_id = s.id where c.id = ?",
+                conversationId);
     }
 
     /** Every shop's origins: who may ask to open a conversation before the shop is known. */
@@ -38,7 +39,8 @@ public class AllowedOrigins {
 
     private Set<String> query(String sql, Object parameter) {
         Set<String> origins = new LinkedHashSet<>();
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             if (parameter != null) {
                 statement.setObject(1, parameter);
             }

@@ -12,7 +12,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,10 +23,13 @@ import java.util.UUID;
 public class ConversationEntity extends PanacheEntityBase {
     @Id
     public UUID id;
+
     @Column(name = "shop_id")
     public String shopId;
+
     @Column(name = "customer_id")
     public String customerId;
+
     public String locale;
     /** The shop's page vouched for customerId (a signed identity); otherwise it is only a visitor's label. */
     @Column(name = "customer_verified")
@@ -35,16 +37,21 @@ public class ConversationEntity extends PanacheEntityBase {
     /** SHA-256 of the conversation token: a leaked database does not leak working tokens. */
     @Column(name = "token_hash")
     public String tokenHash;
+
     @Enumerated(EnumType.STRING)
     public Stage stage;
+
     public boolean welcomed;
+
     @Column(name = "product_id")
     public String productId;
     /** The last transcript sequence number handed out; incremented under this row's lock. */
     @Column(name = "last_seq")
     public long lastSeq;
+
     @Column(name = "created_at")
     public Instant createdAt;
+
     @Column(name = "updated_at")
     public Instant updatedAt;
     /** Since when the customer waits for a person (stage human); null otherwise. */
@@ -57,13 +64,16 @@ public class ConversationEntity extends PanacheEntityBase {
     /** The shop account that has taken the conversation, one at a time. */
     @Column(name = "agent_id")
     public UUID agentId;
+
     @Column(name = "agent_name")
     public String agentName;
     /** When a person first answered in this handoff. */
     @Column(name = "answered_at")
     public Instant answeredAt;
+
     @Column(name = "holding_sent")
     public boolean holdingSent;
+
     @Column(name = "after_hours")
     public boolean afterHours;
     /** The account whose service the customer was asked to rate, until the customer answers or moves on. */
@@ -85,8 +95,10 @@ public class ConversationEntity extends PanacheEntityBase {
 
     /** Conversations waiting for a person's first answer that have had no holding message yet (each shop's wait differs). */
     public static List<ConversationEntity> waitingWithoutHolding(Instant since) {
-        return list("stage = ?1 and answeredAt is null and holdingSent = false and handoffAt < ?2 order by handoffAt",
-                Stage.human, since);
+        return list(
+                "stage = ?1 and answeredAt is null and holdingSent = false and handoffAt < ?2 order by handoffAt",
+                Stage.human,
+                since);
     }
 
     /** The conversation with this id as a client wrote it; none for an id that is not even a UUID. */
@@ -96,8 +108,10 @@ public class ConversationEntity extends PanacheEntityBase {
 
     /** A shop's conversations with this customer (the shop's id of them) not yet erased, locked. */
     public static List<ConversationEntity> lockOfCustomer(String shopId, String customerId) {
-        return ConversationEntity.<ConversationEntity>find("shopId = ?1 and customerId = ?2 and erasedAt is null", shopId, customerId)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        return ConversationEntity.<ConversationEntity>find(
+                        "shopId = ?1 and customerId = ?2 and erasedAt is null", shopId, customerId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
     }
 
     /**
@@ -106,10 +120,14 @@ public class ConversationEntity extends PanacheEntityBase {
      */
     @SuppressWarnings("unchecked")
     public static List<ConversationEntity> lockQuietSince(String shopId, Instant cutoff, int limit) {
-        return getEntityManager().createNativeQuery("""
+        return getEntityManager()
+                .createNativeQuery("""
                         select * from conversation where shop_id = :shop and erased_at is null and updated_at < :cutoff
                         order by updated_at limit :limit for update skip locked""", ConversationEntity.class)
-                .setParameter("shop", shopId).setParameter("cutoff", cutoff).setParameter("limit", limit).getResultList();
+                .setParameter("shop", shopId)
+                .setParameter("cutoff", cutoff)
+                .setParameter("limit", limit)
+                .getResultList();
     }
 
     public boolean erased() {
@@ -154,7 +172,9 @@ public class ConversationEntity extends PanacheEntityBase {
 
     /** Seconds since the customer asked for a person (0 when nobody was asked for). */
     public long secondsWaited(Instant now) {
-        return handoffAt == null ? 0 : Math.max(0, Duration.between(handoffAt, now).toSeconds());
+        return handoffAt == null
+                ? 0
+                : Math.max(0, Duration.between(handoffAt, now).toSeconds());
     }
 
     public long nextSeq() {
@@ -166,7 +186,13 @@ public class ConversationEntity extends PanacheEntityBase {
         var lastReply = TranscriptItemEntity.lastReplyBefore(id, beforeSeq);
         List<String> buttons = lastReply.map(Transcript::quickReplies).orElse(List.of());
         var lastRequest = TranscriptItemEntity.lastRequestBefore(id, beforeSeq);
-        return new ConversationState(stage, welcomed, productId, buttons, lastReply.map(r -> r.text).orElse(null),
-                lastRequest.flatMap(r -> Intent.parse(r.intent)).orElse(null), lastRequest.map(r -> r.text).orElse(null));
+        return new ConversationState(
+                stage,
+                welcomed,
+                productId,
+                buttons,
+                lastReply.map(r -> r.text).orElse(null),
+                lastRequest.flatMap(r -> Intent.parse(r.intent)).orElse(null),
+                lastRequest.map(r -> r.text).orElse(null));
     }
 }

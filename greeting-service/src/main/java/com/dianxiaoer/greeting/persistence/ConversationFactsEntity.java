@@ -5,11 +5,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.DynamicUpdate;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * What the stage services reported about one conversation: the deal, the order, the complaint case. Three consumers
@@ -22,10 +21,13 @@ public class ConversationFactsEntity extends PanacheEntityBase {
     @Id
     @Column(name = "conversation_id")
     public UUID conversationId;
+
     @Column(name = "deal_product")
     public String dealProduct;
+
     @Column(name = "deal_quantity")
     public Integer dealQuantity;
+
     @Column(name = "deal_unit_price")
     public BigDecimal dealUnitPrice;
     /** Comma-separated. */
@@ -34,23 +36,31 @@ public class ConversationFactsEntity extends PanacheEntityBase {
     /** agreed or ended (the shopper left without a deal). */
     @Column(name = "bargaining_state")
     public String bargainingState;
+
     @Column(name = "bargaining_rounds")
     public Integer bargainingRounds;
+
     @Column(name = "bargaining_concessions")
     public Integer bargainingConcessions;
+
     @Column(name = "order_id")
     public String orderId;
+
     @Column(name = "order_status")
     public String orderStatus;
+
     @Column(name = "complaint_case_id")
     public String complaintCaseId;
+
     @Column(name = "complaint_category")
     public String complaintCategory;
+
     @Column(name = "complaint_severity")
     public String complaintSeverity;
     /** opened, escalated or resolved. */
     @Column(name = "complaint_state")
     public String complaintState;
+
     @Column(name = "updated_at")
     public Instant updatedAt;
 

@@ -1,6 +1,5 @@
 package com.dianxiaoer.greeting.persistence;
 
-import com.dianxiaoer.messaging.Outbox;
 import com.dianxiaoer.events.Actor;
 import com.dianxiaoer.events.Envelope;
 import com.dianxiaoer.events.Stage;
@@ -9,11 +8,11 @@ import com.dianxiaoer.events.payload.ConversationOpened;
 import com.dianxiaoer.events.payload.CustomerMessageReceived;
 import com.dianxiaoer.events.payload.StageChanged;
 import com.dianxiaoer.greeting.domain.PersonalData;
+import com.dianxiaoer.messaging.Outbox;
+import com.dianxiaoer.web.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
-import com.dianxiaoer.web.ApiException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -24,11 +23,18 @@ import java.util.UUID;
 public class Conversations {
     @Inject
     Transcript transcript;
+
     @Inject
     Outbox outbox;
 
     @Transactional
-    public ConversationEntity open(String shopId, String customerId, boolean customerVerified, String locale, String productId, String tokenHash) {
+    public ConversationEntity open(
+            String shopId,
+            String customerId,
+            boolean customerVerified,
+            String locale,
+            String productId,
+            String tokenHash) {
         ConversationEntity c = new ConversationEntity();
         c.id = UUID.randomUUID();
         c.shopId = shopId;
@@ -41,8 +47,17 @@ public class Conversations {
         c.createdAt = Instant.now();
         c.updatedAt = c.createdAt;
         c.persist();
-        outbox.publish(Topics.CONVERSATION_EVENTS, Envelope.of(shopId, c.id.toString(), null, Actor.customer,
-                Transcript.PRODUCER, null, null, new ConversationOpened(customerId, locale, productId)));
+        outbox.publish(
+                Topics.CONVERSATION_EVENTS,
+                Envelope.of(
+                        shopId,
+                        c.id.toString(),
+                        null,
+                        Actor.customer,
+                        Transcript.PRODUCER,
+                        null,
+                        null,
+                        new ConversationOpened(customerId, locale, productId)));
         return c;
     }
 
@@ -58,15 +73,24 @@ public class Conversations {
             throw ApiException.gone("conversation_erased", "this conversation was erased; open a new one");
         }
         if (clientMessageId != null) {
-            Optional<TranscriptItemEntity> earlier = TranscriptItemEntity.byClientMessageId(conversationId, clientMessageId);
+            Optional<TranscriptItemEntity> earlier =
+                    TranscriptItemEntity.byClientMessageId(conversationId, clientMessageId);
             if (earlier.isPresent()) {
                 return new Accepted(earlier.get().id, earlier.get().seq, true);
             }
         }
         TranscriptItemEntity item = transcript.appendCustomerMessage(c, text, clientMessageId);
-        outbox.publish(Topics.CONVERSATION_EVENTS, Envelope.of(c.shopId, c.id.toString(), item.seq, Actor.customer,
-                Transcript.PRODUCER, null, null,
-                new CustomerMessageReceived(item.id.toString(), clientMessageId, PersonalData.mask(text))));
+        outbox.publish(
+                Topics.CONVERSATION_EVENTS,
+                Envelope.of(
+                        c.shopId,
+                        c.id.toString(),
+                        item.seq,
+                        Actor.customer,
+                        Transcript.PRODUCER,
+                        null,
+                        null,
+                        new CustomerMessageReceived(item.id.toString(), clientMessageId, PersonalData.mask(text))));
         return new Accepted(item.id, item.seq, false);
     }
 
@@ -80,8 +104,17 @@ public class Conversations {
         ConversationEntity c = found.get();
         c.stage = Stage.greeting;
         c.updatedAt = Instant.now();
-        outbox.publish(Topics.CONVERSATION_EVENTS, Envelope.of(c.shopId, c.id.toString(), null, Actor.agent,
-                Transcript.PRODUCER, null, null, new StageChanged(Stage.human, Stage.greeting, "released")));
+        outbox.publish(
+                Topics.CONVERSATION_EVENTS,
+                Envelope.of(
+                        c.shopId,
+                        c.id.toString(),
+                        null,
+                        Actor.agent,
+                        Transcript.PRODUCER,
+                        null,
+                        null,
+                        new StageChanged(Stage.human, Stage.greeting, "released")));
         return true;
     }
 
@@ -90,6 +123,5 @@ public class Conversations {
         return ConversationEntity.waitingForAgent(shopId);
     }
 
-    public record Accepted(UUID messageId, long seq, boolean duplicate) {
-    }
+    public record Accepted(UUID messageId, long seq, boolean duplicate) {}
 }

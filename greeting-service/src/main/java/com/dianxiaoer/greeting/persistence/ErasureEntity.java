@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -18,12 +17,16 @@ import java.util.UUID;
 public class ErasureEntity extends PanacheEntityBase {
     @Id
     public UUID id;
+
     @Column(name = "shop_id")
     public String shopId;
+
     public String reason;
     public int conversations;
+
     @Column(name = "requested_at")
     public Instant requestedAt;
+
     @Column(name = "completed_at")
     public Instant completedAt;
 
@@ -48,6 +51,8 @@ public class ErasureEntity extends PanacheEntityBase {
 
     /** The shop's latest erasures, newest first. */
     public static List<ErasureEntity> latestOf(String shopId, int limit) {
-        return find("shopId = ?1 order by requestedAt desc", shopId).page(0, limit).list();
+        return find("shopId = ?1 order by requestedAt desc", shopId)
+                .page(0, limit)
+                .list();
     }
 }

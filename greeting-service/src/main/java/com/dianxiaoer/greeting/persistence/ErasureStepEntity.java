@@ -6,7 +6,6 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
@@ -19,14 +18,18 @@ import java.util.UUID;
 public class ErasureStepEntity extends PanacheEntityBase {
     @EmbeddedId
     public Key key;
+
     public Integer records;
+
     @Column(name = "reported_at")
     public Instant reportedAt;
 
     @Embeddable
-    public record Key(@Column(name = "erasure_id") UUID erasureId, @Column(name = "conversation_id") UUID conversationId,
-                      @Column(name = "service") String service) implements Serializable {
-    }
+    public record Key(
+            @Column(name = "erasure_id") UUID erasureId,
+            @Column(name = "conversation_id") UUID conversationId,
+            @Column(name = "service") String service)
+            implements Serializable {}
 
     public static void awaited(UUID erasureId, UUID conversationId, String service) {
         ErasureStepEntity step = new ErasureStepEntity();

@@ -7,7 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -21,17 +20,22 @@ public class ProductEntity extends PanacheEntityBase {
     @Id
     @Column(name = "shop_id")
     public String shopId;
+
     @Id
     public String id;
+
     public String name;
     public String keywords;
     public BigDecimal price;
     public int stock;
     public String sizes;
     public String material;
+
     @Column(name = "size_chart")
     public String sizeChart;
+
     public String authenticity;
+
     @Column(name = "restock_note")
     public String restockNote;
     /** When the product as it is now was announced on catalogue.events; null until then. */
@@ -43,16 +47,24 @@ public class ProductEntity extends PanacheEntityBase {
     }
 
     public Product toProduct() {
-        return new Product(id, name, Lists.split(keywords), price, stock, Lists.split(sizes), material,
-                Lists.split(sizeChart).stream().map(Product.SizeBand::parse).toList(), authenticity, restockNote);
+        return new Product(
+                id,
+                name,
+                Lists.split(keywords),
+                price,
+                stock,
+                Lists.split(sizes),
+                material,
+                Lists.split(sizeChart).stream().map(Product.SizeBand::parse).toList(),
+                authenticity,
+                restockNote);
     }
 
     public static class Key implements Serializable {
         public String shopId;
         public String id;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(String shopId, String id) {
             this.shopId = shopId;

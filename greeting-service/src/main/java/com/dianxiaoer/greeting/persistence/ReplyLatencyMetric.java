@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -30,14 +29,17 @@ public class ReplyLatencyMetric {
     public static final String METRIC = "dianxiaoer.reply.latency";
     /** Histogram buckets: the welcome takes ~100 ms, a stage's answer may take seconds, a person's minutes. */
     private static final Duration[] BUCKETS = {
-            Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500),
-            Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(5), Duration.ofSeconds(10),
-            Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(5)};
+        Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500),
+        Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(5), Duration.ofSeconds(10),
+        Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(5)
+    };
 
     @Inject
     EntityManager em;
+
     @Inject
     TransactionSynchronizationRegistry transactions;
+
     @Inject
     MeterRegistry registry;
 
@@ -45,7 +47,8 @@ public class ReplyLatencyMetric {
         if ("customer".equals(event.role())) {
             return;
         }
-        TranscriptItemEntity asked = event.inReplyTo() == null ? null : em.find(TranscriptItemEntity.class, event.inReplyTo());
+        TranscriptItemEntity asked =
+                event.inReplyTo() == null ? null : em.find(TranscriptItemEntity.class, event.inReplyTo());
         Instant askedAt = asked != null ? asked.at : lastCustomerMessageBefore(event.conversationId(), event.seq());
         if (askedAt == null) {
             return;
@@ -57,8 +60,7 @@ public class ReplyLatencyMetric {
         Timer timer = timer(role, intent);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
-            public void beforeCompletion() {
-            }
+            public void beforeCompletion() {}
 
             @Override
             public void afterCompletion(int status) {
@@ -70,14 +72,18 @@ public class ReplyLatencyMetric {
     }
 
     private Instant lastCustomerMessageBefore(UUID conversationId, long seq) {
-        return em.createQuery("select max(t.at) from TranscriptItemEntity t where t.conversationId = :id and t.role = 'customer' and t.seq < :seq",
+        return em.createQuery(
+                        "select max(t.at) from TranscriptItemEntity t where t.conversationId = :id and t.role = 'customer' and t.seq < :seq",
                         Instant.class)
-                .setParameter("id", conversationId).setParameter("seq", seq).getSingleResult();
+                .setParameter("id", conversationId)
+                .setParameter("seq", seq)
+                .getSingleResult();
     }
 
     private Timer timer(String role, String intent) {
         return Timer.builder(METRIC)
-                .description("Time from a customer's message being stored to each reply to it appended to the transcript")
+                .description(
+                        "Time from a customer's message being stored to each reply to it appended to the transcript")
                 .tag("role", role)
                 .tag("intent", intent)
                 .serviceLevelObjectives(BUCKETS)

@@ -5,7 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -17,9 +16,12 @@ import java.util.UUID;
 public class ShopAccountEntity extends PanacheEntityBase {
     @Id
     public UUID id;
+
     @Column(name = "shop_id")
     public String shopId;
+
     public String username;
+
     @Column(name = "display_name")
     public String displayName;
     /** agent or shop_admin. */
@@ -27,6 +29,7 @@ public class ShopAccountEntity extends PanacheEntityBase {
     /** PBKDF2 (see app.Passwords); never the password. */
     @Column(name = "password_hash")
     public String passwordHash;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.transaction.Transactional;
-
 import java.time.Duration;
 import java.util.Optional;
 
@@ -22,13 +21,18 @@ public class ShopDirectory {
     static final int KEEP_SECONDS = 2;
 
     private final Cache<String, Optional<ShopProfile>> profiles = Caffeine.newBuilder()
-            .expireAfterWrite(Duration.ofSeconds(KEEP_SECONDS)).maximumSize(10_000).build();
+            .expireAfterWrite(Duration.ofSeconds(KEEP_SECONDS))
+            .maximumSize(10_000)
+            .build();
     private final Cache<String, Catalogue> catalogues = Caffeine.newBuilder()
-            .expireAfterWrite(Duration.ofSeconds(KEEP_SECONDS)).maximumSize(10_000).build();
+            .expireAfterWrite(Duration.ofSeconds(KEEP_SECONDS))
+            .maximumSize(10_000)
+            .build();
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ShopProfile> profile(String shopId) {
-        return profiles.get(shopId, id -> ShopEntity.<ShopEntity>findByIdOptional(id).map(ShopEntity::toProfile));
+        return profiles.get(
+                shopId, id -> ShopEntity.<ShopEntity>findByIdOptional(id).map(ShopEntity::toProfile));
     }
 
     /** The key the shop signs its customers' ids with, when it has set one. */
@@ -39,7 +43,11 @@ public class ShopDirectory {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Catalogue catalogue(String shopId) {
-        return catalogues.get(shopId, id -> new Catalogue(ProductEntity.ofShop(id).stream().map(ProductEntity::toProduct).toList()));
+        return catalogues.get(
+                shopId,
+                id -> new Catalogue(ProductEntity.ofShop(id).stream()
+                        .map(ProductEntity::toProduct)
+                        .toList()));
     }
 
     /** The shop changed here: read it again once the change is committed. */
@@ -49,6 +57,5 @@ public class ShopDirectory {
     }
 
     /** Fired by whatever writes a shop's profile or products. */
-    public record ShopChanged(String shopId) {
-    }
+    public record ShopChanged(String shopId) {}
 }

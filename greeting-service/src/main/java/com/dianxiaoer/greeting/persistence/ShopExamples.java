@@ -9,7 +9,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +23,10 @@ import java.util.concurrent.ConcurrentHashMap;
 public class ShopExamples {
     @Inject
     EntityManager em;
+
     @Inject
     IntentClassifier classifier;
+
     private final Map<String, Long> taught = new ConcurrentHashMap<>();
 
     @Transactional
@@ -33,7 +34,10 @@ public class ShopExamples {
         catchUp();
     }
 
-    @Scheduled(every = "${dianxiaoer.nlu.examples-sync:5s}", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${dianxiaoer.nlu.examples-sync:5s}",
+            delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void catchUp() {
         if (!classifier.learnsExamples()) {
@@ -52,8 +56,10 @@ public class ShopExamples {
     @Transactional
     public Map<Intent, List<String>> of(String shopId) {
         Map<Intent, List<String>> examples = new LinkedHashMap<>();
-        for (Object[] row : rows("select intent, text from shop_example where shop_id = :shop order by intent, text", shopId)) {
-            examples.computeIfAbsent(Intent.valueOf((String) row[0]), i -> new java.util.ArrayList<>()).add((String) row[1]);
+        for (Object[] row :
+                rows("select intent, text from shop_example where shop_id = :shop order by intent, text", shopId)) {
+            examples.computeIfAbsent(Intent.valueOf((String) row[0]), i -> new java.util.ArrayList<>())
+                    .add((String) row[1]);
         }
         return examples;
     }
@@ -64,14 +70,22 @@ public class ShopExamples {
      */
     @Transactional
     public void replace(String shopId, Map<Intent, List<String>> examples) {
-        em.createNativeQuery("delete from shop_example where shop_id = :shop").setParameter("shop", shopId).executeUpdate();
-        examples.forEach((intent, texts) -> texts.stream().map(String::strip).distinct().forEach(text ->
-                em.createNativeQuery("insert into shop_example (shop_id, intent, text) values (:shop, :intent, :text)")
-                        .setParameter("shop", shopId).setParameter("intent", intent.name()).setParameter("text", text)
+        em.createNativeQuery("delete from shop_example where shop_id = :shop")
+                .setParameter("shop", shopId)
+                .executeUpdate();
+        examples.forEach((intent, texts) -> texts.stream()
+                .map(String::strip)
+                .distinct()
+                .forEach(text -> em.createNativeQuery(
+                                "insert into shop_example (shop_id, intent, text) values (:shop, :intent, :text)")
+                        .setParameter("shop", shopId)
+                        .setParameter("intent", intent.name())
+                        .setParameter("text", text)
                         .executeUpdate()));
         em.createNativeQuery("insert into shop_example_version (shop_id, version) values (:shop, 1)"
                         + " on conflict (shop_id) do update set version = shop_example_version.version + 1")
-                .setParameter("shop", shopId).executeUpdate();
+                .setParameter("shop", shopId)
+                .executeUpdate();
         classifier.setExamples(shopId, examples);
     }
 

@@ -1,12 +1,11 @@
 package com.dianxiaoer.greeting.persistence;
 
 import com.dianxiaoer.greeting.domain.Product;
+import com.dianxiaoer.greeting.domain.ServiceHours;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
-import com.dianxiaoer.greeting.domain.ServiceHours;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -24,21 +23,36 @@ public class ShopStore {
 
     @Transactional
     public Optional<Product> product(String shopId, String productId) {
-        return ProductEntity.<ProductEntity>findByIdOptional(new ProductEntity.Key(shopId, productId)).map(ProductEntity::toProduct);
+        return ProductEntity.<ProductEntity>findByIdOptional(new ProductEntity.Key(shopId, productId))
+                .map(ProductEntity::toProduct);
     }
 
     /** True when the shop was created. {@code allowedOrigins} null keeps the shop's current ones. */
     @Transactional
-    public boolean saveShop(String shopId, String name, String agentName, String agentNumber, String promotion,
-                            List<String> couriers, String stockRule) {
+    public boolean saveShop(
+            String shopId,
+            String name,
+            String agentName,
+            String agentNumber,
+            String promotion,
+            List<String> couriers,
+            String stockRule) {
         return saveShop(shopId, name, agentName, agentNumber, promotion, couriers, stockRule, null);
     }
 
     /** True when the shop was created. {@code allowedOrigins} null keeps the shop's current ones. */
     @Transactional
-    public boolean saveShop(String shopId, String name, String agentName, String agentNumber, String promotion,
-                            List<String> couriers, String stockRule, List<String> allowedOrigins) {
-        return saveShop(shopId, name, agentName, agentNumber, promotion, couriers, stockRule, allowedOrigins, null, null);
+    public boolean saveShop(
+            String shopId,
+            String name,
+            String agentName,
+            String agentNumber,
+            String promotion,
+            List<String> couriers,
+            String stockRule,
+            List<String> allowedOrigins) {
+        return saveShop(
+                shopId, name, agentName, agentNumber, promotion, couriers, stockRule, allowedOrigins, null, null);
     }
 
     @Transactional
@@ -65,9 +79,17 @@ public class ShopStore {
 
     /** Absent (null) service hours or wait keep the shop's own, or the defaults for a new shop: 09:00-23:00 Beijing time, 60 s. */
     @Transactional
-    public boolean saveShop(String shopId, String name, String agentName, String agentNumber, String promotion,
-                            List<String> couriers, String stockRule, List<String> allowedOrigins, ServiceHours hours,
-                            Integer holdAfterSeconds) {
+    public boolean saveShop(
+            String shopId,
+            String name,
+            String agentName,
+            String agentNumber,
+            String promotion,
+            List<String> couriers,
+            String stockRule,
+            List<String> allowedOrigins,
+            ServiceHours hours,
+            Integer holdAfterSeconds) {
         changed.fire(new ShopDirectory.ShopChanged(shopId));
         ShopEntity shop = ShopEntity.findById(shopId);
         boolean created = shop == null;
@@ -124,7 +146,8 @@ public class ShopStore {
         p.stock = product.stock();
         p.sizes = Lists.join(product.sizes());
         p.material = product.material();
-        p.sizeChart = Lists.join(product.sizeChart().stream().map(Product.SizeBand::toString).toList());
+        p.sizeChart = Lists.join(
+                product.sizeChart().stream().map(Product.SizeBand::toString).toList());
         p.authenticity = product.authenticity();
         p.restockNote = product.restockNote();
         p.announcedAt = null;

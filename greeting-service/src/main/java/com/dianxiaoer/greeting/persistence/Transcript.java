@@ -1,6 +1,5 @@
 package com.dianxiaoer.greeting.persistence;
 
-import com.dianxiaoer.messaging.Outbox;
 import com.dianxiaoer.events.Actor;
 import com.dianxiaoer.events.Envelope;
 import com.dianxiaoer.events.EventJson;
@@ -8,6 +7,7 @@ import com.dianxiaoer.events.Stage;
 import com.dianxiaoer.events.Topics;
 import com.dianxiaoer.events.payload.BotReplied;
 import com.dianxiaoer.greeting.domain.Reply;
+import com.dianxiaoer.messaging.Outbox;
 import com.dianxiaoer.web.Ids;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -15,7 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -30,19 +29,41 @@ public class Transcript {
 
     @Inject
     Event<TranscriptAppended> appended;
+
     @Inject
     Outbox outbox;
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public TranscriptItemEntity appendCustomerMessage(ConversationEntity conversation, String text, String clientMessageId) {
-        return store(conversation, UUID.randomUUID(), conversation.nextSeq(), "customer", null, text, null, List.of(), clientMessageId, null);
+    public TranscriptItemEntity appendCustomerMessage(
+            ConversationEntity conversation, String text, String clientMessageId) {
+        return store(
+                conversation,
+                UUID.randomUUID(),
+                conversation.nextSeq(),
+                "customer",
+                null,
+                text,
+                null,
+                List.of(),
+                clientMessageId,
+                null);
     }
 
     /** Writes our own reply to the transcript and, through the outbox, to conversation.replies for everyone else. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Envelope appendReply(ConversationEntity conversation, Envelope cause, BotReplied reply) {
         Envelope event = cause.cause(conversation.nextSeq(), Actor.bot, PRODUCER, reply);
-        store(conversation, event.eventId(), event.seq(), "bot", Stage.greeting, reply.text(), reply.intent(), reply.quickReplies(), null, null,
+        store(
+                conversation,
+                event.eventId(),
+                event.seq(),
+                "bot",
+                Stage.greeting,
+                reply.text(),
+                reply.intent(),
+                reply.quickReplies(),
+                null,
+                null,
                 messageId(reply.inReplyTo()));
         outbox.publish(Topics.REPLIES, event);
         return event;
@@ -51,7 +72,8 @@ public class Transcript {
     /** A reply the domain composed, answering {@code inReplyTo} (a customer message's id) or nothing. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Envelope appendReply(ConversationEntity conversation, Envelope cause, Reply reply, String inReplyTo) {
-        return appendReply(conversation, cause, new BotReplied(reply.text(), reply.intent(), reply.quickReplies(), inReplyTo));
+        return appendReply(
+                conversation, cause, new BotReplied(reply.text(), reply.intent(), reply.quickReplies(), inReplyTo));
     }
 
     /**
@@ -59,10 +81,28 @@ public class Transcript {
      * everyone else (our own consumer recognises it there by its id and skips it).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public TranscriptItemEntity appendAgentReply(ConversationEntity conversation, String author, String text, String clientMessageId) {
-        Envelope event = Envelope.of(conversation.shopId, conversation.id.toString(), conversation.nextSeq(), Actor.agent, PRODUCER,
-                null, null, new BotReplied(text, null, List.of(), null));
-        TranscriptItemEntity item = store(conversation, event.eventId(), event.seq(), "agent", Stage.human, text, null, List.of(), clientMessageId, author);
+    public TranscriptItemEntity appendAgentReply(
+            ConversationEntity conversation, String author, String text, String clientMessageId) {
+        Envelope event = Envelope.of(
+                conversation.shopId,
+                conversation.id.toString(),
+                conversation.nextSeq(),
+                Actor.agent,
+                PRODUCER,
+                null,
+                null,
+                new BotReplied(text, null, List.of(), null));
+        TranscriptItemEntity item = store(
+                conversation,
+                event.eventId(),
+                event.seq(),
+                "agent",
+                Stage.human,
+                text,
+                null,
+                List.of(),
+                clientMessageId,
+                author);
         outbox.publish(Topics.REPLIES, event);
         return item;
     }
@@ -72,25 +112,54 @@ public class Transcript {
      * reply coming back from the topic) is recognised and skipped.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean appendArrivedReply(ConversationEntity conversation, Envelope event, Stage speaker, BotReplied reply) {
+    public boolean appendArrivedReply(
+            ConversationEntity conversation, Envelope event, Stage speaker, BotReplied reply) {
         if (TranscriptItemEntity.findById(event.eventId()) != null) {
             return false;
         }
         String role = event.actor() == Actor.agent ? "agent" : "bot";
-        store(conversation, event.eventId(), conversation.nextSeq(), role, speaker, reply.text(), reply.intent(), reply.quickReplies(), null, null,
+        store(
+                conversation,
+                event.eventId(),
+                conversation.nextSeq(),
+                role,
+                speaker,
+                reply.text(),
+                reply.intent(),
+                reply.quickReplies(),
+                null,
+                null,
                 messageId(reply.inReplyTo()));
         return true;
     }
 
-    private TranscriptItemEntity store(ConversationEntity conversation, UUID id, long seq, String role, Stage stage,
-                                       String text, String intent, List<String> quickReplies, String clientMessageId, String author) {
+    private TranscriptItemEntity store(
+            ConversationEntity conversation,
+            UUID id,
+            long seq,
+            String role,
+            Stage stage,
+            String text,
+            String intent,
+            List<String> quickReplies,
+            String clientMessageId,
+            String author) {
         return store(conversation, id, seq, role, stage, text, intent, quickReplies, clientMessageId, author, null);
     }
 
     /** {@code inReplyTo} is set before the insert is queued: a change after persist() would cost an UPDATE a reply. */
-    private TranscriptItemEntity store(ConversationEntity conversation, UUID id, long seq, String role, Stage stage,
-                                       String text, String intent, List<String> quickReplies, String clientMessageId, String author,
-                                       UUID inReplyTo) {
+    private TranscriptItemEntity store(
+            ConversationEntity conversation,
+            UUID id,
+            long seq,
+            String role,
+            Stage stage,
+            String text,
+            String intent,
+            List<String> quickReplies,
+            String clientMessageId,
+            String author,
+            UUID inReplyTo) {
         TranscriptItemEntity item = new TranscriptItemEntity();
         item.id = id;
         item.inReplyTo = inReplyTo;
@@ -120,7 +189,7 @@ public class Transcript {
             return List.of();
         }
         try {
-            return EventJson.mapper().readValue(item.quickReplies, new TypeReference<List<String>>() { });
+            return EventJson.mapper().readValue(item.quickReplies, new TypeReference<List<String>>() {});
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("corrupt quick replies on transcript item " + item.id, e);
         }

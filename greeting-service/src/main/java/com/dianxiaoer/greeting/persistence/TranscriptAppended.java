@@ -11,5 +11,5 @@ import java.util.UUID;
  * @param intent    the reply's intent, or {@code null}
  * @param inReplyTo the customer message a reply answers, where the stage named it, or {@code null}
  */
-public record TranscriptAppended(UUID conversationId, long seq, String role, String intent, Instant at, UUID inReplyTo) {
-}
+public record TranscriptAppended(
+        UUID conversationId, long seq, String role, String intent, Instant at, UUID inReplyTo) {}

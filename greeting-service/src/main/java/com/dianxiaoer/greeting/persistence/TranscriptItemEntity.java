@@ -9,7 +9,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -25,8 +24,10 @@ public class TranscriptItemEntity extends PanacheEntityBase {
     /** The customer's message id, or the eventId of the BotReplied that carried a reply (so a redelivered reply is stored once). */
     @Id
     public UUID id;
+
     @Column(name = "conversation_id")
     public UUID conversationId;
+
     public long seq;
     public String role;
     public String text;
@@ -37,8 +38,10 @@ public class TranscriptItemEntity extends PanacheEntityBase {
     /** JSON array of strings. */
     @Column(name = "quick_replies")
     public String quickReplies;
+
     @Column(name = "client_message_id")
     public String clientMessageId;
+
     public Instant at;
     /** The name of the person who wrote a line of role agent. */
     public String author;
@@ -47,38 +50,56 @@ public class TranscriptItemEntity extends PanacheEntityBase {
     public UUID inReplyTo;
 
     public static List<TranscriptItemEntity> after(UUID conversationId, long afterSeq, int limit) {
-        return find("conversationId = ?1 and seq > ?2 order by seq", conversationId, afterSeq).page(0, limit).list();
+        return find("conversationId = ?1 and seq > ?2 order by seq", conversationId, afterSeq)
+                .page(0, limit)
+                .list();
     }
 
     /** The last sequence number of each of these conversations that has items. */
     public static Map<UUID, Long> latestSeqs(List<UUID> conversationIds) {
         Map<UUID, Long> latest = new HashMap<>();
         for (int from = 0; from < conversationIds.size(); from += 1000) {
-            getEntityManager().createQuery("select t.conversationId, max(t.seq) from TranscriptItemEntity t"
-                            + " where t.conversationId in :ids group by t.conversationId", Object[].class)
+            getEntityManager()
+                    .createQuery(
+                            "select t.conversationId, max(t.seq) from TranscriptItemEntity t"
+                                    + " where t.conversationId in :ids group by t.conversationId",
+                            Object[].class)
                     .setParameter("ids", conversationIds.subList(from, Math.min(conversationIds.size(), from + 1000)))
-                    .getResultList().forEach(row -> latest.put((UUID) row[0], (Long) row[1]));
+                    .getResultList()
+                    .forEach(row -> latest.put((UUID) row[0], (Long) row[1]));
         }
         return latest;
     }
 
     public static Optional<TranscriptItemEntity> lastReplyBefore(UUID conversationId, long beforeSeq) {
-        return find("conversationId = ?1 and seq < ?2 and role <> 'customer' order by seq desc", conversationId, beforeSeq)
+        return find(
+                        "conversationId = ?1 and seq < ?2 and role <> 'customer' order by seq desc",
+                        conversationId,
+                        beforeSeq)
                 .firstResultOptional();
     }
 
     /** The customer's last request before {@code beforeSeq}: what the conversation is about now. */
     public static Optional<TranscriptItemEntity> lastRequestBefore(UUID conversationId, long beforeSeq) {
-        List<String> requests = Arrays.stream(Intent.values()).filter(Intent::isRequest).map(Intent::name).toList();
-        return find("conversationId = ?1 and seq < ?2 and role = 'customer' and intent in ?3 order by seq desc",
-                conversationId, beforeSeq, requests).firstResultOptional();
+        List<String> requests = Arrays.stream(Intent.values())
+                .filter(Intent::isRequest)
+                .map(Intent::name)
+                .toList();
+        return find(
+                        "conversationId = ?1 and seq < ?2 and role = 'customer' and intent in ?3 order by seq desc",
+                        conversationId,
+                        beforeSeq,
+                        requests)
+                .firstResultOptional();
     }
 
     public static Optional<TranscriptItemEntity> lastOfRole(UUID conversationId, String role) {
-        return find("conversationId = ?1 and role = ?2 order by seq desc", conversationId, role).firstResultOptional();
+        return find("conversationId = ?1 and role = ?2 order by seq desc", conversationId, role)
+                .firstResultOptional();
     }
 
     public static Optional<TranscriptItemEntity> byClientMessageId(UUID conversationId, String clientMessageId) {
-        return find("conversationId = ?1 and clientMessageId = ?2", conversationId, clientMessageId).firstResultOptional();
+        return find("conversationId = ?1 and clientMessageId = ?2", conversationId, clientMessageId)
+                .firstResultOptional();
     }
 }

@@ -1,10 +1,5 @@
 package com.dianxiaoer.greeting.persistence;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
-import org.postgresql.PGConnection;
-import org.postgresql.PGNotification;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -14,6 +9,10 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 
 /**
  * Hears of every transcript item appended by any instance, as PostgreSQL announces it (V14: a trigger notifies
@@ -30,8 +29,10 @@ public class TranscriptNotifications {
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String url;
+
     @ConfigProperty(name = "quarkus.datasource.username")
     String username;
+
     @ConfigProperty(name = "quarkus.datasource.password")
     Optional<String> password;
 
@@ -64,7 +65,7 @@ public class TranscriptNotifications {
         long backoff = 500;
         while (listener == Thread.currentThread()) {
             try (Connection connection = DriverManager.getConnection(url, properties());
-                 Statement statement = connection.createStatement()) {
+                    Statement statement = connection.createStatement()) {
                 statement.execute("listen " + CHANNEL);
                 listening = true;
                 PGConnection pg = connection.unwrap(PGConnection.class);

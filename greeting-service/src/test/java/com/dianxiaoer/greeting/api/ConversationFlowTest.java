@@ -1,5 +1,7 @@
 package com.dianxiaoer.greeting.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.dianxiaoer.events.Actor;
 import com.dianxiaoer.events.Envelope;
 import com.dianxiaoer.events.EventJson;
@@ -16,24 +18,20 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.Test;
-
 import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
 
 /** The conversation path end to end, over the real broker and database the test resource starts. */
 @QuarkusTest
-@QuarkusTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "greeting"))
+@QuarkusTestResource(
+        value = LocalStackTestResource.class,
+        initArgs = @ResourceArg(name = "database", value = "greeting"))
 class ConversationFlowTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
 
@@ -50,7 +48,8 @@ class ConversationFlowTest {
         try (SseClient sse = SseClient.open(stream(chat), chat.token(), null)) {
             assertThat(sse.status).isEqualTo(200);
             chat.say("在吗").statusCode(202);
-            List<SseClient.Event> events = sse.until(e -> "bot".equals(e.data().path("role").asText()), WAIT);
+            List<SseClient.Event> events =
+                    sse.until(e -> "bot".equals(e.data().path("role").asText()), WAIT);
             SseClient.Event customer = events.get(0);
             assertThat(customer.id()).isEqualTo("1");
             assertThat(customer.name()).isEqualTo("message");
@@ -69,7 +68,10 @@ class ConversationFlowTest {
         long lastSeen;
         try (SseClient sse = SseClient.open(stream(chat), chat.token(), null)) {
             chat.say("在吗").statusCode(202);
-            lastSeen = Long.parseLong(sse.until(e -> "bot".equals(e.data().path("role").asText()), WAIT).get(1).id());
+            lastSeen = Long.parseLong(sse.until(
+                            e -> "bot".equals(e.data().path("role").asText()), WAIT)
+                    .get(1)
+                    .id());
         }
         // While the widget is away, the customer's other tab keeps talking and the shop keeps answering.
         chat.say("羊毛双面呢大衣有货吗").statusCode(202);
@@ -78,16 +80,21 @@ class ConversationFlowTest {
         try (SseClient resumed = SseClient.open(stream(chat), chat.token(), Long.toString(lastSeen))) {
             List<SseClient.Event> missed = resumed.until(e -> "6".equals(e.id()), WAIT);
             assertThat(missed).extracting(SseClient.Event::id).containsExactly("3", "4", "5", "6");
-            assertThat(missed).extracting(e -> e.data().path("text").asText())
+            assertThat(missed)
+                    .extracting(e -> e.data().path("text").asText())
                     .contains("羊毛双面呢大衣有货吗", "谢谢")
                     .anySatisfy(text -> assertThat(text).contains("有现货"))
                     .anySatisfy(text -> assertThat(text).contains("不客气"));
-            assertThat(resumed.next(Duration.ofMillis(1200))).as("nothing is repeated").isNull();
+            assertThat(resumed.next(Duration.ofMillis(1200)))
+                    .as("nothing is repeated")
+                    .isNull();
         }
         // ?after= and ?token= work for an EventSource that cannot set headers.
         URI query = URI.create(stream(chat) + "?after=5&token=" + chat.token());
         try (SseClient byQuery = SseClient.open(query, null, null)) {
-            assertThat(byQuery.until(e -> true, WAIT)).extracting(SseClient.Event::id).containsExactly("6");
+            assertThat(byQuery.until(e -> true, WAIT))
+                    .extracting(SseClient.Event::id)
+                    .containsExactly("6");
         }
     }
 
@@ -118,12 +125,19 @@ class ConversationFlowTest {
         assertThat(routed.entities()).extracting(MessageRouted.Entity::type).contains("amount");
         // The stage gets the words as typed (its own topic); analysts' conversation.events has the phone masked.
         assertThat(routed.text()).isEqualTo("羊毛双面呢大衣100块卖不卖 电话13812345678");
-        ConsumerRecord<String, String> received = TopicProbe.await(Topics.CONVERSATION_EVENTS, chat.id(), v -> v.contains("CustomerMessageReceived"), WAIT);
-        assertThat(received.value()).as("no phone number in clear where analysts read").contains("138****5678").doesNotContain("13812345678");
+        ConsumerRecord<String, String> received = TopicProbe.await(
+                Topics.CONVERSATION_EVENTS, chat.id(), v -> v.contains("CustomerMessageReceived"), WAIT);
+        assertThat(received.value())
+                .as("no phone number in clear where analysts read")
+                .contains("138****5678")
+                .doesNotContain("13812345678");
         // The customer still got the welcome at once, and the conversation now belongs to negotiation.
         assertThat(chat.awaitItems(2).get(1).get("role")).isEqualTo("bot");
-        ConsumerRecord<String, String> stage = TopicProbe.await(Topics.CONVERSATION_EVENTS, chat.id(), v -> v.contains("StageChanged"), WAIT);
-        assertThat(Schemas.of(EventType.StageChanged).validate(EventJson.mapper().readTree(stage.value()))).isEmpty();
+        ConsumerRecord<String, String> stage =
+                TopicProbe.await(Topics.CONVERSATION_EVENTS, chat.id(), v -> v.contains("StageChanged"), WAIT);
+        assertThat(Schemas.of(EventType.StageChanged)
+                        .validate(EventJson.mapper().readTree(stage.value())))
+                .isEmpty();
         assertThat(stage.value()).contains("\"to\":\"negotiation\"");
     }
 
@@ -133,17 +147,32 @@ class ConversationFlowTest {
         chat.say("在吗").statusCode(202);
         chat.awaitItems(2);
         // order-service asks, unprompted, for the address to be checked after payment.
-        Envelope ask = Envelope.of("demo", chat.id(), null, Actor.bot, "order-service", null, null,
-                new BotReplied("亲，订单已付款，麻烦核对一下收货信息：张**，138****5678，浙江省杭州市西湖区****", "address_change",
-                        List.of("确认，地址没问题", "我要改地址"), null));
+        Envelope ask = Envelope.of(
+                "demo",
+                chat.id(),
+                null,
+                Actor.bot,
+                "order-service",
+                null,
+                null,
+                new BotReplied(
+                        "亲，订单已付款，麻烦核对一下收货信息：张**，138****5678，浙江省杭州市西湖区****",
+                        "address_change",
+                        List.of("确认，地址没问题", "我要改地址"),
+                        null));
         TopicProbe.send(Topics.REPLIES, chat.id(), EventJson.write(ask));
         chat.awaitItems(3);
-        ConsumerRecord<String, String> stage = TopicProbe.await(Topics.CONVERSATION_EVENTS, chat.id(),
-                v -> v.contains("StageChanged") && v.contains("stage_replied"), WAIT);
+        ConsumerRecord<String, String> stage = TopicProbe.await(
+                Topics.CONVERSATION_EVENTS,
+                chat.id(),
+                v -> v.contains("StageChanged") && v.contains("stage_replied"),
+                WAIT);
         assertThat(stage.value()).contains("\"to\":\"order\"");
         chat.say("好的").statusCode(202);
-        ConsumerRecord<String, String> routed = TopicProbe.await(Topics.ROUTED_ORDER, chat.id(), v -> v.contains("好的"), WAIT);
-        assertThat(((MessageRouted) EventJson.read(routed.value()).payload()).stage()).isEqualTo(Stage.order);
+        ConsumerRecord<String, String> routed =
+                TopicProbe.await(Topics.ROUTED_ORDER, chat.id(), v -> v.contains("好的"), WAIT);
+        assertThat(((MessageRouted) EventJson.read(routed.value()).payload()).stage())
+                .isEqualTo(Stage.order);
     }
 
     @Test
@@ -151,12 +180,21 @@ class ConversationFlowTest {
         Chat chat = Chat.open("demo");
         chat.say("能便宜点吗").statusCode(202);
         chat.awaitItems(2);
-        Envelope reply = Envelope.of("demo", chat.id(), null, Actor.bot, "negotiation-service", null, null,
+        Envelope reply = Envelope.of(
+                "demo",
+                chat.id(),
+                null,
+                Actor.bot,
+                "negotiation-service",
+                null,
+                null,
                 new BotReplied("亲，这款已经是活动价了，给您申请了一份小礼物～", "bargain", List.of("好的", "再看看"), null));
         TopicProbe.send(Topics.REPLIES, chat.id(), EventJson.write(reply));
         TopicProbe.send(Topics.REPLIES, chat.id(), EventJson.write(reply));
         List<Map<String, Object>> items = chat.awaitItems(3);
-        assertThat(items.get(2)).containsEntry("text", "亲，这款已经是活动价了，给您申请了一份小礼物～").containsEntry("intent", "bargain");
+        assertThat(items.get(2))
+                .containsEntry("text", "亲，这款已经是活动价了，给您申请了一份小礼物～")
+                .containsEntry("intent", "bargain");
         assertThat(items.get(2).get("quickReplies")).isEqualTo(List.of("好的", "再看看"));
         Thread.sleep(1500);
         assertThat(chat.transcript()).hasSize(3);
@@ -166,9 +204,17 @@ class ConversationFlowTest {
     void aPoisonRecordGoesToTheDeadLetterTopicAndTheConsumerGoesOn() throws Exception {
         Chat chat = Chat.open("demo");
         TopicProbe.send(Topics.REPLIES, chat.id(), "this is not an event {");
-        ConsumerRecord<String, String> dead = TopicProbe.await(Topics.deadLetter(Topics.REPLIES), chat.id(), v -> v.contains("not an event"), WAIT);
+        ConsumerRecord<String, String> dead =
+                TopicProbe.await(Topics.deadLetter(Topics.REPLIES), chat.id(), v -> v.contains("not an event"), WAIT);
         assertThat(dead.headers().lastHeader("dead-letter-reason")).isNotNull();
-        Envelope reply = Envelope.of("demo", chat.id(), null, Actor.bot, "order-service", null, null,
+        Envelope reply = Envelope.of(
+                "demo",
+                chat.id(),
+                null,
+                Actor.bot,
+                "order-service",
+                null,
+                null,
                 new BotReplied("亲，您的包裹已经在路上了～", "logistics", List.of(), null));
         TopicProbe.send(Topics.REPLIES, chat.id(), EventJson.write(reply));
         assertThat(chat.awaitItems(1).get(0).get("text")).isEqualTo("亲，您的包裹已经在路上了～");
@@ -178,10 +224,13 @@ class ConversationFlowTest {
     void customerMessagesAreReportedForAnalystsWithoutPhoneNumbers() throws Exception {
         Chat chat = Chat.open("demo");
         chat.say("我的电话是13912345678").statusCode(202);
-        ConsumerRecord<String, String> record = TopicProbe.await(Topics.CONVERSATION_EVENTS, chat.id(),
-                v -> v.contains("CustomerMessageReceived"), WAIT);
-        assertThat(Schemas.of(EventType.CustomerMessageReceived).validate(EventJson.mapper().readTree(record.value()))).isEmpty();
+        ConsumerRecord<String, String> record = TopicProbe.await(
+                Topics.CONVERSATION_EVENTS, chat.id(), v -> v.contains("CustomerMessageReceived"), WAIT);
+        assertThat(Schemas.of(EventType.CustomerMessageReceived)
+                        .validate(EventJson.mapper().readTree(record.value())))
+                .isEmpty();
         assertThat(record.value()).contains("139****5678").doesNotContain("13912345678");
-        assertThat(UUID.fromString(EventJson.read(record.value()).eventId().toString())).isNotNull();
+        assertThat(UUID.fromString(EventJson.read(record.value()).eventId().toString()))
+                .isNotNull();
     }
 }

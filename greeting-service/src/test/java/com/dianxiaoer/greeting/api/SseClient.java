@@ -2,7 +2,6 @@ package com.dianxiaoer.greeting.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,8 +22,7 @@ final class SseClient implements AutoCloseable {
     private final Thread reader;
     final int status;
 
-    record Event(String id, String name, JsonNode data) {
-    }
+    record Event(String id, String name, JsonNode data) {}
 
     private SseClient(HttpResponse<Stream<String>> response) {
         this.status = response.statusCode();
@@ -42,7 +40,8 @@ final class SseClient implements AutoCloseable {
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
         }
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         return new SseClient(client.send(request.GET().build(), HttpResponse.BodyHandlers.ofLines()));
     }
 

@@ -1,5 +1,8 @@
 package com.dianxiaoer.greeting.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.dianxiaoer.events.Topics;
 import com.dianxiaoer.localstack.LocalStackTestResource;
 import io.opentelemetry.api.common.AttributeKey;
@@ -15,15 +18,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.Test;
 
 /**
  * Tracing switched on (as QUARKUS_OTEL_SDK_DISABLED=false does in a deployment), spans caught in memory: the chat
@@ -31,7 +30,9 @@ import static org.awaitility.Awaitility.await;
  */
 @QuarkusTest
 @TestProfile(TracingTest.TracingOn.class)
-@QuarkusTestResource(value = LocalStackTestResource.class, initArgs = @ResourceArg(name = "database", value = "greeting"))
+@QuarkusTestResource(
+        value = LocalStackTestResource.class,
+        initArgs = @ResourceArg(name = "database", value = "greeting"))
 class TracingTest {
     private static final AttributeKey<String> DESTINATION = AttributeKey.stringKey("messaging.destination.name");
 
@@ -39,8 +40,13 @@ class TracingTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             // Keyword rules: a second application in this JVM cannot load the embedding model's native libraries again.
-            return Map.of("quarkus.otel.sdk.disabled", "false", "quarkus.otel.bsp.schedule.delay", "100ms",
-                    "dianxiaoer.nlu.classifier", "keyword");
+            return Map.of(
+                    "quarkus.otel.sdk.disabled",
+                    "false",
+                    "quarkus.otel.bsp.schedule.delay",
+                    "100ms",
+                    "dianxiaoer.nlu.classifier",
+                    "keyword");
         }
     }
 
@@ -65,17 +71,22 @@ class TracingTest {
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
             List<SpanData> all = spans.getFinishedSpanItems();
             Optional<SpanData> post = all.stream()
-                    .filter(s -> s.getKind() == SpanKind.SERVER && s.getName().contains("/api/v1/conversations/{id}/messages"))
+                    .filter(s -> s.getKind() == SpanKind.SERVER
+                            && s.getName().contains("/api/v1/conversations/{id}/messages"))
                     .findFirst();
             assertThat(post).as("the widget's POST is traced").isPresent();
             String trace = post.get().getTraceId();
-            assertThat(all).as("the customer's message leaves for Kafka in the POST's trace (through the outbox)")
+            assertThat(all)
+                    .as("the customer's message leaves for Kafka in the POST's trace (through the outbox)")
                     .anySatisfy(s -> assertSpan(s, SpanKind.PRODUCER, Topics.CONVERSATION_EVENTS, trace));
-            assertThat(all).as("the front desk reads it in the same trace")
+            assertThat(all)
+                    .as("the front desk reads it in the same trace")
                     .anySatisfy(s -> assertSpan(s, SpanKind.CONSUMER, Topics.CONVERSATION_EVENTS, trace));
-            assertThat(all).as("and the welcome it writes goes out in the same trace")
+            assertThat(all)
+                    .as("and the welcome it writes goes out in the same trace")
                     .anySatisfy(s -> assertSpan(s, SpanKind.PRODUCER, Topics.REPLIES, trace));
-            assertThat(all).as("and is read back for the transcript and the stream in the same trace")
+            assertThat(all)
+                    .as("and is read back for the transcript and the stream in the same trace")
                     .anySatisfy(s -> assertSpan(s, SpanKind.CONSUMER, Topics.REPLIES, trace));
         });
     }

@@ -1,20 +1,19 @@
 package com.dianxiaoer.greeting.domain;
 
+import static com.dianxiaoer.greeting.domain.DemoShop.CATALOGUE;
+import static com.dianxiaoer.greeting.domain.DemoShop.SHOP;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.dianxiaoer.events.Stage;
 import com.dianxiaoer.nlu.Classification;
 import com.dianxiaoer.nlu.Intent;
 import com.dianxiaoer.nlu.IntentClassifier;
 import com.dianxiaoer.nlu.KeywordIntentClassifier;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.List;
-
-import static com.dianxiaoer.greeting.domain.DemoShop.CATALOGUE;
-import static com.dianxiaoer.greeting.domain.DemoShop.SHOP;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class FrontDeskTest {
     private final IntentClassifier classifier = new KeywordIntentClassifier();
@@ -47,26 +46,39 @@ class FrontDeskTest {
     @Test
     void theProductWithMoreOfTheNamedWordsIsTheOneMeant() {
         assertThat(say(WELCOMED, "羊毛围巾能打八折不").productId()).isEqualTo("wool-scarf");
-        assertThat(say(new ConversationState(Stage.negotiation, true, "wool-coat"), "羊毛围巾能打八折不").productId())
-                .as("named beats the conversation's product").isEqualTo("wool-scarf");
+        assertThat(say(new ConversationState(Stage.negotiation, true, "wool-coat"), "羊毛围巾能打八折不")
+                        .productId())
+                .as("named beats the conversation's product")
+                .isEqualTo("wool-scarf");
         assertThat(say(WELCOMED, "羊毛大衣还有吗").productId()).isEqualTo("wool-coat");
     }
 
     @Test
     void aProductPickedAfterWhichOneGetsTheAnswerToTheQuestionAsked() {
-        ConversationState asked = new ConversationState(Stage.greeting, true, null, List.of("羊毛双面呢大衣", "轻薄白鸭绒羽绒服"),
-                "亲，请问您问的是哪一款呢？", Intent.size_spec, "我175穿多大");
+        ConversationState asked = new ConversationState(
+                Stage.greeting,
+                true,
+                null,
+                List.of("羊毛双面呢大衣", "轻薄白鸭绒羽绒服"),
+                "亲，请问您问的是哪一款呢？",
+                Intent.size_spec,
+                "我175穿多大");
         Reply reply = say(asked, "羊毛双面呢大衣").replies().get(0);
         assertThat(reply.text()).as("the height given before is used").contains("175", "XL");
-        ConversationState stock = new ConversationState(Stage.greeting, true, null, List.of("羊毛双面呢大衣"), "哪一款呢？",
-                Intent.stock, "XXL有吗");
+        ConversationState stock =
+                new ConversationState(Stage.greeting, true, null, List.of("羊毛双面呢大衣"), "哪一款呢？", Intent.stock, "XXL有吗");
         assertThat(say(stock, "羊毛双面呢大衣").replies().get(0).text()).contains("没有XXL码", "S/M/L/XL");
     }
 
     @Test
     void anInStockAnswerNamesThePriceAndASoldOutOneOffersOnlyWhatCanBeBought() {
-        assertThat(read(WELCOMED, "羽绒服有货吗", Intent.stock, Intent.other).replies().get(0).text()).contains("有现货", "¥459");
-        Reply soldOut = read(WELCOMED, "派克服有货吗", Intent.stock, Intent.other).replies().get(0);
+        assertThat(read(WELCOMED, "羽绒服有货吗", Intent.stock, Intent.other)
+                        .replies()
+                        .get(0)
+                        .text())
+                .contains("有现货", "¥459");
+        Reply soldOut =
+                read(WELCOMED, "派克服有货吗", Intent.stock, Intent.other).replies().get(0);
         assertThat(soldOut.quickReplies()).isNotEmpty().doesNotContain("连帽加厚派克服", "桑蚕丝印花丝巾");
     }
 
@@ -80,7 +92,13 @@ class FrontDeskTest {
 
     @Test
     void aQuestionAboutThePhotosIsAnsweredWithRealPhotosAndSlightColourDifference() {
-        Reply reply = read(new ConversationState(Stage.greeting, true, "wool-coat"), "会色差吗", Intent.size_spec, Intent.other).replies().get(0);
+        Reply reply = read(
+                        new ConversationState(Stage.greeting, true, "wool-coat"),
+                        "会色差吗",
+                        Intent.size_spec,
+                        Intent.other)
+                .replies()
+                .get(0);
         assertThat(reply.text()).contains("实物拍摄", "色差");
     }
 
@@ -89,9 +107,11 @@ class FrontDeskTest {
         ConversationState afterADeal = new ConversationState(Stage.negotiation, true, "wool-coat", List.of("怎么付款"));
         assertThat(read(afterADeal, "怎么付款", Intent.other, Intent.bargain).routes())
                 .containsExactly(new Decision.Route(Stage.order, Intent.payment));
-        Decision person = read(new ConversationState(Stage.order, true, null), "转人工 我问下专票", Intent.invoice, Intent.other);
+        Decision person =
+                read(new ConversationState(Stage.order, true, null), "转人工 我问下专票", Intent.invoice, Intent.other);
         assertThat(person.stageAfter()).isEqualTo(Stage.human);
-        Decision score = read(new ConversationState(Stage.aftersales, true, null), "4分 满意", Intent.bargain, Intent.other);
+        Decision score =
+                read(new ConversationState(Stage.aftersales, true, null), "4分 满意", Intent.bargain, Intent.other);
         assertThat(score.routes()).extracting(Decision.Route::stage).containsExactly(Stage.aftersales);
     }
 
@@ -99,13 +119,19 @@ class FrontDeskTest {
     void aBareOkayInAStagesConversationStaysWithThatStageWhateverTheContextMadeOfIt() {
         ConversationState afterTheLastOffer = new ConversationState(Stage.negotiation, true, "wool-coat");
         for (String ok : List.of("嗯嗯", "好的", "哦哦", "行吧")) {
-            assertThat(read(afterTheLastOffer, ok, Intent.return_refund, Intent.other).routes()).as(ok)
+            assertThat(read(afterTheLastOffer, ok, Intent.return_refund, Intent.other)
+                            .routes())
+                    .as(ok)
                     .containsExactly(new Decision.Route(Stage.negotiation, Intent.acknowledgement));
         }
-        assertThat(read(afterTheLastOffer, "嗯 我要退货", Intent.return_refund, Intent.other).routes())
-                .as("a request beside the okay is heard").containsExactly(new Decision.Route(Stage.aftersales, Intent.return_refund));
-        assertThat(read(new ConversationState(Stage.order, true, null), "好的", Intent.address_change, Intent.other).routes())
-                .as("the stage's own request, read in its context, stands").containsExactly(new Decision.Route(Stage.order, Intent.address_change));
+        assertThat(read(afterTheLastOffer, "嗯 我要退货", Intent.return_refund, Intent.other)
+                        .routes())
+                .as("a request beside the okay is heard")
+                .containsExactly(new Decision.Route(Stage.aftersales, Intent.return_refund));
+        assertThat(read(new ConversationState(Stage.order, true, null), "好的", Intent.address_change, Intent.other)
+                        .routes())
+                .as("the stage's own request, read in its context, stands")
+                .containsExactly(new Decision.Route(Stage.order, Intent.address_change));
     }
 
     @Test
@@ -114,13 +140,16 @@ class FrontDeskTest {
         assertThat(d.replies()).hasSize(1);
         assertThat(d.replies().get(0).text()).contains("哪一款");
         Decision greeted = read(WELCOMED, "你好 有货吗", Intent.greeting, Intent.stock);
-        assertThat(greeted.replies()).as("a greeting asks nothing: the stock question still gets its answer")
+        assertThat(greeted.replies())
+                .as("a greeting asks nothing: the stock question still gets its answer")
                 .anySatisfy(r -> assertThat(r.text()).contains("哪一款"));
     }
 
     @Test
     void anOkayIsAcknowledgedNotAnsweredWithImHere() {
-        Reply reply = read(WELCOMED, "好的", Intent.acknowledgement, Intent.other).replies().get(0);
+        Reply reply = read(WELCOMED, "好的", Intent.acknowledgement, Intent.other)
+                .replies()
+                .get(0);
         assertThat(reply.text()).startsWith("好的").doesNotContain("我在的");
     }
 
@@ -141,7 +170,10 @@ class FrontDeskTest {
     }
 
     private Decision read(ConversationState state, String text, Intent first, Intent second) {
-        return desk.decide(state, new Classification(first, 0.9, List.of(new Classification.Scored(second, 0.8)), List.of()), text);
+        return desk.decide(
+                state,
+                new Classification(first, 0.9, List.of(new Classification.Scored(second, 0.8)), List.of()),
+                text);
     }
 
     @Test
@@ -162,16 +194,23 @@ class FrontDeskTest {
     @Test
     void twoRequestsOfTwoStagesGoToBoth() {
         Decision d = read(WELCOMED, "什么时候发货 能便宜点吗", Intent.shipping_time, Intent.bargain);
-        assertThat(d.routes()).containsExactly(new Decision.Route(Stage.order, Intent.shipping_time),
-                new Decision.Route(Stage.negotiation, Intent.bargain));
-        assertThat(d.stageAfter()).as("the first request's stage owns the conversation").isEqualTo(Stage.order);
+        assertThat(d.routes())
+                .containsExactly(
+                        new Decision.Route(Stage.order, Intent.shipping_time),
+                        new Decision.Route(Stage.negotiation, Intent.bargain));
+        assertThat(d.stageAfter())
+                .as("the first request's stage owns the conversation")
+                .isEqualTo(Stage.order);
     }
 
     @Test
     void eachStageIntentGoesToItsOwner() {
         assertThat(say(WELCOMED, "什么时候发货").routeTo()).isEqualTo(Stage.order);
         assertThat(say(WELCOMED, "我要退货").routeTo()).isEqualTo(Stage.aftersales);
-        assertThat(say(new ConversationState(Stage.greeting, true, "wool-coat"), "有什么活动").routeTo()).as("a product's promotions").isEqualTo(Stage.negotiation);
+        assertThat(say(new ConversationState(Stage.greeting, true, "wool-coat"), "有什么活动")
+                        .routeTo())
+                .as("a product's promotions")
+                .isEqualTo(Stage.negotiation);
     }
 
     @Test
@@ -184,19 +223,32 @@ class FrontDeskTest {
 
     @Test
     void aTappedButtonGoesBackToTheStageThatOfferedIt() {
-        ConversationState bargaining = new ConversationState(Stage.negotiation, true, "wool-coat", List.of("好的，就这个价", "看看便宜点的款"));
+        ConversationState bargaining =
+                new ConversationState(Stage.negotiation, true, "wool-coat", List.of("好的，就这个价", "看看便宜点的款"));
         assertThat(say(bargaining, "好的，就这个价").routeTo()).isEqualTo(Stage.negotiation);
-        assertThat(say(bargaining, "有货吗").routeTo()).as("typed, not tapped: read as usual").isNull();
-        assertThat(say(new ConversationState(Stage.greeting, true, null, List.of("有货吗")), "有货吗").routeTo()).isNull();
+        assertThat(say(bargaining, "有货吗").routeTo())
+                .as("typed, not tapped: read as usual")
+                .isNull();
+        assertThat(say(new ConversationState(Stage.greeting, true, null, List.of("有货吗")), "有货吗")
+                        .routeTo())
+                .isNull();
     }
 
     @Test
     void theAnswerToAStagesQuestionGoesBackToIt() {
         ConversationState complaining = new ConversationState(Stage.aftersales, true, "wool-coat");
-        assertThat(say(complaining, "202611240012345678").routeTo()).as("an order number").isEqualTo(Stage.aftersales);
-        assertThat(say(complaining, "https://img.example.com/p/1.jpg").routeTo()).as("a photo link").isEqualTo(Stage.aftersales);
-        assertThat(say(WELCOMED, "https://img.example.com/p/1.jpg").routeTo()).as("no stage asked").isNull();
-        assertThat(say(complaining, "有货吗").routeTo()).as("a new question is still the front desk's").isNull();
+        assertThat(say(complaining, "202611240012345678").routeTo())
+                .as("an order number")
+                .isEqualTo(Stage.aftersales);
+        assertThat(say(complaining, "https://img.example.com/p/1.jpg").routeTo())
+                .as("a photo link")
+                .isEqualTo(Stage.aftersales);
+        assertThat(say(WELCOMED, "https://img.example.com/p/1.jpg").routeTo())
+                .as("no stage asked")
+                .isNull();
+        assertThat(say(complaining, "有货吗").routeTo())
+                .as("a new question is still the front desk's")
+                .isNull();
     }
 
     @Test
@@ -207,7 +259,9 @@ class FrontDeskTest {
 
     @Test
     void stockOfTheConversationsProductWhenNoneIsNamed() {
-        Reply reply = say(new ConversationState(Stage.greeting, true, "parka"), "有货吗").replies().get(0);
+        Reply reply = say(new ConversationState(Stage.greeting, true, "parka"), "有货吗")
+                .replies()
+                .get(0);
         assertThat(reply.text()).contains("连帽加厚派克服", "抱歉", "预计下周补货");
     }
 
@@ -234,13 +288,17 @@ class FrontDeskTest {
     @ParameterizedTest
     @ValueSource(strings = {"175穿多大", "大衣1米75穿什么码", "身高175cm大衣选多大"})
     void recommendsASizeFromTheChartForTheCustomersHeight(String text) {
-        Reply reply = say(new ConversationState(Stage.greeting, true, "wool-coat"), text).replies().get(0);
+        Reply reply = say(new ConversationState(Stage.greeting, true, "wool-coat"), text)
+                .replies()
+                .get(0);
         assertThat(reply.text()).contains("175", "XL", "90%羊毛");
     }
 
     @Test
     void aHeightOutsideTheChartIsAskedAboutNotGuessed() {
-        Reply reply = say(new ConversationState(Stage.greeting, true, "wool-coat"), "195穿多大").replies().get(0);
+        Reply reply = say(new ConversationState(Stage.greeting, true, "wool-coat"), "195穿多大")
+                .replies()
+                .get(0);
         assertThat(reply.text()).contains("尺码表之外").doesNotContain("建议选");
     }
 
@@ -292,10 +350,26 @@ class FrontDeskTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"在吗", "你好", "谢谢", "好的", "有货吗", "派克服有货吗", "丝巾有货吗", "175穿多大", "大衣是正品吗",
-            "转人工", "今天天气不错", "有货吗 能便宜点吗", "羊毛双面呢大衣", "嗯"})
+    @ValueSource(
+            strings = {
+                "在吗",
+                "你好",
+                "谢谢",
+                "好的",
+                "有货吗",
+                "派克服有货吗",
+                "丝巾有货吗",
+                "175穿多大",
+                "大衣是正品吗",
+                "转人工",
+                "今天天气不错",
+                "有货吗 能便宜点吗",
+                "羊毛双面呢大衣",
+                "嗯"
+            })
     void everyFrontDeskReplyKeepsThePlaybooksTone(String text) {
-        for (ConversationState state : List.of(NEW, WELCOMED, new ConversationState(Stage.greeting, true, "wool-coat"))) {
+        for (ConversationState state :
+                List.of(NEW, WELCOMED, new ConversationState(Stage.greeting, true, "wool-coat"))) {
             for (Reply reply : say(state, text).replies()) {
                 assertThat(Tone.violations(reply.text())).as(reply.text()).isEmpty();
             }
@@ -306,7 +380,8 @@ class FrontDeskTest {
     void theToneCheckCatchesWhatThePlaybookForbids() {
         assertThat(Tone.violations("在")).contains("bare 在");
         assertThat(Tone.violations("在的")).isNotEmpty();
-        assertThat(Tone.violations("这个不能便宜")).contains("no polite form (亲/您/请)", "negative without apology or explanation");
+        assertThat(Tone.violations("这个不能便宜"))
+                .contains("no polite form (亲/您/请)", "negative without apology or explanation");
         assertThat(Tone.violations("亲，明天就能到")).contains("promised delivery date");
         assertThat(Tone.violations("亲，一般3-5天送达，以物流为准")).isEmpty();
     }

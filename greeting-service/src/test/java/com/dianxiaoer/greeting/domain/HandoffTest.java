@@ -1,15 +1,14 @@
 package com.dianxiaoer.greeting.domain;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** What the customer hears around a handoff, and the shop's service hours it depends on. */
 class HandoffTest {
@@ -17,7 +16,8 @@ class HandoffTest {
     private static final ServiceHours DAY = ServiceHours.of("09:00", "23:00", "Asia/Shanghai");
 
     private static Instant at(String localDateTime) {
-        return ZonedDateTime.of(java.time.LocalDateTime.parse(localDateTime), SHANGHAI).toInstant();
+        return ZonedDateTime.of(java.time.LocalDateTime.parse(localDateTime), SHANGHAI)
+                .toInstant();
     }
 
     @Test
@@ -48,7 +48,10 @@ class HandoffTest {
     @Test
     void theNextOpeningIsAlwaysOpenAndNeverInThePast() {
         Instant start = at("2026-12-02T00:00");
-        for (ServiceHours hours : List.of(DAY, ServiceHours.of("20:00", "02:00", "Asia/Shanghai"), ServiceHours.of("08:30", "24:00", "Asia/Shanghai"))) {
+        for (ServiceHours hours : List.of(
+                DAY,
+                ServiceHours.of("20:00", "02:00", "Asia/Shanghai"),
+                ServiceHours.of("08:30", "24:00", "Asia/Shanghai"))) {
             for (int minute = 0; minute < 24 * 60; minute += 7) {
                 Instant now = start.plus(Duration.ofMinutes(minute));
                 Instant back = hours.nextOpening(now).toInstant();
@@ -61,13 +64,16 @@ class HandoffTest {
 
     @Test
     void badHoursAreRefused() {
-        assertThatThrownBy(() -> ServiceHours.of("9am", "23:00", "Asia/Shanghai")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> ServiceHours.of("09:00", "23:00", "Mars/Olympus")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ServiceHours.of("9am", "23:00", "Asia/Shanghai"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ServiceHours.of("09:00", "23:00", "Mars/Olympus"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void inHoursTheCustomerIsToldSomeoneComesAfterHoursWhenAndToLeaveAMessage() {
-        ShopProfile shop = new ShopProfile("demo", "小二优选旗舰店", "小美", "008", null, List.of("顺丰"), null, DAY, Duration.ofSeconds(60));
+        ShopProfile shop =
+                new ShopProfile("demo", "小二优选旗舰店", "小美", "008", null, List.of("顺丰"), null, DAY, Duration.ofSeconds(60));
         String now = Handoff.requested(shop, at("2026-12-02T10:00")).text();
         assertThat(now).contains("人工客服").contains("稍等").doesNotContain("留言");
         String night = Handoff.requested(shop, at("2026-12-02T23:30")).text();

@@ -1,17 +1,16 @@
 package com.dianxiaoer.greeting.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.dianxiaoer.nlu.Intent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Analysts and the stage services validate routed messages against the envelope's schema: it must know every intent. */
 class IntentSchemaTest {
@@ -23,6 +22,8 @@ class IntentSchemaTest {
         }
         List<String> named = new ArrayList<>();
         schema.at("/$defs/intent/enum").forEach(n -> named.add(n.asText()));
-        assertThat(named).containsExactlyInAnyOrderElementsOf(Arrays.stream(Intent.values()).map(Intent::name).toList());
+        assertThat(named)
+                .containsExactlyInAnyOrderElementsOf(
+                        Arrays.stream(Intent.values()).map(Intent::name).toList());
     }
 }

@@ -15,11 +15,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import java.math.BigDecimal;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Shop operators tune how the bot bargains for all their products: firmness, rounds, the budget for gifts. */
 @Path("/api/v1/admin/shops/{shopId}/bargaining-style")
@@ -37,11 +36,14 @@ public class BargainingStyleResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set the shop's bargaining style",
+    @Operation(
+            summary = "Set the shop's bargaining style",
             description = "aspiration 0-1 (the share of the room held until the supervisor's last offer), rounds 1-6 "
                     + "(pushes answered before it), giftBudget in yuan (what gifts and free shipping may cost per conversation). "
                     + "Refused with invalid_style when a setting is out of range.")
-    public Response put(@PathParam("shopId") String shopId, @Valid @NotNull(message = "send the style as JSON") StyleRequest request) {
+    public Response put(
+            @PathParam("shopId") String shopId,
+            @Valid @NotNull(message = "send the style as JSON") StyleRequest request) {
         if (!Ids.valid(shopId)) {
             throw ApiException.badRequest("invalid_id", "a shop id is 1-64 lower-case letters, digits, '-' or '_'");
         }
@@ -58,7 +60,9 @@ public class BargainingStyleResource {
     public record StyleRequest(BigDecimal aspiration, Integer rounds, BigDecimal giftBudget) {
         BargainingStyle toStyle() {
             BargainingStyle d = BargainingStyle.DEFAULT;
-            return new BargainingStyle(aspiration == null ? d.aspiration() : aspiration, rounds == null ? d.rounds() : rounds,
+            return new BargainingStyle(
+                    aspiration == null ? d.aspiration() : aspiration,
+                    rounds == null ? d.rounds() : rounds,
                     giftBudget == null ? d.giftBudget() : giftBudget);
         }
     }

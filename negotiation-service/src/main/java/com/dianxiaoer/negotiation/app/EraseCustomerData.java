@@ -20,9 +20,12 @@ public class EraseCustomerData implements PersonalDataEraser {
     @Transactional(Transactional.TxType.MANDATORY)
     public int erase(String shopId, String conversationId, String customerId) {
         int negotiations = em.createNativeQuery("delete from negotiation where conversation_id = :c and shop_id = :s")
-                .setParameter("c", conversationId).setParameter("s", shopId).executeUpdate();
+                .setParameter("c", conversationId)
+                .setParameter("s", shopId)
+                .executeUpdate();
         int waiting = em.createNativeQuery("delete from scheduled_reply where conversation_id = :c")
-                .setParameter("c", conversationId).executeUpdate();
+                .setParameter("c", conversationId)
+                .executeUpdate();
         return negotiations + waiting;
     }
 }

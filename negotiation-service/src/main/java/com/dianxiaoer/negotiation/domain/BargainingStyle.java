@@ -49,6 +49,9 @@ public record BargainingStyle(BigDecimal aspiration, int rounds, BigDecimal gift
         double ratio = 0.3 + 0.65 * aspiration.doubleValue();
         double share = (1 - Math.pow(ratio, move)) / (1 - Math.pow(ratio, rounds));
         BigDecimal given = start.subtract(lowest).multiply(BigDecimal.valueOf(share));
-        return start.subtract(given).setScale(0, RoundingMode.HALF_UP).max(lowest).min(start);
+        return start.subtract(given)
+                .setScale(0, RoundingMode.HALF_UP)
+                .max(lowest)
+                .min(start);
     }
 }

@@ -5,7 +5,11 @@ import java.math.BigDecimal;
 /** Something the customer won: a gift, free shipping, or a lower unit price. */
 public record Concession(Kind kind, String gift, BigDecimal unitPrice) {
 
-    public enum Kind { gift, free_shipping, price }
+    public enum Kind {
+        gift,
+        free_shipping,
+        price
+    }
 
     public static Concession gift(String name) {
         return new Concession(Kind.gift, name, null);

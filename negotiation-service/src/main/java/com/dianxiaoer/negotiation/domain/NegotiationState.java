@@ -15,12 +15,27 @@ import java.util.List;
  * @param giftSpent     what the gifts and free shipping given cost the shop, in yuan
  * @param lastLine      the key of the phrasing last sent
  */
-public record NegotiationState(String productId, Status status, int round, BargainerType bargainer, int quantity,
-                               BigDecimal offer, BigDecimal lowest, int lowestQuantity, BigDecimal theirs,
-                               List<Concession> concessions, BigDecimal giftSpent, boolean supervisorConsulted,
-                               BigDecimal agreedPrice, String lastLine) {
+public record NegotiationState(
+        String productId,
+        Status status,
+        int round,
+        BargainerType bargainer,
+        int quantity,
+        BigDecimal offer,
+        BigDecimal lowest,
+        int lowestQuantity,
+        BigDecimal theirs,
+        List<Concession> concessions,
+        BigDecimal giftSpent,
+        boolean supervisorConsulted,
+        BigDecimal agreedPrice,
+        String lastLine) {
 
-    public enum Status { open, agreed, ended }
+    public enum Status {
+        open,
+        agreed,
+        ended
+    }
 
     public NegotiationState {
         status = status == null ? Status.open : status;
@@ -31,8 +46,21 @@ public record NegotiationState(String productId, Status status, int round, Barga
     }
 
     public static NegotiationState start(String productId) {
-        return new NegotiationState(productId, Status.open, 0, BargainerType.flat, 1, null, null, 0, null, List.of(),
-                BigDecimal.ZERO, false, null, null);
+        return new NegotiationState(
+                productId,
+                Status.open,
+                0,
+                BargainerType.flat,
+                1,
+                null,
+                null,
+                0,
+                null,
+                List.of(),
+                BigDecimal.ZERO,
+                false,
+                null,
+                null);
     }
 
     /**
@@ -55,7 +83,10 @@ public record NegotiationState(String productId, Status status, int round, Barga
     }
 
     public List<String> gifts() {
-        return concessions.stream().filter(c -> c.kind() == Concession.Kind.gift).map(Concession::gift).toList();
+        return concessions.stream()
+                .filter(c -> c.kind() == Concession.Kind.gift)
+                .map(Concession::gift)
+                .toList();
     }
 
     public boolean freeShipping() {
@@ -75,8 +106,21 @@ public record NegotiationState(String productId, Status status, int round, Barga
             table = offer.max(policy.lowestPrice(qty)).min(policy.startingPrice(qty));
         }
         BigDecimal named = move.targetUnitPrice() != null ? move.targetUnitPrice() : qty == quantity ? theirs : null;
-        return new NegotiationState(productId, status, push ? round + 1 : round, kind, qty, table, lowest, lowestQuantity,
-                named, concessions, giftSpent, supervisorConsulted, agreedPrice, lastLine);
+        return new NegotiationState(
+                productId,
+                status,
+                push ? round + 1 : round,
+                kind,
+                qty,
+                table,
+                lowest,
+                lowestQuantity,
+                named,
+                concessions,
+                giftSpent,
+                supervisorConsulted,
+                agreedPrice,
+                lastLine);
     }
 
     /** The bot now stands by this unit price; a lower one than before is a price concession. */
@@ -85,37 +129,115 @@ public record NegotiationState(String productId, Status status, int round, Barga
         if (unitPrice.compareTo(offerPrice(policy)) < 0) {
             more.add(Concession.price(unitPrice));
         }
-        return new NegotiationState(productId, status, round, bargainer, quantity, unitPrice, lowest, lowestQuantity, theirs,
-                more, giftSpent, supervisorConsulted, agreedPrice, lastLine);
+        return new NegotiationState(
+                productId,
+                status,
+                round,
+                bargainer,
+                quantity,
+                unitPrice,
+                lowest,
+                lowestQuantity,
+                theirs,
+                more,
+                giftSpent,
+                supervisorConsulted,
+                agreedPrice,
+                lastLine);
     }
 
     NegotiationState giving(Concession concession, BigDecimal cost) {
         List<Concession> more = new ArrayList<>(concessions);
         more.add(concession);
-        return new NegotiationState(productId, status, round, bargainer, quantity, offer, lowest, lowestQuantity, theirs,
-                more, giftSpent.add(cost), supervisorConsulted, agreedPrice, lastLine);
+        return new NegotiationState(
+                productId,
+                status,
+                round,
+                bargainer,
+                quantity,
+                offer,
+                lowest,
+                lowestQuantity,
+                theirs,
+                more,
+                giftSpent.add(cost),
+                supervisorConsulted,
+                agreedPrice,
+                lastLine);
     }
 
     /** The supervisor has been asked and the bot called {@code unitPrice} its lowest: nothing lower from now on. */
     NegotiationState lastOffer(BigDecimal unitPrice) {
-        return new NegotiationState(productId, status, round, bargainer, quantity, unitPrice, unitPrice, quantity, theirs,
-                concessions, giftSpent, true, agreedPrice, lastLine);
+        return new NegotiationState(
+                productId,
+                status,
+                round,
+                bargainer,
+                quantity,
+                unitPrice,
+                unitPrice,
+                quantity,
+                theirs,
+                concessions,
+                giftSpent,
+                true,
+                agreedPrice,
+                lastLine);
     }
 
     NegotiationState said(String line) {
-        return new NegotiationState(productId, status, round, bargainer, quantity, offer, lowest, lowestQuantity, theirs,
-                concessions, giftSpent, supervisorConsulted, agreedPrice, line);
+        return new NegotiationState(
+                productId,
+                status,
+                round,
+                bargainer,
+                quantity,
+                offer,
+                lowest,
+                lowestQuantity,
+                theirs,
+                concessions,
+                giftSpent,
+                supervisorConsulted,
+                agreedPrice,
+                line);
     }
 
     /** The deal is made at this unit price: what a later "好的" or push is held to. */
     NegotiationState agreedAt(BigDecimal unitPrice) {
-        return new NegotiationState(productId, Status.agreed, round, bargainer, quantity, unitPrice, lowest, lowestQuantity,
-                theirs, concessions, giftSpent, supervisorConsulted, unitPrice, lastLine);
+        return new NegotiationState(
+                productId,
+                Status.agreed,
+                round,
+                bargainer,
+                quantity,
+                unitPrice,
+                lowest,
+                lowestQuantity,
+                theirs,
+                concessions,
+                giftSpent,
+                supervisorConsulted,
+                unitPrice,
+                lastLine);
     }
 
     NegotiationState closed() {
-        return new NegotiationState(productId, Status.ended, round, bargainer, quantity, offer, lowest, lowestQuantity, theirs,
-                concessions, giftSpent, supervisorConsulted, agreedPrice, lastLine);
+        return new NegotiationState(
+                productId,
+                Status.ended,
+                round,
+                bargainer,
+                quantity,
+                offer,
+                lowest,
+                lowestQuantity,
+                theirs,
+                concessions,
+                giftSpent,
+                supervisorConsulted,
+                agreedPrice,
+                lastLine);
     }
 
     /**
@@ -123,7 +245,20 @@ public record NegotiationState(String productId, Status status, int round, Barga
      * it stood: what was offered, given and said stays so.
      */
     NegotiationState reopened() {
-        return new NegotiationState(productId, Status.open, round, bargainer, quantity, offer, lowest, lowestQuantity, theirs,
-                concessions, giftSpent, supervisorConsulted, null, lastLine);
+        return new NegotiationState(
+                productId,
+                Status.open,
+                round,
+                bargainer,
+                quantity,
+                offer,
+                lowest,
+                lowestQuantity,
+                theirs,
+                concessions,
+                giftSpent,
+                supervisorConsulted,
+                null,
+                lastLine);
     }
 }

@@ -30,14 +30,18 @@ public final class Negotiator {
 
     /** For a message that names no product the shop has a policy for: ask, with the products as buttons. */
     public static Turn.Reply askWhichProduct(List<PricePolicy> shop) {
-        return new Turn.Reply("亲，您想问的是哪一款的价格呢？告诉我商品名称，我帮您看看现在有什么优惠～",
+        return new Turn.Reply(
+                "亲，您想问的是哪一款的价格呢？告诉我商品名称，我帮您看看现在有什么优惠～",
                 shop.stream().map(PricePolicy::productName).limit(4).toList());
     }
 
     public Turn respond(NegotiationState before, CustomerMove said) {
         CustomerMove move = said.inBargainFor(before.quantity(), policy.listPrice());
-        boolean otherQuantity = before.status() == NegotiationState.Status.agreed && move.quantityNamed() && move.quantity() != before.quantity();
-        NegotiationState state = before.status() == NegotiationState.Status.ended || otherQuantity ? before.reopened() : before;
+        boolean otherQuantity = before.status() == NegotiationState.Status.agreed
+                && move.quantityNamed()
+                && move.quantity() != before.quantity();
+        NegotiationState state =
+                before.status() == NegotiationState.Status.ended || otherQuantity ? before.reopened() : before;
         boolean push = move.kind() == CustomerMove.Kind.bargain && state.status() == NegotiationState.Status.open;
         state = state.heard(move, push, policy);
         if (state.status() == NegotiationState.Status.agreed) {
@@ -45,7 +49,8 @@ public final class Negotiator {
         }
         boolean soldOut = catalogue.stream().anyMatch(i -> i.productId().equals(policy.productId()) && i.soldOut());
         if (soldOut && move.kind() != CustomerMove.Kind.walk_away) {
-            return turn(state, say.soldOut(state, cheaperItems(policy.listPrice().add(BigDecimal.ONE))));
+            return turn(
+                    state, say.soldOut(state, cheaperItems(policy.listPrice().add(BigDecimal.ONE))));
         }
         return switch (move.kind()) {
             case accept -> deal(state, state.offerPrice(policy), "yes");
@@ -84,7 +89,11 @@ public final class Negotiator {
         if (theirs.compareTo(table) >= 0) {
             return deal(state, table, "yes");
         }
-        if (theirs.multiply(BigDecimal.valueOf(q)).subtract(policy.payable(table, q)).abs().compareTo(BigDecimal.ONE) < 0) {
+        if (theirs.multiply(BigDecimal.valueOf(q))
+                        .subtract(policy.payable(table, q))
+                        .abs()
+                        .compareTo(BigDecimal.ONE)
+                < 0) {
             return deal(state, table, "paid"); // the amount the bot said the shopper pays, said back
         }
         if (policy.payable(table, q).compareTo(policy.payable(theirs, q)) <= 0) {
@@ -97,7 +106,9 @@ public final class Negotiator {
             if (state.round() > style.rounds()) {
                 return supervisor(state, theirs);
             }
-            return state.round() <= 1 ? turn(state, say.value(state, theirs, cheaperItems(theirs))) : concede(state, theirs);
+            return state.round() <= 1
+                    ? turn(state, say.value(state, theirs, cheaperItems(theirs)))
+                    : concede(state, theirs);
         }
         BigDecimal next = nextConcession(state);
         boolean close = next.subtract(theirs).compareTo(smallGap()) <= 0;
@@ -105,7 +116,10 @@ public final class Negotiator {
             return deal(state, theirs, "met");
         }
         BigDecimal halfway = theirs.add(table).divide(BigDecimal.valueOf(2), 0, RoundingMode.CEILING);
-        BigDecimal price = halfway.min(next).max(limit).max(theirs.setScale(0, RoundingMode.FLOOR).add(BigDecimal.ONE)).min(table);
+        BigDecimal price = halfway.min(next)
+                .max(limit)
+                .max(theirs.setScale(0, RoundingMode.FLOOR).add(BigDecimal.ONE))
+                .min(table);
         NegotiationState countered = state.offering(price, policy);
         return turn(countered, say.counter(countered, theirs));
     }
@@ -126,7 +140,8 @@ public final class Negotiator {
         BigDecimal start = policy.startingPrice(state.quantity());
         BigDecimal limit = state.limit(policy);
         for (int move = Math.max(1, state.round() - 1); move < style.rounds(); move++) {
-            BigDecimal step = style.afterMove(move, start, policy.lowestPrice(state.quantity())).max(limit);
+            BigDecimal step = style.afterMove(move, start, policy.lowestPrice(state.quantity()))
+                    .max(limit);
             if (step.compareTo(table) < 0) {
                 return Optional.of(step);
             }
@@ -137,7 +152,9 @@ public final class Negotiator {
     /** The shopper already offered at least what the bot is about to concede: their price is taken instead. */
     private boolean offeredAlready(NegotiationState state, BigDecimal concession) {
         BigDecimal theirs = state.theirs();
-        return theirs != null && theirs.compareTo(concession) >= 0 && theirs.compareTo(state.limit(policy)) >= 0
+        return theirs != null
+                && theirs.compareTo(concession) >= 0
+                && theirs.compareTo(state.limit(policy)) >= 0
                 && theirs.compareTo(state.offerPrice(policy)) < 0;
     }
 
@@ -155,7 +172,9 @@ public final class Negotiator {
     private Turn concede(NegotiationState state, BigDecimal theirs) {
         Optional<BigDecimal> next = nextStep(state);
         Optional<Token> token = nextToken(state);
-        boolean tokenFirst = state.bargainer() == BargainerType.bargain_hunter && state.gifts().isEmpty() && state.round() <= 2;
+        boolean tokenFirst = state.bargainer() == BargainerType.bargain_hunter
+                && state.gifts().isEmpty()
+                && state.round() <= 2;
         if (token.isPresent() && (tokenFirst || next.isEmpty())) {
             NegotiationState given = token.get().giveTo(state);
             return turn(given, say.token(given, token.get().concession(), theirs));
@@ -186,25 +205,38 @@ public final class Negotiator {
         Line now = say.askSupervisor(last, theirs);
         boolean priceMoved = state.limit(policy).compareTo(state.offerPrice(policy)) < 0;
         Replies.Said later = say.lastOffer(last.said(now.key()), token.map(Token::concession), priceMoved);
-        return new Turn(last.said(later.line().key()), List.of(reply(now, List.of())),
-                reply(later.line(), List.of(Replies.ACCEPT, Replies.CHEAPER)), later.offers(), null, null);
+        return new Turn(
+                last.said(later.line().key()),
+                List.of(reply(now, List.of())),
+                reply(later.line(), List.of(Replies.ACCEPT, Replies.CHEAPER)),
+                later.offers(),
+                null,
+                null);
     }
 
     /** A shopper about to leave is asked to wait for the supervisor once; after that, let go warmly. */
     private Turn walkAway(NegotiationState state) {
-        boolean somethingLeft = state.limit(policy).compareTo(state.offerPrice(policy)) < 0 || nextToken(state).isPresent();
+        boolean somethingLeft = state.limit(policy).compareTo(state.offerPrice(policy)) < 0
+                || nextToken(state).isPresent();
         if (state.round() >= 1 && !state.supervisorConsulted() && somethingLeft) {
             return supervisor(state, null);
         }
         Line bye = say.goodbye(state);
-        return new Turn(state.closed().said(bye.key()), List.of(reply(bye, List.of())), null, List.of(), null, "customer_left");
+        return new Turn(
+                state.closed().said(bye.key()), List.of(reply(bye, List.of())), null, List.of(), null, "customer_left");
     }
 
     private Turn afterDeal(NegotiationState state, CustomerMove move) {
         return switch (move.kind()) {
             case walk_away -> {
                 Line bye = say.goodbye(state);
-                yield new Turn(state.closed().said(bye.key()), List.of(reply(bye, List.of())), null, List.of(), null, "customer_left");
+                yield new Turn(
+                        state.closed().said(bye.key()),
+                        List.of(reply(bye, List.of())),
+                        null,
+                        List.of(),
+                        null,
+                        "customer_left");
             }
             case cheaper_items -> turn(state, say.cheaper(state, cheaperItems(state.agreedPrice())));
             case promotion_question -> turn(state, say.promotions(state));
@@ -218,22 +250,42 @@ public final class Negotiator {
         NegotiationState agreed = state.offering(unitPrice, policy).agreedAt(unitPrice);
         int q = agreed.quantity();
         boolean freeShipping = agreed.freeShipping() || policy.shipsFreeFor(unitPrice.multiply(BigDecimal.valueOf(q)));
-        Turn.Deal deal = new Turn.Deal(policy.productId(), policy.productName(), q, unitPrice, policy.payable(unitPrice, q),
-                agreed.gifts(), freeShipping);
+        Turn.Deal deal = new Turn.Deal(
+                policy.productId(),
+                policy.productName(),
+                q,
+                unitPrice,
+                policy.payable(unitPrice, q),
+                agreed.gifts(),
+                freeShipping);
         Replies.Said said = say.deal(agreed, how, freeShipping);
-        return new Turn(agreed.said(said.line().key()), List.of(reply(said.line(), said.quickReplies())), null, said.offers(), deal, null);
+        return new Turn(
+                agreed.said(said.line().key()),
+                List.of(reply(said.line(), said.quickReplies())),
+                null,
+                said.offers(),
+                deal,
+                null);
     }
 
     /** The next gift in stock not yet given, else free shipping where it costs something: within the budget. */
     private Optional<Token> nextToken(NegotiationState state) {
         BigDecimal left = style.giftBudget().subtract(state.giftSpent());
         Optional<Token> gift = policy.gifts().stream()
-                .filter(g -> g.stock() > 0 && !state.gifts().contains(g.name()) && g.cost().compareTo(left) <= 0)
-                .findFirst().map(g -> new Token(Concession.gift(g.name()), g.cost()));
+                .filter(g -> g.stock() > 0
+                        && !state.gifts().contains(g.name())
+                        && g.cost().compareTo(left) <= 0)
+                .findFirst()
+                .map(g -> new Token(Concession.gift(g.name()), g.cost()));
         BigDecimal total = state.offerPrice(policy).multiply(BigDecimal.valueOf(state.quantity()));
-        Optional<Token> shipping = policy.shipping() != null && policy.shipping().waivable() && !state.freeShipping()
-                && !policy.shipsFreeFor(total) && policy.shipping().fee().compareTo(left) <= 0
-                ? Optional.of(new Token(Concession.freeShipping(), policy.shipping().fee())) : Optional.empty();
+        Optional<Token> shipping = policy.shipping() != null
+                        && policy.shipping().waivable()
+                        && !state.freeShipping()
+                        && !policy.shipsFreeFor(total)
+                        && policy.shipping().fee().compareTo(left) <= 0
+                ? Optional.of(
+                        new Token(Concession.freeShipping(), policy.shipping().fee()))
+                : Optional.empty();
         return gift.or(() -> shipping);
     }
 
@@ -246,12 +298,22 @@ public final class Negotiator {
     /** In-stock products of the shop that cost less than {@code price}, the closest first. */
     private List<ShopItem> cheaperItems(BigDecimal price) {
         return catalogue.stream()
-                .filter(i -> i.inStock() && !i.productId().equals(policy.productId()) && i.listPrice().compareTo(price) < 0)
-                .sorted(Comparator.comparing(ShopItem::listPrice).reversed()).limit(3).toList();
+                .filter(i -> i.inStock()
+                        && !i.productId().equals(policy.productId())
+                        && i.listPrice().compareTo(price) < 0)
+                .sorted(Comparator.comparing(ShopItem::listPrice).reversed())
+                .limit(3)
+                .toList();
     }
 
     private Turn turn(NegotiationState state, Replies.Said said) {
-        return new Turn(state.said(said.line().key()), List.of(reply(said.line(), said.quickReplies())), null, said.offers(), null, null);
+        return new Turn(
+                state.said(said.line().key()),
+                List.of(reply(said.line(), said.quickReplies())),
+                null,
+                said.offers(),
+                null,
+                null);
     }
 
     private static Turn.Reply reply(Line line, List<String> quickReplies) {

@@ -37,7 +37,10 @@ public record PricePolicy(
         tiers = List.copyOf(tiers);
     }
 
-    public enum PlatformMode { fixed, adjustable }
+    public enum PlatformMode {
+        fixed,
+        adjustable
+    }
 
     /** A small present the shop can add to an order; {@code stock} is how many are left to promise, {@code cost} what one costs the shop. */
     public record Gift(String name, int stock, BigDecimal cost) {
@@ -47,19 +50,15 @@ public record PricePolicy(
     }
 
     /** Shipping costs {@code fee} unless the order reaches {@code freeOver}; {@code waivable}: free shipping may be given as a concession. */
-    public record Shipping(BigDecimal fee, BigDecimal freeOver, boolean waivable) {
-    }
+    public record Shipping(BigDecimal fee, BigDecimal freeOver, boolean waivable) {}
 
     /** 满{threshold}减{off}: a shop-wide promotion anyone gets at checkout. */
-    public record SpendSave(BigDecimal threshold, BigDecimal off) {
-    }
+    public record SpendSave(BigDecimal threshold, BigDecimal off) {}
 
-    public record Coupon(String name, BigDecimal amount, BigDecimal minSpend) {
-    }
+    public record Coupon(String name, BigDecimal amount, BigDecimal minSpend) {}
 
     /** Buying at least {@code minQuantity} makes each one cost {@code unitPrice}. */
-    public record QuantityTier(int minQuantity, BigDecimal unitPrice) {
-    }
+    public record QuantityTier(int minQuantity, BigDecimal unitPrice) {}
 
     /** The rules a policy must keep before it is stored; empty when it is valid. */
     public List<String> problems() {
@@ -77,7 +76,10 @@ public record PricePolicy(
             problems.add("floorPrice must not be above listPrice");
         }
         for (Gift g : gifts) {
-            if (g.name() == null || g.name().isBlank() || g.stock() < 0 || g.cost().signum() < 0) {
+            if (g.name() == null
+                    || g.name().isBlank()
+                    || g.stock() < 0
+                    || g.cost().signum() < 0) {
                 problems.add("a gift needs a name, a stock of 0 or more and a cost of 0 or more");
             }
         }
@@ -85,18 +87,28 @@ public record PricePolicy(
             problems.add("shipping.fee must be 0 or more");
         }
         for (QuantityTier t : tiers) {
-            if (t.minQuantity() < 2 || t.unitPrice() == null || t.unitPrice().compareTo(floorPrice) < 0 || t.unitPrice().compareTo(listPrice) > 0) {
+            if (t.minQuantity() < 2
+                    || t.unitPrice() == null
+                    || t.unitPrice().compareTo(floorPrice) < 0
+                    || t.unitPrice().compareTo(listPrice) > 0) {
                 problems.add("a quantity tier needs minQuantity >= 2 and a unitPrice between floorPrice and listPrice");
             }
         }
         for (SpendSave s : spendSaves) {
-            if (s.threshold() == null || s.off() == null || s.off().signum() <= 0 || s.off().compareTo(s.threshold()) >= 0) {
+            if (s.threshold() == null
+                    || s.off() == null
+                    || s.off().signum() <= 0
+                    || s.off().compareTo(s.threshold()) >= 0) {
                 problems.add("a spend-save needs 0 < off < threshold");
             }
         }
         for (Coupon c : coupons) {
-            if (c.name() == null || c.name().isBlank() || c.amount() == null || c.amount().signum() <= 0
-                    || c.minSpend() == null || c.amount().compareTo(c.minSpend()) >= 0) {
+            if (c.name() == null
+                    || c.name().isBlank()
+                    || c.amount() == null
+                    || c.amount().signum() <= 0
+                    || c.minSpend() == null
+                    || c.amount().compareTo(c.minSpend()) >= 0) {
                 problems.add("a coupon needs a name and 0 < amount < minSpend");
             }
         }
@@ -104,9 +116,12 @@ public record PricePolicy(
             for (int q = 1; q <= CHECKED_QUANTITY; q++) {
                 BigDecimal unit = shopPrice(q);
                 if (belowFloor(unit, q)) {
-                    problems.add(q == 1
-                            ? "the promotions alone take the list price under the floor: one item at ¥" + Yuan.plain(unit) + " is paid ¥" + Yuan.plain(payable(unit, 1))
-                            : "the promotions take " + q + " items at ¥" + Yuan.plain(unit) + " each under the floor: paid ¥" + Yuan.plain(payable(unit, q)));
+                    problems.add(
+                            q == 1
+                                    ? "the promotions alone take the list price under the floor: one item at ¥"
+                                            + Yuan.plain(unit) + " is paid ¥" + Yuan.plain(payable(unit, 1))
+                                    : "the promotions take " + q + " items at ¥" + Yuan.plain(unit)
+                                            + " each under the floor: paid ¥" + Yuan.plain(payable(unit, q)));
                     break;
                 }
             }
@@ -125,18 +140,24 @@ public record PricePolicy(
 
     /** What the spend-saves and coupons take off an order total. */
     public BigDecimal promotionsOff(BigDecimal total) {
-        return spendSaveAt(total).map(SpendSave::off).orElse(BigDecimal.ZERO)
+        return spendSaveAt(total)
+                .map(SpendSave::off)
+                .orElse(BigDecimal.ZERO)
                 .add(couponAt(total).map(Coupon::amount).orElse(BigDecimal.ZERO));
     }
 
     /** The spend-save checkout takes for an order total: the largest it reaches. */
     public Optional<SpendSave> spendSaveAt(BigDecimal total) {
-        return spendSaves.stream().filter(s -> total.compareTo(s.threshold()) >= 0).max(Comparator.comparing(SpendSave::off));
+        return spendSaves.stream()
+                .filter(s -> total.compareTo(s.threshold()) >= 0)
+                .max(Comparator.comparing(SpendSave::off));
     }
 
     /** The coupon checkout takes for an order total: the largest it reaches. */
     public Optional<Coupon> couponAt(BigDecimal total) {
-        return coupons.stream().filter(c -> total.compareTo(c.minSpend()) >= 0).max(Comparator.comparing(Coupon::amount));
+        return coupons.stream()
+                .filter(c -> total.compareTo(c.minSpend()) >= 0)
+                .max(Comparator.comparing(Coupon::amount));
     }
 
     public boolean belowFloor(BigDecimal unitPrice, int quantity) {
@@ -174,31 +195,58 @@ public record PricePolicy(
         }
         BigDecimal q = BigDecimal.valueOf(quantity);
         BigDecimal startTotal = start.multiply(q);
-        BigDecimal keepThreshold = spendSaves.stream().map(SpendSave::threshold).filter(t -> startTotal.compareTo(t) >= 0)
-                .max(BigDecimal::compareTo).orElse(BigDecimal.ZERO)
-                .max(coupons.stream().map(Coupon::minSpend).filter(t -> startTotal.compareTo(t) >= 0).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO))
-                .max(shipping != null && shipping.fee().signum() > 0 && shipping.freeOver() != null && startTotal.compareTo(shipping.freeOver()) >= 0
-                        ? shipping.freeOver() : BigDecimal.ZERO);
-        BigDecimal byFloor = floorPrice.multiply(q).add(promotionsOff(startTotal)).divide(q, 0, RoundingMode.CEILING);
+        BigDecimal keepThreshold = spendSaves.stream()
+                .map(SpendSave::threshold)
+                .filter(t -> startTotal.compareTo(t) >= 0)
+                .max(BigDecimal::compareTo)
+                .orElse(BigDecimal.ZERO)
+                .max(coupons.stream()
+                        .map(Coupon::minSpend)
+                        .filter(t -> startTotal.compareTo(t) >= 0)
+                        .max(BigDecimal::compareTo)
+                        .orElse(BigDecimal.ZERO))
+                .max(
+                        shipping != null
+                                        && shipping.fee().signum() > 0
+                                        && shipping.freeOver() != null
+                                        && startTotal.compareTo(shipping.freeOver()) >= 0
+                                ? shipping.freeOver()
+                                : BigDecimal.ZERO);
+        BigDecimal byFloor =
+                floorPrice.multiply(q).add(promotionsOff(startTotal)).divide(q, 0, RoundingMode.CEILING);
         BigDecimal byThreshold = keepThreshold.divide(q, 0, RoundingMode.CEILING);
         return byFloor.max(byThreshold).min(start);
     }
 
     /** The best quantity tier for a quantity, if any applies. */
     public Optional<QuantityTier> tierFor(int quantity) {
-        return tiers.stream().filter(t -> quantity >= t.minQuantity())
+        return tiers.stream()
+                .filter(t -> quantity >= t.minQuantity())
                 .min((a, b) -> a.unitPrice().compareTo(b.unitPrice()));
     }
 
     /** The policy once a deal has promised these gifts: one of each fewer to promise the next customer. */
     public PricePolicy afterPromising(List<String> promised) {
         List<Gift> left = gifts.stream()
-                .map(g -> promised.contains(g.name()) ? new Gift(g.name(), Math.max(0, g.stock() - 1), g.cost()) : g).toList();
-        return new PricePolicy(shopId, productId, productName, listPrice, floorPrice, mode, left, shipping, spendSaves, coupons, tiers);
+                .map(g -> promised.contains(g.name()) ? new Gift(g.name(), Math.max(0, g.stock() - 1), g.cost()) : g)
+                .toList();
+        return new PricePolicy(
+                shopId,
+                productId,
+                productName,
+                listPrice,
+                floorPrice,
+                mode,
+                left,
+                shipping,
+                spendSaves,
+                coupons,
+                tiers);
     }
 
     public boolean shipsFreeFor(BigDecimal orderTotal) {
-        return shipping == null || shipping.fee().signum() == 0
+        return shipping == null
+                || shipping.fee().signum() == 0
                 || (shipping.freeOver() != null && orderTotal.compareTo(shipping.freeOver()) >= 0);
     }
 }

@@ -8,7 +8,8 @@ import java.util.List;
  * pause (or null), every price the replies name (so it can be checked against the floor), and the deal or the
  * end, if the bargaining closed.
  */
-public record Turn(NegotiationState state, List<Reply> replies, Reply delayed, List<Offer> offers, Deal deal, String endedReason) {
+public record Turn(
+        NegotiationState state, List<Reply> replies, Reply delayed, List<Offer> offers, Deal deal, String endedReason) {
 
     public Turn {
         replies = List.copyOf(replies);
@@ -32,8 +33,14 @@ public record Turn(NegotiationState state, List<Reply> replies, Reply delayed, L
     }
 
     /** The deal: {@code payable} is what the shopper pays for all of it after the promotions. */
-    public record Deal(String productId, String productName, int quantity, BigDecimal unitPrice, BigDecimal payable,
-                       List<String> gifts, boolean freeShipping) {
+    public record Deal(
+            String productId,
+            String productName,
+            int quantity,
+            BigDecimal unitPrice,
+            BigDecimal payable,
+            List<String> gifts,
+            boolean freeShipping) {
         public Deal {
             gifts = List.copyOf(gifts);
         }

@@ -5,8 +5,7 @@ import java.math.RoundingMode;
 
 /** How a price is written in a reply: "¥899", "¥99.5". Every unit price or total a reply names uses it. */
 public final class Yuan {
-    private Yuan() {
-    }
+    private Yuan() {}
 
     public static String of(BigDecimal amount) {
         return "¥" + plain(amount);

@@ -23,7 +23,10 @@ public class CatalogueConsumer {
     @Incoming("catalogue")
     @Blocking
     public void consume(String record) {
-        intake.take(record, ProductChanged.class, (event, p) ->
-                catalogue.changed(event.shopId(), p.productId(), p.name(), p.listPrice(), p.stock(), event.occurredAt()));
+        intake.take(
+                record,
+                ProductChanged.class,
+                (event, p) -> catalogue.changed(
+                        event.shopId(), p.productId(), p.name(), p.listPrice(), p.stock(), event.occurredAt()));
     }
 }

@@ -6,7 +6,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -16,10 +15,13 @@ public class BargainingStyleEntity extends PanacheEntityBase {
     @Id
     @Column(name = "shop_id")
     public String shopId;
+
     public BigDecimal aspiration;
     public int rounds;
+
     @Column(name = "gift_budget")
     public BigDecimal giftBudget;
+
     @Column(name = "updated_at")
     public Instant updatedAt;
 

@@ -10,7 +10,8 @@ public class BargainingStyles {
 
     @Transactional
     public BargainingStyle of(String shopId) {
-        return BargainingStyleEntity.<BargainingStyleEntity>findByIdOptional(shopId).map(BargainingStyleEntity::toStyle)
+        return BargainingStyleEntity.<BargainingStyleEntity>findByIdOptional(shopId)
+                .map(BargainingStyleEntity::toStyle)
                 .orElse(BargainingStyle.DEFAULT);
     }
 

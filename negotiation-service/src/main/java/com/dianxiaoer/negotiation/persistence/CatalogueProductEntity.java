@@ -7,7 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -19,14 +18,18 @@ public class CatalogueProductEntity extends PanacheEntityBase {
     @Id
     @Column(name = "shop_id")
     public String shopId;
+
     @Id
     @Column(name = "product_id")
     public String productId;
+
     public String name;
+
     @Column(name = "list_price")
     public BigDecimal listPrice;
     /** Null until the catalogue has announced it. */
     public Integer stock;
+
     @Column(name = "changed_at")
     public Instant changedAt;
 

@@ -9,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
-
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
@@ -22,13 +21,17 @@ public class NegotiationEntity extends PanacheEntityBase {
     @Id
     @Column(name = "conversation_id")
     public String conversationId;
+
     @Id
     @Column(name = "product_id")
     public String productId;
+
     @Column(name = "shop_id")
     public String shopId;
+
     public String status;
     public String state;
+
     @Column(name = "updated_at")
     public Instant updatedAt;
 
@@ -60,8 +63,7 @@ public class NegotiationEntity extends PanacheEntityBase {
         public String conversationId;
         public String productId;
 
-        public Key() {
-        }
+        public Key() {}
 
         Key(String conversationId, String productId) {
             this.conversationId = conversationId;
@@ -70,7 +72,9 @@ public class NegotiationEntity extends PanacheEntityBase {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(conversationId, k.conversationId) && Objects.equals(productId, k.productId);
+            return o instanceof Key k
+                    && Objects.equals(conversationId, k.conversationId)
+                    && Objects.equals(productId, k.productId);
         }
 
         @Override

@@ -4,7 +4,6 @@ import com.dianxiaoer.negotiation.domain.PricePolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,10 +18,12 @@ public class PricePolicies {
 
     @Transactional
     public List<PricePolicy> ofShop(String shopId) {
-        Map<String, CatalogueProductEntity> listings = CatalogueProductEntity.<CatalogueProductEntity>list("shopId", shopId).stream()
-                .collect(Collectors.toMap(l -> l.productId, l -> l));
+        Map<String, CatalogueProductEntity> listings =
+                CatalogueProductEntity.<CatalogueProductEntity>list("shopId", shopId).stream()
+                        .collect(Collectors.toMap(l -> l.productId, l -> l));
         return PricePolicyEntity.<PricePolicyEntity>list("shopId = ?1 order by productId", shopId).stream()
-                .flatMap(e -> withListing(e, listings.get(e.productId)).stream()).toList();
+                .flatMap(e -> withListing(e, listings.get(e.productId)).stream())
+                .toList();
     }
 
     @Transactional
@@ -36,7 +37,9 @@ public class PricePolicies {
     }
 
     private static Optional<PricePolicy> withListing(PricePolicyEntity e, CatalogueProductEntity listing) {
-        return Optional.ofNullable(listing).filter(l -> l.listPrice.signum() > 0).map(e::toPolicy);
+        return Optional.ofNullable(listing)
+                .filter(l -> l.listPrice.signum() > 0)
+                .map(e::toPolicy);
     }
 
     /** Stores a policy the caller has validated; true when it is new. */
@@ -60,7 +63,8 @@ public class PricePolicies {
         if (gifts.isEmpty()) {
             return;
         }
-        PricePolicyEntity.<PricePolicyEntity>findByIdOptional(new ShopProductKey(shopId, productId), LockModeType.PESSIMISTIC_WRITE)
+        PricePolicyEntity.<PricePolicyEntity>findByIdOptional(
+                        new ShopProductKey(shopId, productId), LockModeType.PESSIMISTIC_WRITE)
                 .ifPresent(e -> withListing(e, CatalogueProductEntity.findById(new ShopProductKey(shopId, productId)))
                         .ifPresent(p -> e.fill(p.afterPromising(gifts))));
     }

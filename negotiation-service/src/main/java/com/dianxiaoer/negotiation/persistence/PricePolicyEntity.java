@@ -10,7 +10,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -22,22 +21,37 @@ public class PricePolicyEntity extends PanacheEntityBase {
     @Id
     @Column(name = "shop_id")
     public String shopId;
+
     @Id
     @Column(name = "product_id")
     public String productId;
+
     @Column(name = "floor_price")
     public BigDecimal floorPrice;
+
     @Enumerated(EnumType.STRING)
     public PricePolicy.PlatformMode mode;
+
     public String terms;
+
     @Column(name = "updated_at")
     public Instant updatedAt;
 
     /** The policy with the product's name and list price as the catalogue has them. */
     PricePolicy toPolicy(CatalogueProductEntity listing) {
         PolicyTerms t = JsonColumn.read(terms, PolicyTerms.class);
-        return new PricePolicy(shopId, productId, listing.name, listing.listPrice, floorPrice, mode,
-                t.gifts(), t.shipping(), t.spendSaves(), t.coupons(), t.tiers());
+        return new PricePolicy(
+                shopId,
+                productId,
+                listing.name,
+                listing.listPrice,
+                floorPrice,
+                mode,
+                t.gifts(),
+                t.shipping(),
+                t.spendSaves(),
+                t.coupons(),
+                t.tiers());
     }
 
     void fill(PricePolicy p) {

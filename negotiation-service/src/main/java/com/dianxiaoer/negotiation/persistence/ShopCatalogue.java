@@ -4,7 +4,6 @@ import com.dianxiaoer.negotiation.domain.ShopItem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -17,7 +16,8 @@ public class ShopCatalogue {
     @Transactional
     public List<ShopItem> items(String shopId) {
         return CatalogueProductEntity.<CatalogueProductEntity>list("shopId = ?1 order by productId", shopId).stream()
-                .map(CatalogueProductEntity::toItem).toList();
+                .map(CatalogueProductEntity::toItem)
+                .toList();
     }
 
     @Transactional
@@ -28,8 +28,10 @@ public class ShopCatalogue {
 
     /** Takes in the product as the catalogue changed it at {@code changedAt}; an older change than the copy's is ignored. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void changed(String shopId, String productId, String name, BigDecimal listPrice, int stock, Instant changedAt) {
-        CatalogueProductEntity e = CatalogueProductEntity.findById(new ShopProductKey(shopId, productId), LockModeType.PESSIMISTIC_WRITE);
+    public void changed(
+            String shopId, String productId, String name, BigDecimal listPrice, int stock, Instant changedAt) {
+        CatalogueProductEntity e =
+                CatalogueProductEntity.findById(new ShopProductKey(shopId, productId), LockModeType.PESSIMISTIC_WRITE);
         if (e == null) {
             e = new CatalogueProductEntity();
             e.shopId = shopId;

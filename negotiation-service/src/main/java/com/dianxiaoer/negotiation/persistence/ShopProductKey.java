@@ -8,8 +8,7 @@ public class ShopProductKey implements Serializable {
     public String shopId;
     public String productId;
 
-    public ShopProductKey() {
-    }
+    public ShopProductKey() {}
 
     ShopProductKey(String shopId, String productId) {
         this.shopId = shopId;
@@ -18,7 +17,9 @@ public class ShopProductKey implements Serializable {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ShopProductKey k && Objects.equals(shopId, k.shopId) && Objects.equals(productId, k.productId);
+        return o instanceof ShopProductKey k
+                && Objects.equals(shopId, k.shopId)
+                && Objects.equals(productId, k.productId);
     }
 
     @Override

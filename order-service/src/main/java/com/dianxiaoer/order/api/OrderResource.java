@@ -28,12 +28,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The shop's order system reports its orders here: creation, every status change and every parcel scan. Each
@@ -51,10 +50,17 @@ public class OrderResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Report a new order", description = "201 when new; 200 when the same order and version was already reported; 409 order_exists for another version.")
-    public Response create(@PathParam("shopId") String shopId, @Valid @NotNull(message = "send the order as JSON") NewOrderRequest request) {
+    @Operation(
+            summary = "Report a new order",
+            description =
+                    "201 when new; 200 when the same order and version was already reported; 409 order_exists for another version.")
+    public Response create(
+            @PathParam("shopId") String shopId,
+            @Valid @NotNull(message = "send the order as JSON") NewOrderRequest request) {
         Orders.Result result = orders.create(validShop(shopId), request.toNewOrder());
-        return Response.status(result.changed() ? 201 : 200).entity(result.order()).build();
+        return Response.status(result.changed() ? 201 : 200)
+                .entity(result.order())
+                .build();
     }
 
     @GET
@@ -68,63 +74,114 @@ public class OrderResource {
     @PUT
     @Path("{orderId}/status")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Move an order on: paid, shipped (with courier and waybill), delivered or cancelled",
-            description = "version must be newer than the stored one (the same version and status again is a no-op); 409 illegal_transition or stale_version.")
-    public Order status(@PathParam("shopId") String shopId, @PathParam("orderId") String orderId,
-                        @Valid @NotNull(message = "send the change as JSON") StatusRequest request) {
-        return orders.move(validShop(shopId), orderId, new Orders.StatusChange(request.status(), request.version(), request.at(),
-                request.courier(), request.waybillNumber())).order();
+    @Operation(
+            summary = "Move an order on: paid, shipped (with courier and waybill), delivered or cancelled",
+            description =
+                    "version must be newer than the stored one (the same version and status again is a no-op); 409 illegal_transition or stale_version.")
+    public Order status(
+            @PathParam("shopId") String shopId,
+            @PathParam("orderId") String orderId,
+            @Valid @NotNull(message = "send the change as JSON") StatusRequest request) {
+        return orders.move(
+                        validShop(shopId),
+                        orderId,
+                        new Orders.StatusChange(
+                                request.status(),
+                                request.version(),
+                                request.at(),
+                                request.courier(),
+                                request.waybillNumber()))
+                .order();
     }
 
     @POST
     @Path("{orderId}/tracking")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a parcel scan", description = "The same scan (time and status) again is a no-op; 409 not_shipped before shipment.")
-    public Response track(@PathParam("shopId") String shopId, @PathParam("orderId") String orderId,
-                          @Valid @NotNull(message = "send the scan as JSON") TrackingRequest request) {
-        Orders.Result result = orders.track(validShop(shopId), orderId,
-                new Tracking(request.courier(), request.waybillNumber(), request.status(), request.place(), request.at()));
-        return Response.status(result.changed() ? 201 : 200).entity(result.order()).build();
+    @Operation(
+            summary = "Add a parcel scan",
+            description = "The same scan (time and status) again is a no-op; 409 not_shipped before shipment.")
+    public Response track(
+            @PathParam("shopId") String shopId,
+            @PathParam("orderId") String orderId,
+            @Valid @NotNull(message = "send the scan as JSON") TrackingRequest request) {
+        Orders.Result result = orders.track(
+                validShop(shopId),
+                orderId,
+                new Tracking(
+                        request.courier(), request.waybillNumber(), request.status(), request.place(), request.at()));
+        return Response.status(result.changed() ? 201 : 200)
+                .entity(result.order())
+                .build();
     }
 
     private static String validShop(String shopId) {
         return Ids.requireShopId(shopId);
     }
 
-    public record LineRequest(@NotBlank @Size(max = 64) String productId, @NotBlank @Size(max = 200) String name,
-                              @Min(1) @Max(999) int quantity,
-                              @NotNull @DecimalMin("0.01") @Digits(integer = 10, fraction = 2) BigDecimal unitPrice) {
-    }
+    public record LineRequest(
+            @NotBlank @Size(max = 64) String productId,
+            @NotBlank @Size(max = 200) String name,
+            @Min(1) @Max(999) int quantity,
 
-    public record ReceiverRequest(@NotBlank @Size(max = 100) String name,
-                                  @NotBlank @Pattern(regexp = "\\+?[0-9][0-9 -]{5,19}", message = "must be a phone number") String phone,
-                                  @NotBlank @Size(min = 6, max = 300) String address) {
-    }
+            @NotNull @DecimalMin("0.01") @Digits(integer = 10, fraction = 2)
+            BigDecimal unitPrice) {}
+
+    public record ReceiverRequest(
+            @NotBlank @Size(max = 100) String name,
+
+            @NotBlank @Pattern(regexp = "\\+?[0-9][0-9 -]{5,19}", message = "must be a phone number")
+            String phone,
+
+            @NotBlank @Size(min = 6, max = 300) String address) {}
 
     public record NewOrderRequest(
-            @NotNull @Pattern(regexp = ID, message = "must be 1-64 letters, digits, '-' or '_'") String orderId,
-            @NotNull @Pattern(regexp = "[0-9a-fA-F-]{36}", message = "must be the chat's conversation id") String conversationId,
+            @NotNull @Pattern(regexp = ID, message = "must be 1-64 letters, digits, '-' or '_'")
+            String orderId,
+
+            @NotNull @Pattern(regexp = "[0-9a-fA-F-]{36}", message = "must be the chat's conversation id")
+            String conversationId,
+
             @Min(1) int version,
             @NotEmpty @Size(max = 50) List<@Valid @NotNull LineRequest> lines,
-            @NotNull @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) BigDecimal total,
+
+            @NotNull @DecimalMin("0.00") @Digits(integer = 10, fraction = 2)
+            BigDecimal total,
+
             @Valid @NotNull ReceiverRequest receiver,
             Instant createdAt,
             /* The buyer's id in the shop (the id its page signs for the chat widget); only they are answered about this order elsewhere. */
-            @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters") String customerId) {
+            @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")
+            String customerId) {
 
         Orders.NewOrder toNewOrder() {
-            return new Orders.NewOrder(orderId, conversationId.toLowerCase(java.util.Locale.ROOT), version,
-                    lines.stream().map(l -> new OrderLine(l.productId(), l.name().trim(), l.quantity(), l.unitPrice())).toList(),
-                    total, new Receiver(receiver.name().trim(), receiver.phone().replaceAll("[ -]", ""), receiver.address().trim()), createdAt,
+            return new Orders.NewOrder(
+                    orderId,
+                    conversationId.toLowerCase(java.util.Locale.ROOT),
+                    version,
+                    lines.stream()
+                            .map(l -> new OrderLine(l.productId(), l.name().trim(), l.quantity(), l.unitPrice()))
+                            .toList(),
+                    total,
+                    new Receiver(
+                            receiver.name().trim(),
+                            receiver.phone().replaceAll("[ -]", ""),
+                            receiver.address().trim()),
+                    createdAt,
                     customerId);
         }
     }
 
-    public record StatusRequest(@NotNull OrderStatus status, @Min(1) int version, Instant at,
-                                @Size(max = 50) String courier, @Size(max = 50) String waybillNumber) {
-    }
+    public record StatusRequest(
+            @NotNull OrderStatus status,
+            @Min(1) int version,
+            Instant at,
+            @Size(max = 50) String courier,
+            @Size(max = 50) String waybillNumber) {}
 
-    public record TrackingRequest(@NotBlank @Size(max = 50) String courier, @NotBlank @Size(max = 50) String waybillNumber,
-                                  @NotBlank @Size(max = 200) String status, @Size(max = 100) String place, @NotNull Instant at) {
-    }
+    public record TrackingRequest(
+            @NotBlank @Size(max = 50) String courier,
+            @NotBlank @Size(max = 50) String waybillNumber,
+            @NotBlank @Size(max = 200) String status,
+            @Size(max = 100) String place,
+            @NotNull Instant at) {}
 }

@@ -20,9 +20,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -30,6 +27,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Shop operators set when parcels leave, with whom, when the shop keeps quiet, and what it says about invoices. */
 @Path("/api/v1/admin/shops/{shopId}/order-rules")
@@ -48,7 +47,9 @@ public class OrderRulesResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create or replace the shop's order rules")
-    public Response put(@PathParam("shopId") String shopId, @Valid @NotNull(message = "send the rules as JSON") RulesRequest request) {
+    public Response put(
+            @PathParam("shopId") String shopId,
+            @Valid @NotNull(message = "send the rules as JSON") RulesRequest request) {
         Ids.requireShopId(shopId);
         OrderRules r = request.toRules(shopId);
         List<String> problems = r.problems();
@@ -59,10 +60,16 @@ public class OrderRulesResource {
         return Response.status(created ? 201 : 200).entity(rules.of(shopId)).build();
     }
 
-    public record RulesRequest(@NotBlank String zone, @NotNull LocalTime cutoff, @NotEmpty Set<DayOfWeek> workingDays,
-                               @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 20) String> couriers,
-                               @Min(1) @Max(30) int usualDeliveryDays, @NotNull LocalTime quietFrom, @NotNull LocalTime quietUntil,
-                               @NotNull Duration remindAfter, @NotBlank @Size(max = 500) String invoicePolicy) {
+    public record RulesRequest(
+            @NotBlank String zone,
+            @NotNull LocalTime cutoff,
+            @NotEmpty Set<DayOfWeek> workingDays,
+            @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 20) String> couriers,
+            @Min(1) @Max(30) int usualDeliveryDays,
+            @NotNull LocalTime quietFrom,
+            @NotNull LocalTime quietUntil,
+            @NotNull Duration remindAfter,
+            @NotBlank @Size(max = 500) String invoicePolicy) {
 
         OrderRules toRules(String shopId) {
             ZoneId zoneId;
@@ -74,8 +81,17 @@ public class OrderRulesResource {
             if (couriers.stream().anyMatch(c -> c.contains(","))) {
                 throw ApiException.badRequest("invalid_rules", "a courier name cannot contain a comma");
             }
-            return new OrderRules(shopId, zoneId, cutoff, workingDays, couriers, usualDeliveryDays, quietFrom, quietUntil,
-                    remindAfter, invoicePolicy.trim());
+            return new OrderRules(
+                    shopId,
+                    zoneId,
+                    cutoff,
+                    workingDays,
+                    couriers,
+                    usualDeliveryDays,
+                    quietFrom,
+                    quietUntil,
+                    remindAfter,
+                    invoicePolicy.trim());
         }
     }
 }

@@ -32,7 +32,8 @@ public class EraseCustomerData implements PersonalDataEraser {
                 .setParameter("customer", customerId)
                 .executeUpdate();
         int questions = em.createNativeQuery("delete from pending_question where conversation_id = :c")
-                .setParameter("c", conversationId).executeUpdate();
+                .setParameter("c", conversationId)
+                .executeUpdate();
         return orders + questions;
     }
 }

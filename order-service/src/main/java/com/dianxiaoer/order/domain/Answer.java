@@ -21,7 +21,10 @@ public record Answer(String text, List<String> quickReplies, Action action, Ques
     /** This answer, then another one in the same message: the texts joined, the later buttons, action and question. */
     public Answer then(Answer next) {
         Action both = next.action instanceof Action.None ? action : next.action;
-        return new Answer(text + "\n" + next.text, next.quickReplies.isEmpty() ? quickReplies : next.quickReplies, both,
+        return new Answer(
+                text + "\n" + next.text,
+                next.quickReplies.isEmpty() ? quickReplies : next.quickReplies,
+                both,
                 next.asks == null ? asks : next.asks);
     }
 
@@ -30,26 +33,21 @@ public record Answer(String text, List<String> quickReplies, Action action, Ques
     }
 
     public sealed interface Action {
-        record None() implements Action {
-        }
+        record None() implements Action {}
 
         /** The customer confirmed the receiver shown to them after payment. */
-        record ConfirmAddress() implements Action {
-        }
+        record ConfirmAddress() implements Action {}
 
         /** A new receiving address before shipment. */
-        record ChangeAddress(Receiver receiver) implements Action {
-        }
+        record ChangeAddress(Receiver receiver) implements Action {}
 
         /** A note for the warehouse (a different colour or size before shipment). */
-        record AddRemark(String remark) implements Action {
-        }
+        record AddRemark(String remark) implements Action {}
 
         /**
          * Something the reply says the shop will do with the courier (chase_courier, redirect_parcel): published as
          * ShopTaskRequested for the shop's people, so the promise is kept by someone.
          */
-        record ShopTask(String task, String note) implements Action {
-        }
+        record ShopTask(String task, String note) implements Action {}
     }
 }

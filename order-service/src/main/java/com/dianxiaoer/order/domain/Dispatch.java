@@ -6,13 +6,13 @@ import java.time.ZonedDateTime;
 
 /** When a paid order leaves the warehouse: paid before the cut-off on a working day ships that day, else the next working day. */
 public final class Dispatch {
-    private Dispatch() {
-    }
+    private Dispatch() {}
 
     public static LocalDate shipsOn(Instant paidAt, OrderRules rules) {
         ZonedDateTime local = paidAt.atZone(rules.zone());
         LocalDate day = local.toLocalDate();
-        if (rules.workingDays().contains(day.getDayOfWeek()) && local.toLocalTime().isBefore(rules.cutoff())) {
+        if (rules.workingDays().contains(day.getDayOfWeek())
+                && local.toLocalTime().isBefore(rules.cutoff())) {
             return day;
         }
         do {
@@ -31,13 +31,18 @@ public final class Dispatch {
             return "明天";
         }
         String[] week = {"周一", "周二", "周三", "周四", "周五", "周六", "周日"};
-        return day.getMonthValue() + "月" + day.getDayOfMonth() + "日（" + week[day.getDayOfWeek().getValue() - 1] + "）";
+        return day.getMonthValue() + "月" + day.getDayOfMonth() + "日（"
+                + week[day.getDayOfWeek().getValue() - 1] + "）";
     }
 
     /** A shipped parcel not delivered within the shop's usual window is late: the customer deserves an apology. */
     public static boolean isLate(Order order, OrderRules rules, Instant now) {
-        return order.status() == OrderStatus.shipped && order.shippedAt() != null
-                && order.shippedAt().atZone(rules.zone()).toLocalDate().plusDays(rules.usualDeliveryDays())
+        return order.status() == OrderStatus.shipped
+                && order.shippedAt() != null
+                && order.shippedAt()
+                        .atZone(rules.zone())
+                        .toLocalDate()
+                        .plusDays(rules.usualDeliveryDays())
                         .isBefore(now.atZone(rules.zone()).toLocalDate());
     }
 }

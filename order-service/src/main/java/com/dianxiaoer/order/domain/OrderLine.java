@@ -2,5 +2,4 @@ package com.dianxiaoer.order.domain;
 
 import java.math.BigDecimal;
 
-public record OrderLine(String productId, String name, int quantity, BigDecimal unitPrice) {
-}
+public record OrderLine(String productId, String name, int quantity, BigDecimal unitPrice) {}

@@ -12,9 +12,17 @@ import java.util.Set;
  * A shop's rules for orders: when parcels leave (cut-off time, working days), with whom, how long they usually
  * take, when the shop keeps quiet, when an unpaid order is worth a reminder, and what it says about invoices.
  */
-public record OrderRules(String shopId, ZoneId zone, LocalTime cutoff, Set<DayOfWeek> workingDays, List<String> couriers,
-                         int usualDeliveryDays, LocalTime quietFrom, LocalTime quietUntil, Duration remindAfter,
-                         String invoicePolicy) {
+public record OrderRules(
+        String shopId,
+        ZoneId zone,
+        LocalTime cutoff,
+        Set<DayOfWeek> workingDays,
+        List<String> couriers,
+        int usualDeliveryDays,
+        LocalTime quietFrom,
+        LocalTime quietUntil,
+        Duration remindAfter,
+        String invoicePolicy) {
 
     /** At most this many payment reminders per order: a third would be nagging. */
     public static final int MAX_REMINDERS = 2;
@@ -26,9 +34,16 @@ public record OrderRules(String shopId, ZoneId zone, LocalTime cutoff, Set<DayOf
 
     /** For a shop that has not set its own: the common marketplace defaults. */
     public static OrderRules defaults(String shopId) {
-        return new OrderRules(shopId, ZoneId.of("Asia/Shanghai"), LocalTime.of(16, 0),
+        return new OrderRules(
+                shopId,
+                ZoneId.of("Asia/Shanghai"),
+                LocalTime.of(16, 0),
                 Set.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY),
-                List.of("顺丰"), 3, LocalTime.of(22, 0), LocalTime.of(8, 0), Duration.ofMinutes(30),
+                List.of("顺丰"),
+                3,
+                LocalTime.of(22, 0),
+                LocalTime.of(8, 0),
+                Duration.ofMinutes(30),
                 "支持开具电子普通发票，确认收货后在订单详情页申请");
     }
 

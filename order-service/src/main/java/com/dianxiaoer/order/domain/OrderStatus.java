@@ -4,7 +4,11 @@ import java.util.Set;
 
 /** Where an order stands in the shop's order system. The moves follow the marketplace's own order life cycle. */
 public enum OrderStatus {
-    created, paid, shipped, delivered, cancelled;
+    created,
+    paid,
+    shipped,
+    delivered,
+    cancelled;
 
     public boolean canMoveTo(OrderStatus next) {
         return switch (this) {

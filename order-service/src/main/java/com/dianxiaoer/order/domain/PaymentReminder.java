@@ -8,8 +8,7 @@ import java.time.Instant;
  * and never once the order is paid or cancelled.
  */
 public final class PaymentReminder {
-    private PaymentReminder() {
-    }
+    private PaymentReminder() {}
 
     public static boolean dueNow(Order order, OrderRules rules, Instant now) {
         if (order.status() != OrderStatus.created || order.remindersSent() >= OrderRules.MAX_REMINDERS) {
@@ -21,10 +20,8 @@ public final class PaymentReminder {
 
     public static String text(Order order) {
         if (order.remindersSent() == 0) {
-            return "亲，您拍下的" + order.productNames() + "还没有付款哦～库存是按付款顺序锁定的，付款后我们会尽快安排发货。"
-                    + "付款时遇到问题随时告诉我，我帮您看看～";
+            return "亲，您拍下的" + order.productNames() + "还没有付款哦～库存是按付款顺序锁定的，付款后我们会尽快安排发货。" + "付款时遇到问题随时告诉我，我帮您看看～";
         }
-        return "亲，再提醒您一次：" + order.productNames() + "的订单还在等您付款，超时后订单会自动关闭。"
-                + "如果不需要了也没关系，不用理会这条消息就好～";
+        return "亲，再提醒您一次：" + order.productNames() + "的订单还在等您付款，超时后订单会自动关闭。" + "如果不需要了也没关系，不用理会这条消息就好～";
     }
 }

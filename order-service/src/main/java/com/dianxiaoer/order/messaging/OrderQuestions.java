@@ -15,7 +15,6 @@ import com.dianxiaoer.order.persistence.ShopRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Optional;
@@ -25,10 +24,13 @@ import java.util.Optional;
 public class OrderQuestions {
     @Inject
     Orders orders;
+
     @Inject
     ShopRules shopRules;
+
     @Inject
     Outbox outbox;
+
     @Inject
     Clock clock;
 
@@ -42,19 +44,39 @@ public class OrderQuestions {
             // A number that is not this customer's order: the same answer whether it exists or not.
             Answer unknown = OrderDesk.notAnOrderOfTheirs();
             PendingQuestionEntity.replace(event.conversationId(), unknown.asks(), clock.instant());
-            outbox.publish(Topics.REPLIES, event.cause(null, Actor.bot, Orders.PRODUCER,
-                    new BotReplied(unknown.text(), routed.intent(), unknown.quickReplies(), routed.messageId())));
+            outbox.publish(
+                    Topics.REPLIES,
+                    event.cause(
+                            null,
+                            Actor.bot,
+                            Orders.PRODUCER,
+                            new BotReplied(
+                                    unknown.text(), routed.intent(), unknown.quickReplies(), routed.messageId())));
             return;
         }
         Optional<BigDecimal> agreed = orders.agreedPrice(event.conversationId());
-        Answer first = desk.answer(routed.intent(), routed.text(), order, agreed, clock.instant(), PendingQuestionEntity.of(event.conversationId()));
+        Answer first = desk.answer(
+                routed.intent(),
+                routed.text(),
+                order,
+                agreed,
+                clock.instant(),
+                PendingQuestionEntity.of(event.conversationId()));
         // "什么时候发货 能开发票吗": both questions are this desk's, and both are answered.
         String second = routed.secondaryIntent();
-        Answer answer = second != null && !second.equals(OrderDesk.onItsWords(routed.intent(), routed.text())) && OrderDesk.OWNS.contains(second)
-                ? first.then(desk.answer(second, routed.text(), order, agreed, clock.instant())) : first;
+        Answer answer = second != null
+                        && !second.equals(OrderDesk.onItsWords(routed.intent(), routed.text()))
+                        && OrderDesk.OWNS.contains(second)
+                ? first.then(desk.answer(second, routed.text(), order, agreed, clock.instant()))
+                : first;
         order.ifPresent(o -> orders.apply(o, answer.action()));
         PendingQuestionEntity.replace(event.conversationId(), answer.asks(), clock.instant());
-        outbox.publish(Topics.REPLIES, event.cause(null, Actor.bot, Orders.PRODUCER,
-                new BotReplied(answer.text(), routed.intent(), answer.quickReplies(), routed.messageId())));
+        outbox.publish(
+                Topics.REPLIES,
+                event.cause(
+                        null,
+                        Actor.bot,
+                        Orders.PRODUCER,
+                        new BotReplied(answer.text(), routed.intent(), answer.quickReplies(), routed.messageId())));
     }
 }

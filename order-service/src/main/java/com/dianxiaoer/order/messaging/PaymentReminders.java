@@ -11,7 +11,10 @@ public class PaymentReminders {
     @Inject
     UnpaidOrders unpaid;
 
-    @Scheduled(every = "${dianxiaoer.order.reminder-sweep:60s}", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${dianxiaoer.order.reminder-sweep:60s}",
+            delayed = "10s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
         unpaid.remind();
     }

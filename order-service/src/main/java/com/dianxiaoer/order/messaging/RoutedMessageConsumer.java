@@ -15,6 +15,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class RoutedMessageConsumer {
     @Inject
     RoutedInbox inbox;
+
     @Inject
     OrderQuestions questions;
 

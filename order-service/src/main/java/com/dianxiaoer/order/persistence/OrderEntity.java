@@ -17,7 +17,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,66 +26,88 @@ import java.util.Optional;
 @Entity
 @Table(name = "shop_order")
 public class OrderEntity extends PanacheEntityBase {
-    private static final TypeReference<List<OrderLine>> LINES = new TypeReference<>() {
-    };
-    static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
-    };
+    private static final TypeReference<List<OrderLine>> LINES = new TypeReference<>() {};
+    static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     @Column(name = "shop_id")
     public String shopId;
+
     @Column(name = "order_id")
     public String orderId;
+
     @Column(name = "conversation_id")
     public String conversationId;
     /** The buyer, as the shop's order system knows them; null for orders reported without one. */
     @Column(name = "customer_id")
     public String customerId;
+
     public int version;
+
     @Enumerated(EnumType.STRING)
     public OrderStatus status;
+
     public String lines;
     public BigDecimal total;
+
     @Column(name = "receiver_name")
     public String receiverName;
+
     @Column(name = "receiver_phone")
     public String receiverPhone;
+
     @Column(name = "receiver_address")
     public String receiverAddress;
+
     public String courier;
+
     @Column(name = "waybill_number")
     public String waybillNumber;
+
     @Column(name = "created_at")
     public Instant createdAt;
+
     @Column(name = "paid_at")
     public Instant paidAt;
+
     @Column(name = "shipped_at")
     public Instant shippedAt;
+
     @Column(name = "delivered_at")
     public Instant deliveredAt;
+
     public String remarks;
+
     @Column(name = "reminders_sent")
     public int remindersSent;
+
     @Column(name = "address_confirmed")
     public boolean addressConfirmed;
+
     @Column(name = "updated_at")
     public Instant updatedAt;
 
     static Optional<OrderEntity> lock(String shopId, String orderId) {
-        return find("shopId = ?1 and orderId = ?2", shopId, orderId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        return find("shopId = ?1 and orderId = ?2", shopId, orderId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
     }
 
     /** The conversation's newest order that is not finished, else its newest order. */
     /** The buyer's own: placed from this conversation, or by the customer the shop's page vouched for. */
     boolean belongsTo(String conversationId, String vouchedCustomerId) {
-        return this.conversationId.equals(conversationId) || vouchedCustomerId != null && vouchedCustomerId.equals(customerId);
+        return this.conversationId.equals(conversationId)
+                || vouchedCustomerId != null && vouchedCustomerId.equals(customerId);
     }
 
     static Optional<OrderEntity> latestOf(String conversationId) {
         List<OrderEntity> all = list("conversationId = ?1 order by createdAt desc", conversationId);
-        return all.stream().filter(o -> o.status != OrderStatus.cancelled && o.status != OrderStatus.delivered).findFirst()
+        return all.stream()
+                .filter(o -> o.status != OrderStatus.cancelled && o.status != OrderStatus.delivered)
+                .findFirst()
                 .or(() -> all.stream().findFirst());
     }
 
@@ -117,9 +138,26 @@ public class OrderEntity extends PanacheEntityBase {
 
     Order toOrder() {
         List<Tracking> scans = TrackingEntity.<TrackingEntity>list("orderPk = ?1 order by at", id).stream()
-                .map(TrackingEntity::toTracking).toList();
-        return new Order(shopId, orderId, conversationId, version, status, lineList(), total,
-                new Receiver(receiverName, receiverPhone, receiverAddress), courier, waybillNumber, createdAt, paidAt,
-                shippedAt, deliveredAt, scans, remarkList(), remindersSent, addressConfirmed);
+                .map(TrackingEntity::toTracking)
+                .toList();
+        return new Order(
+                shopId,
+                orderId,
+                conversationId,
+                version,
+                status,
+                lineList(),
+                total,
+                new Receiver(receiverName, receiverPhone, receiverAddress),
+                courier,
+                waybillNumber,
+                createdAt,
+                paidAt,
+                shippedAt,
+                deliveredAt,
+                scans,
+                remarkList(),
+                remindersSent,
+                addressConfirmed);
     }
 }

@@ -6,7 +6,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,28 +21,44 @@ public class OrderRulesEntity extends PanacheEntityBase {
     @Id
     @Column(name = "shop_id")
     public String shopId;
+
     public String zone;
     public LocalTime cutoff;
+
     @Column(name = "working_days")
     public String workingDays;
+
     public String couriers;
+
     @Column(name = "usual_delivery_days")
     public int usualDeliveryDays;
+
     @Column(name = "quiet_from")
     public LocalTime quietFrom;
+
     @Column(name = "quiet_until")
     public LocalTime quietUntil;
+
     @Column(name = "remind_after_seconds")
     public long remindAfterSeconds;
+
     @Column(name = "invoice_policy")
     public String invoicePolicy;
+
     @Column(name = "updated_at")
     public Instant updatedAt;
 
     OrderRules toRules() {
-        return new OrderRules(shopId, ZoneId.of(zone), cutoff,
+        return new OrderRules(
+                shopId,
+                ZoneId.of(zone),
+                cutoff,
                 Arrays.stream(workingDays.split(",")).map(DayOfWeek::valueOf).collect(Collectors.toSet()),
-                List.of(couriers.split(",")), usualDeliveryDays, quietFrom, quietUntil, Duration.ofSeconds(remindAfterSeconds),
+                List.of(couriers.split(",")),
+                usualDeliveryDays,
+                quietFrom,
+                quietUntil,
+                Duration.ofSeconds(remindAfterSeconds),
                 invoicePolicy);
     }
 

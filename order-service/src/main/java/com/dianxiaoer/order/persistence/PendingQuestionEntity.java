@@ -8,7 +8,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.Optional;
 
@@ -19,15 +18,19 @@ public class PendingQuestionEntity extends PanacheEntityBase {
     @Id
     @Column(name = "conversation_id")
     public String conversationId;
+
     @Enumerated(EnumType.STRING)
     public Question.Kind kind;
+
     @Column(name = "for_intent")
     public String forIntent;
+
     @Column(name = "asked_at")
     public Instant askedAt;
 
     public static Optional<Question> of(String conversationId) {
-        return PendingQuestionEntity.<PendingQuestionEntity>findByIdOptional(conversationId).map(q -> new Question(q.kind, q.forIntent));
+        return PendingQuestionEntity.<PendingQuestionEntity>findByIdOptional(conversationId)
+                .map(q -> new Question(q.kind, q.forIntent));
     }
 
     /** Keeps the question the last answer left open, or forgets the old one when it left none. */

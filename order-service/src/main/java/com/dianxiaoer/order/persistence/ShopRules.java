@@ -3,7 +3,6 @@ package com.dianxiaoer.order.persistence;
 import com.dianxiaoer.order.domain.OrderRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
 import java.util.Optional;
 
 @ApplicationScoped

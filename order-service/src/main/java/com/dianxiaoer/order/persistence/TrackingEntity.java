@@ -8,7 +8,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 @Entity
@@ -17,11 +16,15 @@ public class TrackingEntity extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     @Column(name = "order_pk")
     public Long orderPk;
+
     public String courier;
+
     @Column(name = "waybill_number")
     public String waybillNumber;
+
     public String status;
     public String place;
     public Instant at;

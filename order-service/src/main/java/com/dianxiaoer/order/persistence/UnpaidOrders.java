@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -20,18 +19,24 @@ import java.util.Map;
 public class UnpaidOrders {
     @Inject
     Orders orders;
+
     @Inject
     ShopRules shopRules;
+
     @Inject
     Clock clock;
+
     @Inject
     MeterRegistry metrics;
 
     /** One pass over the unpaid orders; rows another instance is reminding are skipped, not waited for. */
     @Transactional
     public int remind() {
-        List<OrderEntity> unpaid = OrderEntity.<OrderEntity>find("status = ?1 and remindersSent < ?2", OrderStatus.created, OrderRules.MAX_REMINDERS)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).withHint("jakarta.persistence.lock.timeout", -2).list();
+        List<OrderEntity> unpaid = OrderEntity.<OrderEntity>find(
+                        "status = ?1 and remindersSent < ?2", OrderStatus.created, OrderRules.MAX_REMINDERS)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .withHint("jakarta.persistence.lock.timeout", -2)
+                .list();
         int sent = 0;
         Map<String, OrderRules> rulesOfShop = new HashMap<>(); // read once per shop per sweep, not once per order
         for (OrderEntity e : unpaid) {
@@ -40,7 +45,8 @@ public class UnpaidOrders {
                 orders.say(e, new BotReplied(PaymentReminder.text(order), "payment", List.of("怎么付款", "不需要了"), null));
                 e.remindersSent++;
                 e.updatedAt = clock.instant();
-                metrics.counter("dianxiaoer.payment.reminders", "shop", e.shopId).increment();
+                metrics.counter("dianxiaoer.payment.reminders", "shop", e.shopId)
+                        .increment();
                 sent++;
             }
         }

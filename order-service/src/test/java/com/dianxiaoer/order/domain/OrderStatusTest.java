@@ -1,12 +1,11 @@
 package com.dianxiaoer.order.domain;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class OrderStatusTest {
     @Test
@@ -19,7 +18,9 @@ class OrderStatusTest {
                 OrderStatus.cancelled, EnumSet.noneOf(OrderStatus.class));
         for (OrderStatus from : OrderStatus.values()) {
             for (OrderStatus to : OrderStatus.values()) {
-                assertThat(from.canMoveTo(to)).as(from + " -> " + to).isEqualTo(allowed.get(from).contains(to));
+                assertThat(from.canMoveTo(to))
+                        .as(from + " -> " + to)
+                        .isEqualTo(allowed.get(from).contains(to));
             }
         }
     }
