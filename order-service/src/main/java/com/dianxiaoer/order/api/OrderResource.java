@@ -1,5 +1,9 @@
 package com.dianxiaoer.order.api;
 
+import com.dianxiaoer.order.app.MoveOrder;
+import com.dianxiaoer.order.app.PlaceOrder;
+import com.dianxiaoer.order.app.RecordTracking;
+import com.dianxiaoer.order.app.Reported;
 import com.dianxiaoer.order.domain.Order;
 import com.dianxiaoer.order.domain.OrderLine;
 import com.dianxiaoer.order.domain.OrderStatus;
@@ -48,6 +52,15 @@ public class OrderResource {
     @Inject
     Orders orders;
 
+    @Inject
+    PlaceOrder placeOrder;
+
+    @Inject
+    MoveOrder moveOrder;
+
+    @Inject
+    RecordTracking recordTracking;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
@@ -57,7 +70,7 @@ public class OrderResource {
     public Response create(
             @PathParam("shopId") String shopId,
             @Valid @NotNull(message = "send the order as JSON") NewOrderRequest request) {
-        Orders.Result result = orders.create(validShop(shopId), request.toNewOrder());
+        Reported result = placeOrder.place(validShop(shopId), request.toNewOrder());
         return Response.status(result.changed() ? 201 : 200)
                 .entity(result.order())
                 .build();
@@ -82,10 +95,11 @@ public class OrderResource {
             @PathParam("shopId") String shopId,
             @PathParam("orderId") String orderId,
             @Valid @NotNull(message = "send the change as JSON") StatusRequest request) {
-        return orders.move(
+        return moveOrder
+                .move(
                         validShop(shopId),
                         orderId,
-                        new Orders.StatusChange(
+                        new MoveOrder.StatusChange(
                                 request.status(),
                                 request.version(),
                                 request.at(),
@@ -104,7 +118,7 @@ public class OrderResource {
             @PathParam("shopId") String shopId,
             @PathParam("orderId") String orderId,
             @Valid @NotNull(message = "send the scan as JSON") TrackingRequest request) {
-        Orders.Result result = orders.track(
+        Reported result = recordTracking.record(
                 validShop(shopId),
                 orderId,
                 new Tracking(
@@ -153,8 +167,8 @@ public class OrderResource {
             @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must not contain control characters")
             String customerId) {
 
-        Orders.NewOrder toNewOrder() {
-            return new Orders.NewOrder(
+        PlaceOrder.NewOrder toNewOrder() {
+            return new PlaceOrder.NewOrder(
                     orderId,
                     conversationId.toLowerCase(java.util.Locale.ROOT),
                     version,

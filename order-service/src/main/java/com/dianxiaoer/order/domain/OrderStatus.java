@@ -23,4 +23,9 @@ public enum OrderStatus {
     public boolean beforeShipment() {
         return this == created || this == paid;
     }
+
+    /** An order becomes shipped only with its parcel named: the courier and the waybill number. */
+    public boolean needsParcel() {
+        return this == shipped;
+    }
 }

@@ -2,7 +2,7 @@ package com.dianxiaoer.order.messaging;
 
 import com.dianxiaoer.events.payload.DealAgreed;
 import com.dianxiaoer.messaging.EventIntake;
-import com.dianxiaoer.order.persistence.Orders;
+import com.dianxiaoer.order.app.RecordAgreedDeal;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,7 +12,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class DealsConsumer {
     @Inject
-    Orders orders;
+    RecordAgreedDeal deals;
 
     @Inject
     EventIntake intake;
@@ -20,6 +20,6 @@ public class DealsConsumer {
     @Incoming("deals")
     @Blocking
     public void consume(String record) {
-        intake.take(record, DealAgreed.class, orders::dealAgreed);
+        intake.take(record, DealAgreed.class, deals::record);
     }
 }

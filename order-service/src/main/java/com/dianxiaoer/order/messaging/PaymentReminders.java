@@ -1,6 +1,6 @@
 package com.dianxiaoer.order.messaging;
 
-import com.dianxiaoer.order.persistence.UnpaidOrders;
+import com.dianxiaoer.order.app.RemindUnpaidOrders;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class PaymentReminders {
     @Inject
-    UnpaidOrders unpaid;
+    RemindUnpaidOrders unpaid;
 
     @Scheduled(
             every = "${dianxiaoer.order.reminder-sweep:60s}",

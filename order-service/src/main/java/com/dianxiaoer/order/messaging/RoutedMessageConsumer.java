@@ -1,6 +1,7 @@
 package com.dianxiaoer.order.messaging;
 
 import com.dianxiaoer.messaging.RoutedInbox;
+import com.dianxiaoer.order.app.AnswerOrderQuestion;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,7 +18,7 @@ public class RoutedMessageConsumer {
     RoutedInbox inbox;
 
     @Inject
-    OrderQuestions questions;
+    AnswerOrderQuestion questions;
 
     @Incoming("routed")
     @Blocking

@@ -27,7 +27,7 @@ import java.util.Optional;
 @Table(name = "shop_order")
 public class OrderEntity extends PanacheEntityBase {
     private static final TypeReference<List<OrderLine>> LINES = new TypeReference<>() {};
-    static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
+    public static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -90,7 +90,7 @@ public class OrderEntity extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
-    static Optional<OrderEntity> lock(String shopId, String orderId) {
+    public static Optional<OrderEntity> lock(String shopId, String orderId) {
         return find("shopId = ?1 and orderId = ?2", shopId, orderId)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional();
@@ -111,7 +111,7 @@ public class OrderEntity extends PanacheEntityBase {
                 .or(() -> all.stream().findFirst());
     }
 
-    void lines(List<OrderLine> value) {
+    public void lines(List<OrderLine> value) {
         lines = JsonColumn.write(value);
     }
 
@@ -120,7 +120,7 @@ public class OrderEntity extends PanacheEntityBase {
     }
 
     /** Whether the order has this product: read from its own row, without the tracking a full {@link #toOrder()} loads. */
-    boolean sells(String productId) {
+    public boolean sells(String productId) {
         return lineList().stream().anyMatch(l -> l.productId().equals(productId));
     }
 
@@ -128,7 +128,7 @@ public class OrderEntity extends PanacheEntityBase {
         return JsonColumn.read(remarks, STRINGS);
     }
 
-    void addRemark(String remark) {
+    public void addRemark(String remark) {
         List<String> all = new ArrayList<>(remarkList());
         if (!all.contains(remark)) {
             all.add(remark);
@@ -136,7 +136,7 @@ public class OrderEntity extends PanacheEntityBase {
         }
     }
 
-    Order toOrder() {
+    public Order toOrder() {
         List<Tracking> scans = TrackingEntity.<TrackingEntity>list("orderPk = ?1 order by at", id).stream()
                 .map(TrackingEntity::toTracking)
                 .toList();

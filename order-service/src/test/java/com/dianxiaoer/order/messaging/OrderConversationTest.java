@@ -21,7 +21,7 @@ import com.dianxiaoer.events.payload.MessageRouted;
 import com.dianxiaoer.localstack.LocalStackTestResource;
 import com.dianxiaoer.localstack.TopicProbe;
 import com.dianxiaoer.order.TestClock;
-import com.dianxiaoer.order.persistence.UnpaidOrders;
+import com.dianxiaoer.order.app.RemindUnpaidOrders;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -49,7 +49,7 @@ class OrderConversationTest {
     TestClock clock;
 
     @Inject
-    UnpaidOrders unpaid;
+    RemindUnpaidOrders unpaid;
 
     private static Instant shanghai(int day, int hour, int minute) {
         return ZonedDateTime.of(2026, 11, day, hour, minute, 0, 0, SHANGHAI).toInstant();

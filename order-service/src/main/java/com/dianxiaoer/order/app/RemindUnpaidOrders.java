@@ -1,9 +1,11 @@
-package com.dianxiaoer.order.persistence;
+package com.dianxiaoer.order.app;
 
 import com.dianxiaoer.events.payload.BotReplied;
 import com.dianxiaoer.order.domain.OrderRules;
 import com.dianxiaoer.order.domain.OrderStatus;
 import com.dianxiaoer.order.domain.PaymentReminder;
+import com.dianxiaoer.order.persistence.OrderEntity;
+import com.dianxiaoer.order.persistence.ShopRules;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,9 +18,9 @@ import java.util.Map;
 
 /** Reminds customers of orders they placed and did not pay, by the shop's rules (see {@link PaymentReminder}). */
 @ApplicationScoped
-public class UnpaidOrders {
+public class RemindUnpaidOrders {
     @Inject
-    Orders orders;
+    OrderPublisher publisher;
 
     @Inject
     ShopRules shopRules;
@@ -42,7 +44,7 @@ public class UnpaidOrders {
         for (OrderEntity e : unpaid) {
             var order = e.toOrder();
             if (PaymentReminder.dueNow(order, rulesOfShop.computeIfAbsent(e.shopId, shopRules::of), clock.instant())) {
-                orders.say(e, new BotReplied(PaymentReminder.text(order), "payment", List.of("怎么付款", "不需要了"), null));
+                publisher.say(e, new BotReplied(PaymentReminder.text(order), "payment", List.of("怎么付款", "不需要了"), null));
                 e.remindersSent++;
                 e.updatedAt = clock.instant();
                 metrics.counter("dianxiaoer.payment.reminders", "shop", e.shopId)
