@@ -1,6 +1,6 @@
 package com.dianxiaoer.aftersales.api;
 
-import com.dianxiaoer.aftersales.messaging.OperatorResolutions;
+import com.dianxiaoer.aftersales.app.ResolveCase;
 import com.dianxiaoer.aftersales.persistence.CaseEntity;
 import com.dianxiaoer.aftersales.persistence.CaseHistoryEntity;
 import com.dianxiaoer.web.ApiException;
@@ -42,7 +42,7 @@ public class CaseResource {
             "all", "shopId = ?1");
 
     @Inject
-    OperatorResolutions resolutions;
+    ResolveCase resolutions;
 
     @GET
     @Transactional

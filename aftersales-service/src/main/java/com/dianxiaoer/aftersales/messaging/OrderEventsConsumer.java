@@ -1,105 +1,25 @@
 package com.dianxiaoer.aftersales.messaging;
 
-import com.dianxiaoer.aftersales.domain.ComplaintDesk;
-import com.dianxiaoer.aftersales.domain.OrderFacts;
-import com.dianxiaoer.aftersales.domain.Reply;
-import com.dianxiaoer.aftersales.persistence.CaseEntity;
-import com.dianxiaoer.aftersales.persistence.OrderFactEntity;
-import com.dianxiaoer.aftersales.persistence.Policies;
-import com.dianxiaoer.events.Actor;
-import com.dianxiaoer.events.Envelope;
-import com.dianxiaoer.events.Topics;
-import com.dianxiaoer.events.payload.BotReplied;
+import com.dianxiaoer.aftersales.app.FollowOrder;
 import com.dianxiaoer.events.payload.OrderChanged;
 import com.dianxiaoer.messaging.EventIntake;
-import com.dianxiaoer.messaging.Outbox;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
-import java.time.Clock;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/**
- * Keeps after-sales in step with order-service (order.events): what is known of each order (its latest version
- * only; the delivery starts the return window), the cases about an order (a late parcel that arrives settles its
- * case), and the farewell with a request for a review after a delivery nobody complained about. Each event is
- * handled once; a record that is not an event goes to order.events.dlq.
- */
+/** order-service's news of orders (order.events), each taken in once; a record that is not an event goes to order.events.dlq. */
 @ApplicationScoped
 public class OrderEventsConsumer {
     @Inject
-    Policies policies;
-
-    @Inject
-    CaseRecorder recorder;
-
-    @Inject
-    Outbox outbox;
-
-    @Inject
-    Clock clock;
-
-    @Inject
     EventIntake intake;
+
+    @Inject
+    FollowOrder orders;
 
     @Incoming("order-events")
     @Blocking
     public void consume(String record) {
-        intake.take(record, OrderChanged.class, this::handle);
-    }
-
-    private void handle(Envelope event, OrderChanged changed) {
-        OrderFactEntity fact = OrderFactEntity.findById(changed.orderId(), LockModeType.PESSIMISTIC_WRITE);
-        if (fact != null && fact.version >= changed.version()) {
-            return;
-        }
-        boolean newlyDelivered =
-                "delivered".equals(changed.status()) && (fact == null || !"delivered".equals(fact.status));
-        boolean statusMoved = fact == null || !fact.status.equals(changed.status());
-        if (fact == null) {
-            fact = new OrderFactEntity();
-            fact.orderId = changed.orderId();
-            fact.shopId = event.shopId();
-            fact.conversationId = event.conversationId();
-        }
-        fact.version = changed.version();
-        fact.status = changed.status();
-        if (changed.total() != null) {
-            fact.total = changed.total();
-        }
-        if (changed.courier() != null) {
-            fact.courier = changed.courier();
-        }
-        if (changed.trackingStatus() != null) {
-            fact.trackingStatus = changed.trackingStatus();
-        }
-        switch (changed.status()) {
-            case "paid" -> fact.paidAt = fact.paidAt == null ? event.occurredAt() : fact.paidAt;
-            case "shipped" -> fact.shippedAt = fact.shippedAt == null ? event.occurredAt() : fact.shippedAt;
-            case "delivered" -> fact.deliveredAt = fact.deliveredAt == null ? event.occurredAt() : fact.deliveredAt;
-            default -> {}
-        }
-        fact.updatedAt = clock.instant();
-        fact.persist();
-        if (!statusMoved) {
-            return;
-        }
-        OrderFacts facts = fact.facts();
-        Origin origin = Origin.system(event.shopId(), event.conversationId(), event);
-        ComplaintDesk desk = new ComplaintDesk(policies.of(event.shopId()));
-        for (CaseEntity row : CaseEntity.lockOfOrder(event.shopId(), changed.orderId())) {
-            recorder.apply(origin.in(row.conversationId), row, desk.orderMoved(row.current(), facts));
-        }
-        if (newlyDelivered && CaseEntity.countOfOrder(event.shopId(), changed.orderId()) == 0) {
-            Reply farewell = ComplaintDesk.farewell();
-            outbox.publish(
-                    Topics.REPLIES,
-                    event.cause(
-                            null,
-                            Actor.bot,
-                            CaseRecorder.PRODUCER,
-                            new BotReplied(farewell.text(), null, farewell.quickReplies(), null)));
-        }
+        intake.take(record, OrderChanged.class, orders::follow);
     }
 }

@@ -1,5 +1,6 @@
 package com.dianxiaoer.aftersales.messaging;
 
+import com.dianxiaoer.aftersales.app.TakeComplaintStep;
 import com.dianxiaoer.messaging.RoutedInbox;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +18,7 @@ public class RoutedMessageConsumer {
     RoutedInbox inbox;
 
     @Inject
-    ComplaintHandler complaints;
+    TakeComplaintStep complaints;
 
     @Incoming("routed")
     @Blocking

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.dianxiaoer.aftersales.TestClock;
+import com.dianxiaoer.aftersales.app.FlagOverdueCases;
 import com.dianxiaoer.events.Actor;
 import com.dianxiaoer.events.Envelope;
 import com.dianxiaoer.events.EventJson;
@@ -52,7 +53,7 @@ class ComplaintFlowTest {
     com.dianxiaoer.messaging.ScheduledReplies delayedReplies;
 
     @Inject
-    OverdueCheck overdueCheck;
+    FlagOverdueCases overdueCheck;
 
     @BeforeEach
     void morning() {

@@ -1,6 +1,7 @@
 package com.dianxiaoer.negotiation.messaging;
 
 import com.dianxiaoer.messaging.RoutedInbox;
+import com.dianxiaoer.negotiation.app.BargainWithCustomer;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,7 +18,7 @@ public class RoutedMessageConsumer {
     RoutedInbox inbox;
 
     @Inject
-    NegotiationHandler negotiator;
+    BargainWithCustomer negotiator;
 
     @Incoming("routed")
     @Blocking

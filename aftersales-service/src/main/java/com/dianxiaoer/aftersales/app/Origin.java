@@ -1,4 +1,4 @@
-package com.dianxiaoer.aftersales.messaging;
+package com.dianxiaoer.aftersales.app;
 
 import com.dianxiaoer.events.Actor;
 import com.dianxiaoer.events.Envelope;
@@ -8,18 +8,19 @@ import com.dianxiaoer.events.Payload;
  * Where a step of a case came from, so its replies and events are stamped right: a customer message (its envelope
  * is their cause, its id is what the replies answer), or the service itself (an order event, the clock, an operator).
  */
-record Origin(String shopId, String conversationId, Envelope cause, String inReplyTo, String intent, Actor actor) {
+public record Origin(
+        String shopId, String conversationId, Envelope cause, String inReplyTo, String intent, Actor actor) {
 
-    static Origin message(Envelope routed, String messageId, String intent) {
+    public static Origin message(Envelope routed, String messageId, String intent) {
         return new Origin(routed.shopId(), routed.conversationId(), routed, messageId, intent, Actor.customer);
     }
 
-    static Origin system(String shopId, String conversationId, Envelope cause) {
+    public static Origin system(String shopId, String conversationId, Envelope cause) {
         return new Origin(shopId, conversationId, cause, null, null, Actor.system);
     }
 
     /** The same origin, speaking in another conversation (an order's cases may live in any of the shop's chats). */
-    Origin in(String otherConversation) {
+    public Origin in(String otherConversation) {
         return otherConversation.equals(conversationId)
                 ? this
                 : new Origin(shopId, otherConversation, null, inReplyTo, intent, actor);

@@ -1,4 +1,4 @@
-package com.dianxiaoer.negotiation.messaging;
+package com.dianxiaoer.negotiation.app;
 
 import com.dianxiaoer.events.Actor;
 import com.dianxiaoer.events.Envelope;
@@ -32,7 +32,7 @@ import java.util.Optional;
  * caller's transaction (the same one that took the message in).
  */
 @ApplicationScoped
-public class NegotiationHandler {
+public class BargainWithCustomer {
     static final String PRODUCER = "negotiation-service";
 
     @Inject

@@ -1,10 +1,9 @@
-package com.dianxiaoer.aftersales.messaging;
+package com.dianxiaoer.aftersales.app;
 
 import com.dianxiaoer.aftersales.domain.ComplaintDesk;
 import com.dianxiaoer.aftersales.persistence.CaseEntity;
 import com.dianxiaoer.aftersales.persistence.Policies;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -18,7 +17,7 @@ import java.util.Map;
  * its history says so, and a customer who waits on the shop is told when the answer now comes.
  */
 @ApplicationScoped
-public class OverdueCheck {
+public class FlagOverdueCases {
     @Inject
     Policies policies;
 
@@ -31,7 +30,6 @@ public class OverdueCheck {
     @Inject
     Clock clock;
 
-    @Scheduled(every = "60s", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     public void run() {
         Instant now = clock.instant();

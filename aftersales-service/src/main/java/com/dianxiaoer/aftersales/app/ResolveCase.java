@@ -1,4 +1,4 @@
-package com.dianxiaoer.aftersales.messaging;
+package com.dianxiaoer.aftersales.app;
 
 import com.dianxiaoer.aftersales.domain.ComplaintCase;
 import com.dianxiaoer.aftersales.domain.ComplaintDesk;
@@ -12,7 +12,7 @@ import java.util.UUID;
 
 /** A shop operator settles a case the bot was following: the customer hears the outcome, the case is recorded as resolved. */
 @ApplicationScoped
-public class OperatorResolutions {
+public class ResolveCase {
     @Inject
     Policies policies;
 

@@ -1,4 +1,4 @@
-package com.dianxiaoer.aftersales.messaging;
+package com.dianxiaoer.aftersales.app;
 
 import com.dianxiaoer.aftersales.config.AftersalesConfig;
 import com.dianxiaoer.aftersales.domain.Compensation;
@@ -34,7 +34,7 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class CaseRecorder {
-    static final String PRODUCER = "aftersales-service";
+    public static final String PRODUCER = "aftersales-service";
     private static final Logger LOG = Logger.getLogger(CaseRecorder.class);
 
     @Inject

@@ -1,4 +1,4 @@
-package com.dianxiaoer.aftersales.messaging;
+package com.dianxiaoer.aftersales.app;
 
 import com.dianxiaoer.aftersales.domain.ComplaintCase;
 import com.dianxiaoer.aftersales.domain.ComplaintDesk;
@@ -22,7 +22,7 @@ import java.util.Optional;
  * next step under the shop's policy, and records it, in the caller's transaction.
  */
 @ApplicationScoped
-public class ComplaintHandler {
+public class TakeComplaintStep {
     @Inject
     Policies policies;
 
