@@ -53,7 +53,8 @@ final class Retry {
                     Thread.currentThread().interrupt();
                     throw e;
                 }
-                next = next.multipliedBy(2).compareTo(maxPause) > 0 ? maxPause : next.multipliedBy(2);
+                Duration doubled = next.multipliedBy(2);
+                next = doubled.compareTo(maxPause) > 0 ? maxPause : doubled;
             }
         }
     }

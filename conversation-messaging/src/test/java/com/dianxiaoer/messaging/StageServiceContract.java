@@ -49,16 +49,7 @@ public abstract class StageServiceContract {
         RoutedInbox inbox = Arc.container().instance(RoutedInbox.class).get();
         String conversationId = UUID.randomUUID().toString();
         TopicProbe.send(Topics.routedTo(stage()), conversationId, "{ not an envelope");
-        Envelope routed = Envelope.of(
-                "demo",
-                conversationId,
-                null,
-                Actor.customer,
-                "greeting-service",
-                null,
-                null,
-                new MessageRouted(
-                        UUID.randomUUID().toString(), 1, "这个怎么样", "other", 0.9, null, stage(), "wool-coat", List.of()));
+        Envelope routed = routedMessage(conversationId, "这个怎么样");
         TopicProbe.send(Topics.routedTo(stage()), conversationId, EventJson.write(routed));
         TopicProbe.send(Topics.routedTo(stage()), conversationId, EventJson.write(routed));
         await().atMost(Duration.ofSeconds(20)).until(() -> inbox.count(conversationId) == 1);
@@ -85,6 +76,20 @@ public abstract class StageServiceContract {
         });
     }
 
+    /** A customer's message as the front desk routes it to this stage. */
+    private Envelope routedMessage(String conversationId, String text) {
+        return Envelope.of(
+                "demo",
+                conversationId,
+                null,
+                Actor.customer,
+                "greeting-service",
+                null,
+                null,
+                new MessageRouted(
+                        UUID.randomUUID().toString(), 1, text, "other", 0.9, null, stage(), "wool-coat", List.of()));
+    }
+
     private static void remember(UUID eventId, Instant at) {
         ProcessedEventEntity e = new ProcessedEventEntity();
         e.eventId = eventId;
@@ -101,16 +106,7 @@ public abstract class StageServiceContract {
     void aDatabaseBlipDoesNotDeadLetterARoutedMessage() throws Exception {
         RoutedInbox inbox = Arc.container().instance(RoutedInbox.class).get();
         String conversationId = UUID.randomUUID().toString();
-        Envelope routed = Envelope.of(
-                "demo",
-                conversationId,
-                null,
-                Actor.customer,
-                "greeting-service",
-                null,
-                null,
-                new MessageRouted(
-                        UUID.randomUUID().toString(), 1, "在吗", "other", 0.9, null, stage(), "wool-coat", List.of()));
+        Envelope routed = routedMessage(conversationId, "在吗");
         Config config = ConfigProvider.getConfig();
         try (Connection admin = DriverManager.getConnection(
                         config.getValue("quarkus.datasource.jdbc.url", String.class),

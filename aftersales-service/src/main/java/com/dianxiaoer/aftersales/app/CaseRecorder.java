@@ -52,6 +52,16 @@ public class CaseRecorder {
     @Inject
     com.dianxiaoer.messaging.ScheduledReplies later;
 
+    /** A reply into the origin's conversation, answering the customer's message when there is one. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void say(Origin origin, Reply reply) {
+        outbox.publish(
+                Topics.REPLIES,
+                origin.event(
+                        Actor.bot,
+                        new BotReplied(reply.text(), origin.intent(), reply.quickReplies(), origin.inReplyTo())));
+    }
+
     /** @param row the stored case the turn continues; null when the turn opened a new one (or has none) */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(Origin origin, CaseEntity row, Turn turn) {
@@ -67,13 +77,7 @@ public class CaseRecorder {
             UUID id = row.caseId;
             turn.notes().forEach(n -> CaseHistoryEntity.add(id, now, n.step(), n.note()));
         }
-        for (Reply r : turn.replies()) {
-            outbox.publish(
-                    Topics.REPLIES,
-                    origin.event(
-                            Actor.bot,
-                            new BotReplied(r.text(), origin.intent(), r.quickReplies(), origin.inReplyTo())));
-        }
+        turn.replies().forEach(r -> say(origin, r));
         if (c == null) {
             return;
         }

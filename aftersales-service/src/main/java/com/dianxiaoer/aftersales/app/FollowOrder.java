@@ -2,16 +2,11 @@ package com.dianxiaoer.aftersales.app;
 
 import com.dianxiaoer.aftersales.domain.ComplaintDesk;
 import com.dianxiaoer.aftersales.domain.OrderFacts;
-import com.dianxiaoer.aftersales.domain.Reply;
 import com.dianxiaoer.aftersales.persistence.CaseEntity;
 import com.dianxiaoer.aftersales.persistence.OrderFactEntity;
 import com.dianxiaoer.aftersales.persistence.Policies;
-import com.dianxiaoer.events.Actor;
 import com.dianxiaoer.events.Envelope;
-import com.dianxiaoer.events.Topics;
-import com.dianxiaoer.events.payload.BotReplied;
 import com.dianxiaoer.events.payload.OrderChanged;
-import com.dianxiaoer.messaging.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -31,9 +26,6 @@ public class FollowOrder {
 
     @Inject
     CaseRecorder recorder;
-
-    @Inject
-    Outbox outbox;
 
     @Inject
     Clock clock;
@@ -82,14 +74,7 @@ public class FollowOrder {
             recorder.apply(origin.in(row.conversationId), row, desk.orderMoved(row.current(), facts));
         }
         if (newlyDelivered && CaseEntity.countOfOrder(event.shopId(), changed.orderId()) == 0) {
-            Reply farewell = ComplaintDesk.farewell();
-            outbox.publish(
-                    Topics.REPLIES,
-                    event.cause(
-                            null,
-                            Actor.bot,
-                            CaseRecorder.PRODUCER,
-                            new BotReplied(farewell.text(), null, farewell.quickReplies(), null)));
+            recorder.say(origin, ComplaintDesk.farewell());
         }
     }
 }

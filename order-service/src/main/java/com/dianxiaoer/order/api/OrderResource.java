@@ -1,6 +1,7 @@
 package com.dianxiaoer.order.api;
 
 import com.dianxiaoer.order.app.MoveOrder;
+import com.dianxiaoer.order.app.OrderNotFound;
 import com.dianxiaoer.order.app.PlaceOrder;
 import com.dianxiaoer.order.app.RecordTracking;
 import com.dianxiaoer.order.app.Reported;
@@ -10,7 +11,6 @@ import com.dianxiaoer.order.domain.OrderStatus;
 import com.dianxiaoer.order.domain.Receiver;
 import com.dianxiaoer.order.domain.Tracking;
 import com.dianxiaoer.order.persistence.Orders;
-import com.dianxiaoer.web.ApiException;
 import com.dianxiaoer.web.Ids;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -80,8 +80,7 @@ public class OrderResource {
     @Path("{orderId}")
     @Operation(summary = "An order with its tracking and the remarks for the warehouse")
     public Order one(@PathParam("shopId") String shopId, @PathParam("orderId") String orderId) {
-        return orders.find(shopId, orderId)
-                .orElseThrow(() -> ApiException.notFound("order_not_found", "no order " + orderId + " in this shop"));
+        return orders.find(shopId, orderId).orElseThrow(() -> OrderNotFound.of(orderId));
     }
 
     @PUT

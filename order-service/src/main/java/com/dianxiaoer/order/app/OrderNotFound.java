@@ -3,10 +3,10 @@ package com.dianxiaoer.order.app;
 import com.dianxiaoer.web.ApiException;
 
 /** The refusal for an order this shop does not have (or that belongs to another shop: the same answer). */
-final class OrderNotFound {
+public final class OrderNotFound {
     private OrderNotFound() {}
 
-    static ApiException of(String orderId) {
+    public static ApiException of(String orderId) {
         return ApiException.notFound("order_not_found", "no order " + orderId + " in this shop");
     }
 }
