@@ -1,11 +1,12 @@
 package com.dianxiaoer.greeting.api;
 
+import com.dianxiaoer.greeting.app.AcceptCustomerMessage;
+import com.dianxiaoer.greeting.app.OpenConversation;
 import com.dianxiaoer.greeting.app.RateLimits;
 import com.dianxiaoer.greeting.config.GreetingConfig;
 import com.dianxiaoer.greeting.domain.CustomerIdentity;
 import com.dianxiaoer.greeting.domain.CustomerText;
 import com.dianxiaoer.greeting.persistence.ConversationEntity;
-import com.dianxiaoer.greeting.persistence.Conversations;
 import com.dianxiaoer.greeting.persistence.ShopDirectory;
 import com.dianxiaoer.greeting.persistence.TranscriptItemEntity;
 import com.dianxiaoer.web.ApiException;
@@ -42,7 +43,10 @@ public class ConversationResource {
     private static final String DEFAULT_LOCALE = "zh-CN";
 
     @Inject
-    Conversations conversations;
+    OpenConversation opening;
+
+    @Inject
+    AcceptCustomerMessage customerMessages;
 
     @Inject
     ConversationAccess access;
@@ -82,7 +86,7 @@ public class ConversationResource {
                     "customerSignature is not the shop's signature of customerId; open without it for an anonymous visitor");
         }
         String token = BearerTokens.newToken();
-        ConversationEntity c = conversations.open(
+        ConversationEntity c = opening.open(
                 request.shopId(),
                 request.customerId(),
                 verified,
@@ -117,8 +121,8 @@ public class ConversationResource {
         if (!checked.accepted()) {
             throw ApiException.badRequest("empty_message", "the message has no text");
         }
-        Conversations.Accepted accepted =
-                conversations.acceptCustomerMessage(conversation.id, checked.text(), request.clientMessageId());
+        AcceptCustomerMessage.Accepted accepted =
+                customerMessages.accept(conversation.id, checked.text(), request.clientMessageId());
         return Response.accepted(new ChatDtos.MessageAccepted(
                         accepted.messageId().toString(), accepted.seq(), accepted.duplicate()))
                 .build();

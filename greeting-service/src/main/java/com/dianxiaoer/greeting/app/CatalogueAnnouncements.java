@@ -7,8 +7,6 @@ import com.dianxiaoer.events.payload.ProductChanged;
 import com.dianxiaoer.greeting.domain.Product;
 import com.dianxiaoer.greeting.persistence.ProductEntity;
 import com.dianxiaoer.greeting.persistence.ShopStore;
-import com.dianxiaoer.greeting.persistence.Transcript;
-import com.dianxiaoer.messaging.Outbox;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,7 +26,7 @@ public class CatalogueAnnouncements {
     ShopStore store;
 
     @Inject
-    Outbox outbox;
+    ConversationPublisher publisher;
 
     @Inject
     EntityManager em;
@@ -56,14 +54,14 @@ public class CatalogueAnnouncements {
     }
 
     private void announce(ProductEntity p) {
-        outbox.publish(
+        publisher.publish(
                 Topics.CATALOGUE_EVENTS,
                 Envelope.of(
                         p.shopId,
                         ProductChanged.key(p.shopId, p.id),
                         null,
                         Actor.system,
-                        Transcript.PRODUCER,
+                        ConversationPublisher.PRODUCER,
                         null,
                         null,
                         new ProductChanged(p.id, p.name, p.price, p.stock)));

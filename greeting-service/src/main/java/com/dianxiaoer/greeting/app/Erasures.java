@@ -8,8 +8,6 @@ import com.dianxiaoer.events.payload.ErasureRequested;
 import com.dianxiaoer.greeting.persistence.ConversationEntity;
 import com.dianxiaoer.greeting.persistence.ErasureEntity;
 import com.dianxiaoer.greeting.persistence.ErasureStepEntity;
-import com.dianxiaoer.greeting.persistence.Transcript;
-import com.dianxiaoer.messaging.Outbox;
 import com.dianxiaoer.web.Ids;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,7 +33,7 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Erasures {
-    public static final String HERE = Transcript.PRODUCER;
+    public static final String HERE = ConversationPublisher.PRODUCER;
     static final String ORDER_SERVICE = "order-service";
     /** Each stage service and the topic it takes the conversation's messages, and so its erasure, from. */
     public static final Map<String, String> STAGE_SERVICES = Map.of(
@@ -50,7 +48,7 @@ public class Erasures {
     EntityManager em;
 
     @Inject
-    Outbox outbox;
+    ConversationPublisher publisher;
 
     @Inject
     Clock clock;
@@ -69,7 +67,7 @@ public class Erasures {
                 erase(shopId, ConversationEntity.lockOfCustomer(shopId, customerId), "customer_request", customerId);
         UUID buyer = UUID.nameUUIDFromBytes(("customer:" + shopId + ":" + customerId).getBytes(StandardCharsets.UTF_8));
         ErasureStepEntity.awaited(erasure.id, buyer, ORDER_SERVICE);
-        outbox.publish(
+        publisher.publish(
                 STAGE_SERVICES.get(ORDER_SERVICE),
                 Envelope.of(
                         shopId,
@@ -124,7 +122,7 @@ public class Erasures {
             ErasureRequested request = new ErasureRequested(erasure.id.toString(), reason, customerId);
             STAGE_SERVICES.forEach((service, topic) -> {
                 ErasureStepEntity.awaited(erasure.id, conversation.id, service);
-                outbox.publish(
+                publisher.publish(
                         topic,
                         Envelope.of(shopId, conversation.id.toString(), null, Actor.system, HERE, null, null, request));
             });

@@ -3,14 +3,11 @@ package com.dianxiaoer.greeting.app;
 import com.dianxiaoer.events.Actor;
 import com.dianxiaoer.events.Envelope;
 import com.dianxiaoer.events.Stage;
-import com.dianxiaoer.events.Topics;
 import com.dianxiaoer.events.payload.HandoffChanged;
 import com.dianxiaoer.greeting.domain.Handoff;
 import com.dianxiaoer.greeting.domain.ShopProfile;
 import com.dianxiaoer.greeting.persistence.ConversationEntity;
 import com.dianxiaoer.greeting.persistence.ShopDirectory;
-import com.dianxiaoer.greeting.persistence.Transcript;
-import com.dianxiaoer.messaging.Outbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,10 +35,7 @@ public class HandoffWatch {
     ShopDirectory shops;
 
     @Inject
-    Transcript transcript;
-
-    @Inject
-    Outbox outbox;
+    ConversationPublisher publisher;
 
     @Scheduled(
             every = "${dianxiaoer.workbench.holding-sweep:5s}",
@@ -68,14 +62,10 @@ public class HandoffWatch {
         }
         c.holdingSent = true;
         long waited = c.secondsWaited(now);
-        Envelope overdue = Envelope.of(
-                c.shopId,
-                c.id.toString(),
+        Envelope overdue = publisher.report(
+                c,
                 null,
                 Actor.system,
-                Transcript.PRODUCER,
-                null,
-                null,
                 new HandoffChanged(
                         "overdue",
                         c.handoffFrom,
@@ -83,7 +73,6 @@ public class HandoffWatch {
                         waited,
                         c.afterHours,
                         null));
-        outbox.publish(Topics.CONVERSATION_EVENTS, overdue);
-        transcript.appendReply(c, overdue, Handoff.holding(), null);
+        publisher.reply(c, overdue, Handoff.holding(), null);
     }
 }

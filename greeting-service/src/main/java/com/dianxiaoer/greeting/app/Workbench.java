@@ -3,7 +3,6 @@ package com.dianxiaoer.greeting.app;
 import com.dianxiaoer.events.Actor;
 import com.dianxiaoer.events.Envelope;
 import com.dianxiaoer.events.Stage;
-import com.dianxiaoer.events.Topics;
 import com.dianxiaoer.events.payload.HandoffChanged;
 import com.dianxiaoer.events.payload.StageChanged;
 import com.dianxiaoer.greeting.domain.Catalogue;
@@ -12,9 +11,7 @@ import com.dianxiaoer.greeting.domain.ShopProfile;
 import com.dianxiaoer.greeting.persistence.ConversationEntity;
 import com.dianxiaoer.greeting.persistence.ConversationFactsEntity;
 import com.dianxiaoer.greeting.persistence.ShopDirectory;
-import com.dianxiaoer.greeting.persistence.Transcript;
 import com.dianxiaoer.greeting.persistence.TranscriptItemEntity;
-import com.dianxiaoer.messaging.Outbox;
 import com.dianxiaoer.web.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,10 +38,7 @@ public class Workbench {
     Clock clock;
 
     @Inject
-    Transcript transcript;
-
-    @Inject
-    Outbox outbox;
+    ConversationPublisher publisher;
 
     @Inject
     ShopDirectory shops;
@@ -153,7 +147,7 @@ public class Workbench {
         }
         requireWaiting(c);
         takeIfFree(agent, c);
-        TranscriptItemEntity item = transcript.appendAgentReply(c, agent.name(), text, clientMessageId);
+        TranscriptItemEntity item = publisher.agentReply(c, agent.name(), text, clientMessageId);
         if (c.answeredAt == null) {
             c.answeredAt = item.at;
             report(c, agent, "answered", null);
@@ -168,7 +162,7 @@ public class Workbench {
         requireNotOthers(agent, c);
         ShopProfile shop = shops.profile(c.shopId).orElseThrow();
         Envelope event = report(c, agent, "returned", null);
-        transcript.appendReply(c, event, Handoff.handedBack(shop), null);
+        publisher.reply(c, event, Handoff.handedBack(shop), null);
         end(c, event, "returned");
     }
 
@@ -179,11 +173,10 @@ public class Workbench {
         requireNotOthers(agent, c);
         Envelope event = report(c, agent, "closed", null);
         if (c.answeredAt != null) {
-            transcript.appendReply(c, event, Handoff.closed(c.agentName == null ? agent.name() : c.agentName), null);
+            publisher.reply(c, event, Handoff.closed(c.agentName == null ? agent.name() : c.agentName), null);
             c.ratingFor = c.agentId == null ? agent.accountId() : c.agentId;
         } else {
-            transcript.appendReply(
-                    c, event, Handoff.handedBack(shops.profile(c.shopId).orElseThrow()), null);
+            publisher.reply(c, event, Handoff.handedBack(shops.profile(c.shopId).orElseThrow()), null);
         }
         end(c, event, "closed");
     }
@@ -198,22 +191,15 @@ public class Workbench {
     }
 
     private void end(ConversationEntity c, Envelope cause, String reason) {
-        outbox.publish(
-                Topics.CONVERSATION_EVENTS,
-                cause.cause(
-                        null, Actor.agent, Transcript.PRODUCER, new StageChanged(Stage.human, Stage.greeting, reason)));
+        publisher.report(cause, Actor.agent, new StageChanged(Stage.human, Stage.greeting, reason));
         c.endHandoff();
     }
 
     private Envelope report(ConversationEntity c, SignedInAgent agent, String step, Integer score) {
-        Envelope event = Envelope.of(
-                c.shopId,
-                c.id.toString(),
+        return publisher.report(
+                c,
                 null,
                 Actor.agent,
-                Transcript.PRODUCER,
-                null,
-                null,
                 new HandoffChanged(
                         step,
                         c.handoffFrom,
@@ -221,8 +207,6 @@ public class Workbench {
                         c.secondsWaited(clock.instant()),
                         c.afterHours,
                         score));
-        outbox.publish(Topics.CONVERSATION_EVENTS, event);
-        return event;
     }
 
     private ConversationEntity waiting(SignedInAgent agent, String conversationId) {

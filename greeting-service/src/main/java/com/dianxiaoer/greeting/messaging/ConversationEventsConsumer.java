@@ -1,6 +1,7 @@
 package com.dianxiaoer.greeting.messaging;
 
 import com.dianxiaoer.events.payload.CustomerMessageReceived;
+import com.dianxiaoer.greeting.app.AnswerCustomerMessage;
 import com.dianxiaoer.messaging.EventIntake;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +16,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class ConversationEventsConsumer {
     @Inject
-    FrontDeskHandler frontDesk;
+    AnswerCustomerMessage frontDesk;
 
     @Inject
     EventIntake intake;
@@ -23,6 +24,6 @@ public class ConversationEventsConsumer {
     @Incoming("conversation-events")
     @Blocking
     public void consume(String record) {
-        intake.take(record, CustomerMessageReceived.class, frontDesk::handle);
+        intake.take(record, CustomerMessageReceived.class, frontDesk::answer);
     }
 }

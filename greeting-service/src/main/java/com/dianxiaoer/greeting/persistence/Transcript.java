@@ -2,14 +2,10 @@ package com.dianxiaoer.greeting.persistence;
 
 import com.dianxiaoer.events.Actor;
 import com.dianxiaoer.events.Envelope;
-import com.dianxiaoer.events.EventJson;
 import com.dianxiaoer.events.Stage;
-import com.dianxiaoer.events.Topics;
 import com.dianxiaoer.events.payload.BotReplied;
-import com.dianxiaoer.greeting.domain.Reply;
-import com.dianxiaoer.messaging.Outbox;
+import com.dianxiaoer.messaging.JsonColumn;
 import com.dianxiaoer.web.Ids;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -25,13 +21,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Transcript {
-    public static final String PRODUCER = "greeting-service";
-
     @Inject
     Event<TranscriptAppended> appended;
-
-    @Inject
-    Outbox outbox;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public TranscriptItemEntity appendCustomerMessage(
@@ -49,11 +40,10 @@ public class Transcript {
                 null);
     }
 
-    /** Writes our own reply to the transcript and, through the outbox, to conversation.replies for everyone else. */
+    /** Our own reply, as {@code event} (a BotReplied with its sequence number) reports it. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Envelope appendReply(ConversationEntity conversation, Envelope cause, BotReplied reply) {
-        Envelope event = cause.cause(conversation.nextSeq(), Actor.bot, PRODUCER, reply);
-        store(
+    public TranscriptItemEntity appendBotReply(ConversationEntity conversation, Envelope event, BotReplied reply) {
+        return store(
                 conversation,
                 event.eventId(),
                 event.seq(),
@@ -65,34 +55,13 @@ public class Transcript {
                 null,
                 null,
                 messageId(reply.inReplyTo()));
-        outbox.publish(Topics.REPLIES, event);
-        return event;
     }
 
-    /** A reply the domain composed, answering {@code inReplyTo} (a customer message's id) or nothing. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Envelope appendReply(ConversationEntity conversation, Envelope cause, Reply reply, String inReplyTo) {
-        return appendReply(
-                conversation, cause, new BotReplied(reply.text(), reply.intent(), reply.quickReplies(), inReplyTo));
-    }
-
-    /**
-     * Writes a person's line to the transcript and, as a BotReplied of actor agent, to conversation.replies for
-     * everyone else (our own consumer recognises it there by its id and skips it).
-     */
+    /** A person's line, as {@code event} (a BotReplied of actor agent with its sequence number) reports it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public TranscriptItemEntity appendAgentReply(
-            ConversationEntity conversation, String author, String text, String clientMessageId) {
-        Envelope event = Envelope.of(
-                conversation.shopId,
-                conversation.id.toString(),
-                conversation.nextSeq(),
-                Actor.agent,
-                PRODUCER,
-                null,
-                null,
-                new BotReplied(text, null, List.of(), null));
-        TranscriptItemEntity item = store(
+            ConversationEntity conversation, Envelope event, String author, String text, String clientMessageId) {
+        return store(
                 conversation,
                 event.eventId(),
                 event.seq(),
@@ -103,8 +72,6 @@ public class Transcript {
                 List.of(),
                 clientMessageId,
                 author);
-        outbox.publish(Topics.REPLIES, event);
-        return item;
     }
 
     /**
@@ -169,7 +136,7 @@ public class Transcript {
         item.stage = stage;
         item.text = text;
         item.intent = intent;
-        item.quickReplies = quickReplies.isEmpty() ? null : writeList(quickReplies);
+        item.quickReplies = quickReplies.isEmpty() ? null : JsonColumn.write(quickReplies);
         item.clientMessageId = clientMessageId;
         item.author = author;
         item.at = Instant.now();
@@ -185,21 +152,8 @@ public class Transcript {
     }
 
     public static List<String> quickReplies(TranscriptItemEntity item) {
-        if (item.quickReplies == null) {
-            return List.of();
-        }
-        try {
-            return EventJson.mapper().readValue(item.quickReplies, new TypeReference<List<String>>() {});
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("corrupt quick replies on transcript item " + item.id, e);
-        }
-    }
-
-    private static String writeList(List<String> items) {
-        try {
-            return EventJson.mapper().writeValueAsString(items);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return item.quickReplies == null
+                ? List.of()
+                : JsonColumn.read(item.quickReplies, new TypeReference<List<String>>() {});
     }
 }

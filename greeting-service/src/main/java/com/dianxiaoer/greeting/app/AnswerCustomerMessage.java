@@ -1,9 +1,8 @@
-package com.dianxiaoer.greeting.messaging;
+package com.dianxiaoer.greeting.app;
 
 import com.dianxiaoer.events.Actor;
 import com.dianxiaoer.events.Envelope;
 import com.dianxiaoer.events.Stage;
-import com.dianxiaoer.events.Topics;
 import com.dianxiaoer.events.payload.CustomerMessageReceived;
 import com.dianxiaoer.events.payload.HandoffChanged;
 import com.dianxiaoer.events.payload.MessageRouted;
@@ -17,9 +16,7 @@ import com.dianxiaoer.greeting.domain.Reply;
 import com.dianxiaoer.greeting.domain.ShopProfile;
 import com.dianxiaoer.greeting.persistence.ConversationEntity;
 import com.dianxiaoer.greeting.persistence.ShopDirectory;
-import com.dianxiaoer.greeting.persistence.Transcript;
 import com.dianxiaoer.greeting.persistence.TranscriptItemEntity;
-import com.dianxiaoer.messaging.Outbox;
 import com.dianxiaoer.messaging.UnknownConversationException;
 import com.dianxiaoer.nlu.Classification;
 import com.dianxiaoer.nlu.Intent;
@@ -36,11 +33,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Handles one stored customer message: reads it, lets the front desk decide, and writes the outcome (replies,
- * the routed message, the stage change) in the transaction that records the message as handled (EventIntake).
+ * The front desk answers one kept customer message: reads it in its context, lets the domain decide, and hands the
+ * outcome (replies, the routed message, the stage change) to the publisher, in the transaction that records the
+ * message as handled (EventIntake).
  */
 @ApplicationScoped
-public class FrontDeskHandler {
+public class AnswerCustomerMessage {
     @Inject
     IntentClassifier classifier;
 
@@ -48,10 +46,7 @@ public class FrontDeskHandler {
     ShopDirectory shops;
 
     @Inject
-    Transcript transcript;
-
-    @Inject
-    Outbox outbox;
+    ConversationPublisher publisher;
 
     @Inject
     MeterRegistry metrics;
@@ -71,7 +66,7 @@ public class FrontDeskHandler {
 
     /** Called once per message (EventIntake remembers it), in the intake's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void handle(Envelope event, CustomerMessageReceived message) {
+    public void answer(Envelope event, CustomerMessageReceived message) {
         ConversationEntity conversation = ConversationEntity.lock(UUID.fromString(event.conversationId()))
                 .orElseThrow(() -> new UnknownConversationException(event.conversationId()));
         if (conversation.erased()) {
@@ -97,33 +92,24 @@ public class FrontDeskHandler {
             asked.stage = decision.routeTo() == null ? decision.stageAfter() : decision.routeTo();
         }
         for (Reply reply : decision.replies()) {
-            transcript.appendReply(conversation, event, reply, message.messageId());
+            publisher.reply(conversation, event, reply, message.messageId());
         }
         for (Decision.Route route : decision.routes()) {
-            outbox.publish(
-                    Topics.routedTo(route.stage()),
-                    event.cause(
-                            null,
-                            Actor.customer,
-                            Transcript.PRODUCER,
-                            routed(
-                                    message,
-                                    said,
-                                    event,
-                                    reading,
-                                    route,
-                                    decision.productId(),
-                                    conversation.customerVerified ? conversation.customerId : null)));
+            publisher.route(
+                    route.stage(),
+                    event,
+                    routed(
+                            message,
+                            said,
+                            event,
+                            reading,
+                            route,
+                            decision.productId(),
+                            conversation.customerVerified ? conversation.customerId : null));
         }
         if (decision.stageAfter() != conversation.stage) {
             String reason = decision.stageAfter() == Stage.human ? "handoff" : "routed";
-            outbox.publish(
-                    Topics.CONVERSATION_EVENTS,
-                    event.cause(
-                            null,
-                            Actor.system,
-                            Transcript.PRODUCER,
-                            new StageChanged(conversation.stage, decision.stageAfter(), reason)));
+            publisher.report(event, Actor.system, new StageChanged(conversation.stage, decision.stageAfter(), reason));
             if (decision.stageAfter() == Stage.human) {
                 waitForAPerson(conversation, event, shop, now);
             }
@@ -145,13 +131,10 @@ public class FrontDeskHandler {
     /** The queue's clock starts; outside the service hours the customer was told when people are back. */
     private void waitForAPerson(ConversationEntity conversation, Envelope event, ShopProfile shop, Instant now) {
         conversation.startHandoff(now, !shop.hours().isOpen(now));
-        outbox.publish(
-                Topics.CONVERSATION_EVENTS,
-                event.cause(
-                        null,
-                        Actor.customer,
-                        Transcript.PRODUCER,
-                        new HandoffChanged("requested", conversation.stage, null, 0L, conversation.afterHours, null)));
+        publisher.report(
+                event,
+                Actor.customer,
+                new HandoffChanged("requested", conversation.stage, null, 0L, conversation.afterHours, null));
     }
 
     /**
@@ -174,14 +157,11 @@ public class FrontDeskHandler {
             asked.intent = thanks.intent();
             asked.stage = Stage.greeting;
         }
-        transcript.appendReply(conversation, event, thanks, message.messageId());
-        outbox.publish(
-                Topics.CONVERSATION_EVENTS,
-                event.cause(
-                        null,
-                        Actor.customer,
-                        Transcript.PRODUCER,
-                        new HandoffChanged("rated", null, ratedAgent.toString(), null, null, score.get())));
+        publisher.reply(conversation, event, thanks, message.messageId());
+        publisher.report(
+                event,
+                Actor.customer,
+                new HandoffChanged("rated", null, ratedAgent.toString(), null, null, score.get()));
         return true;
     }
 
