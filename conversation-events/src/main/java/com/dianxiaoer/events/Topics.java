@@ -1,5 +1,7 @@
 package com.dianxiaoer.events;
 
+import java.util.List;
+
 /**
  * Kafka topic names. Every record is keyed by conversation id, so one conversation stays in order on one
  * partition; the catalogue's records, which belong to no conversation, by {@code product:<shopId>:<productId>}. A consumer
@@ -24,7 +26,7 @@ public final class Topics {
     public static final String DLQ_SUFFIX = ".dlq";
 
     /** Every topic of the system, without the dead-letter topics. */
-    public static final java.util.List<String> ALL = java.util.List.of(
+    public static final List<String> ALL = List.of(
             CONVERSATION_EVENTS,
             REPLIES,
             ROUTED_NEGOTIATION,

@@ -18,6 +18,7 @@ import com.dianxiaoer.events.payload.ProductChanged;
 import com.dianxiaoer.events.payload.SatisfactionRecorded;
 import com.dianxiaoer.events.payload.ShopTaskRequested;
 import com.dianxiaoer.events.payload.StageChanged;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -79,14 +80,7 @@ final class EventSamples {
                         null,
                         Actor.customer,
                         "negotiation-service",
-                        new DealAgreed(
-                                "sku-1001",
-                                "羊毛双面呢大衣",
-                                1,
-                                new java.math.BigDecimal("869.00"),
-                                List.of("羊毛围巾小样"),
-                                true,
-                                2));
+                        new DealAgreed("sku-1001", "羊毛双面呢大衣", 1, new BigDecimal("869.00"), List.of("羊毛围巾小样"), true, 2));
             case NegotiationEnded ->
                 envelope(
                         null,
@@ -104,7 +98,7 @@ final class EventSamples {
                                 "shipped",
                                 "paid",
                                 "status",
-                                new java.math.BigDecimal("869.00"),
+                                new BigDecimal("869.00"),
                                 "顺丰",
                                 "SF1234567890123",
                                 "已揽收"));
@@ -136,7 +130,7 @@ final class EventSamples {
                                 "TB20261124001",
                                 "quality",
                                 List.of("safety", "dispute_threat"),
-                                new java.math.BigDecimal("869.00")));
+                                new BigDecimal("869.00")));
             case ComplaintResolved ->
                 envelope(
                         null,
@@ -149,7 +143,7 @@ final class EventSamples {
                                 "normal",
                                 "replacement",
                                 List.of("apology", "coupon"),
-                                new java.math.BigDecimal("10"),
+                                new BigDecimal("10"),
                                 true));
             case SatisfactionRecorded ->
                 envelope(
@@ -171,7 +165,7 @@ final class EventSamples {
                         CORRELATION,
                         "greeting-service",
                         Actor.system,
-                        new ProductChanged("sku-1001", "羊毛双面呢大衣", new java.math.BigDecimal("899.00"), 23));
+                        new ProductChanged("sku-1001", "羊毛双面呢大衣", new BigDecimal("899.00"), 23));
             case HandoffChanged ->
                 envelope(
                         null,

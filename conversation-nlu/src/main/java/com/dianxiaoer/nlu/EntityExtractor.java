@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -173,16 +174,15 @@ public final class EntityExtractor {
      * The value of a number written in digits or Chinese numerals: 一百二 → 120, 一百零五 → 105, 三千五 → 3500,
      * 两万 → 20000, 十五 → 15, 九十九 → 99, 120 → 120; empty when it is not one.
      */
-    public static java.util.Optional<String> number(String written) {
+    public static Optional<String> number(String written) {
         if (written == null || written.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (Character.isDigit(written.charAt(0))) {
             try {
-                return java.util.Optional.of(
-                        new BigDecimal(written).stripTrailingZeros().toPlainString());
+                return Optional.of(new BigDecimal(written).stripTrailingZeros().toPlainString());
             } catch (NumberFormatException e) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
         }
         long total = 0;
@@ -209,7 +209,7 @@ public final class EntityExtractor {
                 default -> 0;
             };
             if (unit == 0) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             if (unit == 10000) {
                 total += (section + Math.max(digit, 0)) * 10000;
@@ -225,10 +225,10 @@ public final class EntityExtractor {
             section += lastUnit >= 100 && !zeroSinceUnit ? digit * (lastUnit / 10) : digit;
         }
         long value = total + section;
-        return value > 0 ? java.util.Optional.of(Long.toString(value)) : java.util.Optional.empty();
+        return value > 0 ? Optional.of(Long.toString(value)) : Optional.empty();
     }
 
-    private static java.util.Optional<String> ratio(String written) {
+    private static Optional<String> ratio(String written) {
         String digits;
         if (Character.isDigit(written.charAt(0))) {
             digits = written;
@@ -244,9 +244,9 @@ public final class EntityExtractor {
         }
         BigDecimal value = new BigDecimal(digits);
         if (value.signum() <= 0 || value.compareTo(BigDecimal.TEN) >= 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(value.stripTrailingZeros().toPlainString());
+        return Optional.of(value.stripTrailingZeros().toPlainString());
     }
 
     private static String firstNonNull(Matcher m, int... groups) {
@@ -269,7 +269,7 @@ public final class EntityExtractor {
                 start++;
             }
             Object made = make.apply(m);
-            Entity e = made instanceof java.util.Optional<?> o ? (Entity) o.orElse(null) : (Entity) made;
+            Entity e = made instanceof Optional<?> o ? (Entity) o.orElse(null) : (Entity) made;
             if (e == null || start == end) {
                 continue;
             }

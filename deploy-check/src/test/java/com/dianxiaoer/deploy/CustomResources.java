@@ -4,7 +4,9 @@ import static com.dianxiaoer.deploy.Repo.at;
 import static com.dianxiaoer.deploy.Repo.list;
 import static com.dianxiaoer.deploy.Repo.map;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -169,7 +171,7 @@ final class CustomResources {
     }
 
     private static void checkCloudNativePg(List<Kube.Obj> objects, List<String> problems) {
-        Map<String, Set<String>> rolesByCluster = new java.util.HashMap<>();
+        Map<String, Set<String>> rolesByCluster = new HashMap<>();
         for (Kube.Obj cluster : of(objects, "Cluster")) {
             Map<String, Object> spec = cluster.spec();
             Integer instances = integer(cluster, spec, "instances", problems);
@@ -238,7 +240,7 @@ final class CustomResources {
     }
 
     static Map<String, Kube.Obj> byName(List<Kube.Obj> objects, String kind) {
-        Map<String, Kube.Obj> result = new java.util.LinkedHashMap<>();
+        Map<String, Kube.Obj> result = new LinkedHashMap<>();
         of(objects, kind).forEach(o -> result.put(o.name(), o));
         return result;
     }

@@ -1,5 +1,7 @@
 package com.dianxiaoer.deploy;
 
+import java.io.ByteArrayInputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -53,7 +55,7 @@ final class Manifests {
 
     /** kubectl on the PATH (it carries kustomize), if there is one. */
     static Optional<Path> kubectl() {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
             Path candidate = Path.of(dir, "kubectl");
             if (Files.isExecutable(candidate)) {
                 return Optional.of(candidate);
@@ -79,7 +81,7 @@ final class Manifests {
             }
             List<Kube.Obj> objects = new ArrayList<>();
             for (Map<String, Object> doc : Repo.documents(
-                    new InputStreamReader(new java.io.ByteArrayInputStream(out), StandardCharsets.UTF_8), overlay)) {
+                    new InputStreamReader(new ByteArrayInputStream(out), StandardCharsets.UTF_8), overlay)) {
                 objects.add(Kube.read("overlays/" + overlay + " (rendered)", doc, problems));
             }
             return objects;

@@ -47,7 +47,7 @@ final class Logging {
      */
     static void whileShuttingDown(Runnable shutdown) {
         Logger networkClient = LogContext.getLogContext().getLogger("org.apache.kafka.clients.NetworkClient");
-        java.util.logging.Level previous = networkClient.getLevel();
+        Level previous = networkClient.getLevel();
         networkClient.setLevel(Level.SEVERE);
         try {
             shutdown.run();

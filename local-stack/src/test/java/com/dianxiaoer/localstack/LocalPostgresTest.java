@@ -8,6 +8,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,8 +18,8 @@ class LocalPostgresTest {
     Path baseDir;
 
     /** Other tests in this JVM may have shared servers running (LocalStackTestResource); those are not ours. */
-    private final java.util.Set<Long> before =
-            ProcessHandle.current().descendants().map(ProcessHandle::pid).collect(java.util.stream.Collectors.toSet());
+    private final Set<Long> before =
+            ProcessHandle.current().descendants().map(ProcessHandle::pid).collect(Collectors.toSet());
 
     @Test
     void startsCreatesDatabasesIdempotentlyAndRestartsOnTheSameDataDir() throws Exception {

@@ -17,6 +17,8 @@ import com.dianxiaoer.events.payload.ComplaintOpened;
 import com.dianxiaoer.events.payload.ComplaintResolved;
 import com.dianxiaoer.events.payload.SatisfactionRecorded;
 import com.dianxiaoer.events.payload.ShopTaskRequested;
+import com.dianxiaoer.messaging.Outbox;
+import com.dianxiaoer.messaging.ScheduledReplies;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,7 +40,7 @@ public class CaseRecorder {
     private static final Logger LOG = Logger.getLogger(CaseRecorder.class);
 
     @Inject
-    com.dianxiaoer.messaging.Outbox outbox;
+    Outbox outbox;
 
     @Inject
     MeterRegistry metrics;
@@ -50,7 +52,7 @@ public class CaseRecorder {
     AftersalesConfig config;
 
     @Inject
-    com.dianxiaoer.messaging.ScheduledReplies later;
+    ScheduledReplies later;
 
     /** A reply into the origin's conversation, answering the customer's message when there is one. */
     @Transactional(Transactional.TxType.MANDATORY)

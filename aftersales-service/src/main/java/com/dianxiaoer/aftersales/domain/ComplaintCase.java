@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One complaint of one conversation about one order, as it moves through the procedure (heard → asking_facts →
@@ -36,7 +37,7 @@ public class ComplaintCase {
     public String photoLink;
     public boolean photoWaived;
     /** The facts already asked for: each is asked once, and a customer who answers without it is not kept waiting. */
-    public Set<String> asked = new java.util.TreeSet<>();
+    public Set<Fact> asked = new TreeSet<>();
     /** The customer has said what happened, though in words no category matches (a person reads it). */
     public boolean described;
 

@@ -216,15 +216,18 @@ public final class ComplaintDesk {
         }
         // Each fact is asked for once (what happened, until it is told): the case goes on with what the customer can
         // give.
-        List<String> missing = missingFacts(c).stream()
-                .filter(f -> f.equals("what") || !c.asked.contains(f))
+        List<Fact> missing = missingFacts(c).stream()
+                .filter(f -> f == Fact.what || !c.asked.contains(f))
                 .toList();
-        boolean blocking = missing.stream().anyMatch(f -> !f.equals("item"));
+        boolean blocking = missing.stream().anyMatch(Fact::blocking);
         if (blocking) {
             c.step = Step.asking_facts;
             c.factRequests++;
             c.asked.addAll(missing);
-            notes.add(new Note("asked_facts", "asked for: " + String.join(", ", missing)));
+            notes.add(new Note(
+                    "asked_facts",
+                    "asked for: "
+                            + String.join(", ", missing.stream().map(Fact::name).toList())));
             replies.add(askFacts(c, missing));
             return new Turn(c, replies, notes, opened, escalate, null, null);
         }
@@ -282,19 +285,19 @@ public final class ComplaintDesk {
     }
 
     /** The facts still missing: order, what (what happened), photo; item is asked for but never waited on. */
-    static List<String> missingFacts(ComplaintCase c) {
-        List<String> missing = new ArrayList<>();
+    static List<Fact> missingFacts(ComplaintCase c) {
+        List<Fact> missing = new ArrayList<>();
         if (c.orderId == null) {
-            missing.add("order");
+            missing.add(Fact.order);
         }
         if (c.productId == null) {
-            missing.add("item");
+            missing.add(Fact.item);
         }
         if (c.category == Category.other && !c.described) {
-            missing.add("what");
+            missing.add(Fact.what);
         }
         if (c.category.wantsPhoto() && c.photoLink == null && !c.photoWaived) {
-            missing.add("photo");
+            missing.add(Fact.photo);
         }
         return missing;
     }
@@ -311,7 +314,7 @@ public final class ComplaintDesk {
 
     // --- 问清楚 -----------------------------------------------------------------------------------------------------
 
-    private Reply askFacts(ComplaintCase c, List<String> missing) {
+    private Reply askFacts(ComplaintCase c, List<Fact> missing) {
         List<String> asks =
                 missing.stream().map(fact -> say.text("ask." + fact)).toList();
         StringBuilder text = new StringBuilder(say.text("ask.opening"));
@@ -326,9 +329,9 @@ public final class ComplaintDesk {
         text.append(say.text("ask.closing"));
         return new Reply(
                 text.toString(),
-                missing.contains("what")
+                missing.contains(Fact.what)
                         ? REASON_BUTTONS
-                        : missing.contains("photo") ? List.of(NO_PHOTO_BUTTON) : List.of());
+                        : missing.contains(Fact.photo) ? List.of(NO_PHOTO_BUTTON) : List.of());
     }
 
     // --- operator, order, time, follow-up ---------------------------------------------------------------------------

@@ -1,5 +1,7 @@
 package com.dianxiaoer.aftersales.domain;
 
+import java.util.Locale;
+
 /** What the customer asks for, when they say it: a return with refund, a refund alone, an exchange. */
 public enum Request {
     RETURN,
@@ -8,7 +10,7 @@ public enum Request {
     NONE;
 
     public String wire() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public static Request detect(String text) {

@@ -2,6 +2,7 @@ package com.dianxiaoer.aftersales.domain;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -43,7 +44,7 @@ public record Turn(
         public BigDecimal amount() {
             return compensations.stream()
                     .map(Compensation::amount)
-                    .filter(java.util.Objects::nonNull)
+                    .filter(Objects::nonNull)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
         }
     }

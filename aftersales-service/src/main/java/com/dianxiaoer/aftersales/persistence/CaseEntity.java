@@ -1,6 +1,7 @@
 package com.dianxiaoer.aftersales.persistence;
 
 import com.dianxiaoer.aftersales.domain.ComplaintCase;
+import com.dianxiaoer.messaging.JsonColumn;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -89,7 +90,7 @@ public class CaseEntity extends PanacheEntityBase {
     }
 
     public ComplaintCase current() {
-        return Json.read(state, ComplaintCase.class);
+        return JsonColumn.read(state, ComplaintCase.class);
     }
 
     public static CaseEntity create(ComplaintCase c, Instant now) {
@@ -112,6 +113,6 @@ public class CaseEntity extends PanacheEntityBase {
         overdue = c.overdue;
         nextAnswerBy = c.nextAnswerBy;
         updatedAt = now;
-        state = Json.write(c);
+        state = JsonColumn.write(c);
     }
 }

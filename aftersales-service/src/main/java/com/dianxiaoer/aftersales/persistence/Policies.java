@@ -1,6 +1,7 @@
 package com.dianxiaoer.aftersales.persistence;
 
 import com.dianxiaoer.aftersales.domain.AftersalesPolicy;
+import com.dianxiaoer.messaging.JsonColumn;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Column;
@@ -23,7 +24,7 @@ public class Policies {
     @Transactional
     public Optional<AftersalesPolicy> find(String shopId) {
         return Optional.ofNullable(PolicyEntity.<PolicyEntity>findById(shopId))
-                .map(e -> Json.read(e.terms, AftersalesPolicy.class));
+                .map(e -> JsonColumn.read(e.terms, AftersalesPolicy.class));
     }
 
     /** Stores a policy the caller has validated; true when it is new. */
@@ -35,7 +36,7 @@ public class Policies {
             e = new PolicyEntity();
             e.shopId = policy.shopId();
         }
-        e.terms = Json.write(policy);
+        e.terms = JsonColumn.write(policy);
         e.updatedAt = Instant.now();
         e.persist();
         return created;

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -96,7 +98,7 @@ class ProcedurePropertyTest {
         AftersalesPolicy policy = ComplaintDeskTest.POLICY;
         ComplaintDesk desk = new ComplaintDesk(policy);
         ComplaintCase current = null;
-        java.util.Map<String, Integer> escalations = new java.util.HashMap<>();
+        Map<String, Integer> escalations = new HashMap<>();
         for (CustomerMessage m : messages) {
             Turn t = desk.respond(current, m, order, 0);
             if (t.kase() != null) {

@@ -3,6 +3,7 @@ package com.dianxiaoer.greeting.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 @ConfigMapping(prefix = "dianxiaoer")
@@ -44,7 +45,7 @@ public interface GreetingConfig {
 
         /** The paths the key guards (read by the shared OpsKeyFilter); the chat API and the catalogue stay open. */
         @WithDefault("/api/v1/admin,/api/v1/nlu")
-        java.util.List<String> guardedPaths();
+        List<String> guardedPaths();
     }
 
     interface Nlu {
@@ -59,23 +60,23 @@ public interface GreetingConfig {
 
         /** How often each replica checks for shop examples changed through another (read by ShopExamples' schedule). */
         @WithDefault("5s")
-        java.time.Duration examplesSync();
+        Duration examplesSync();
     }
 
     interface Catalogue {
         /** How often products not yet announced on catalogue.events (seeded ones) are looked for (read by CatalogueAnnouncements' schedule). */
         @WithDefault("30s")
-        java.time.Duration announceEvery();
+        Duration announceEvery();
     }
 
     interface Workbench {
         /** How long an agent stays signed in. */
         @WithDefault("12h")
-        java.time.Duration sessionTtl();
+        Duration sessionTtl();
 
         /** How often waiting conversations are checked for the holding message (read by HandoffWatch's schedule). */
         @WithDefault("5s")
-        java.time.Duration holdingSweep();
+        Duration holdingSweep();
     }
 
     interface Retention {

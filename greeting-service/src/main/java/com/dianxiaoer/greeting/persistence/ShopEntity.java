@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 @Entity
 @Table(name = "shop")
@@ -64,7 +65,7 @@ public class ShopEntity extends PanacheEntityBase {
     @Column(name = "retention_days")
     public int retentionDays;
 
-    public java.util.List<String> allowedOriginList() {
+    public List<String> allowedOriginList() {
         return Lists.split(allowedOrigins);
     }
 

@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,7 @@ public class ShopExamples {
         Map<Intent, List<String>> examples = new LinkedHashMap<>();
         for (Object[] row :
                 rows("select intent, text from shop_example where shop_id = :shop order by intent, text", shopId)) {
-            examples.computeIfAbsent(Intent.valueOf((String) row[0]), i -> new java.util.ArrayList<>())
+            examples.computeIfAbsent(Intent.valueOf((String) row[0]), i -> new ArrayList<>())
                     .add((String) row[1]);
         }
         return examples;

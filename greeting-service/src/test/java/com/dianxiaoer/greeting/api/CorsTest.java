@@ -12,6 +12,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -134,7 +135,7 @@ class CorsTest {
                 .header("Origin", DEMO_PAGE)
                 .GET()
                 .build();
-        HttpResponse<java.io.InputStream> response = HttpClient.newBuilder()
+        HttpResponse<InputStream> response = HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(5))
                 .build()
                 .send(stream, HttpResponse.BodyHandlers.ofInputStream());

@@ -17,6 +17,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -51,7 +52,7 @@ class CustomerIdentityTest {
     }
 
     private static io.restassured.response.ValidatableResponse open(String customerId, String signature) {
-        Map<String, Object> body = new java.util.HashMap<>(Map.of("shopId", SHOP, "customerId", customerId));
+        Map<String, Object> body = new HashMap<>(Map.of("shopId", SHOP, "customerId", customerId));
         if (signature != null) {
             body.put("customerSignature", signature);
         }

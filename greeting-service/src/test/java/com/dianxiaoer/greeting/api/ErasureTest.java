@@ -24,6 +24,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -161,8 +162,7 @@ class ErasureTest {
                 .body("services.find { it.service == 'order-service' }.of", equalTo(1))
                 .extract()
                 .path("erasureId");
-        String buyer = UUID.nameUUIDFromBytes(
-                        ("customer:demo:" + customer).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        String buyer = UUID.nameUUIDFromBytes(("customer:demo:" + customer).getBytes(StandardCharsets.UTF_8))
                 .toString();
         String request = TopicProbe.await(Topics.ROUTED_ORDER, buyer, v -> v.contains(again), WAIT)
                 .value();

@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -115,7 +116,7 @@ class OpsApiKeyTest {
                 .then()
                 .statusCode(200);
 
-        var raised = new java.util.HashMap<>(shop);
+        var raised = new HashMap<>(shop);
         raised.put(
                 "rateLimits", Map.of("perConversation", 100_000, "perClientAddress", 1_000_000, "perShop", 10_000_000));
         raised.put("promotion", "不该写进去的促销");

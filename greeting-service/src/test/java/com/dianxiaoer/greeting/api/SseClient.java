@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /** A bare Server-Sent Events reader, as a browser's EventSource would see the stream: id, event name, data. */
@@ -77,7 +78,7 @@ final class SseClient implements AutoCloseable {
     }
 
     /** Events until one satisfies the predicate (inclusive); fails if it never comes. */
-    List<Event> until(java.util.function.Predicate<Event> last, Duration timeout) throws InterruptedException {
+    List<Event> until(Predicate<Event> last, Duration timeout) throws InterruptedException {
         List<Event> seen = new ArrayList<>();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {

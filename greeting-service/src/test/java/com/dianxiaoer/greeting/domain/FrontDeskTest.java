@@ -9,6 +9,7 @@ import com.dianxiaoer.nlu.Classification;
 import com.dianxiaoer.nlu.Intent;
 import com.dianxiaoer.nlu.IntentClassifier;
 import com.dianxiaoer.nlu.KeywordIntentClassifier;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class FrontDeskTest {
     private final IntentClassifier classifier = new KeywordIntentClassifier();
-    private final FrontDesk desk = new FrontDesk(SHOP, CATALOGUE, java.time.Instant.parse("2026-12-01T06:00:00Z"));
+    private final FrontDesk desk = new FrontDesk(SHOP, CATALOGUE, Instant.parse("2026-12-01T06:00:00Z"));
     private static final ConversationState NEW = new ConversationState(Stage.greeting, false, null);
     private static final ConversationState WELCOMED = new ConversationState(Stage.greeting, true, null);
 

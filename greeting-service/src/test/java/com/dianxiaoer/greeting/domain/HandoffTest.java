@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -16,8 +17,7 @@ class HandoffTest {
     private static final ServiceHours DAY = ServiceHours.of("09:00", "23:00", "Asia/Shanghai");
 
     private static Instant at(String localDateTime) {
-        return ZonedDateTime.of(java.time.LocalDateTime.parse(localDateTime), SHANGHAI)
-                .toInstant();
+        return ZonedDateTime.of(LocalDateTime.parse(localDateTime), SHANGHAI).toInstant();
     }
 
     @Test

@@ -1,14 +1,9 @@
 package com.dianxiaoer.negotiation.app;
 
-import com.dianxiaoer.events.Actor;
 import com.dianxiaoer.events.Envelope;
-import com.dianxiaoer.events.Topics;
-import com.dianxiaoer.events.payload.BotReplied;
 import com.dianxiaoer.events.payload.DealAgreed;
 import com.dianxiaoer.events.payload.MessageRouted;
 import com.dianxiaoer.events.payload.NegotiationEnded;
-import com.dianxiaoer.messaging.Outbox;
-import com.dianxiaoer.messaging.ScheduledReplies;
 import com.dianxiaoer.negotiation.config.NegotiationConfig;
 import com.dianxiaoer.negotiation.domain.CustomerMove;
 import com.dianxiaoer.negotiation.domain.NegotiationState;
@@ -28,13 +23,11 @@ import java.util.Optional;
 
 /**
  * Answers one routed bargaining message: reads the move, lets the negotiator decide under the product's price
- * policy, and writes the new state, the replies, the delayed supervisor answer and any deal or ending in the
- * caller's transaction (the same one that took the message in).
+ * policy, records the new state and hands the replies, the delayed supervisor answer and any deal or ending to the
+ * publisher, in the caller's transaction (the same one that took the message in).
  */
 @ApplicationScoped
 public class BargainWithCustomer {
-    static final String PRODUCER = "negotiation-service";
-
     @Inject
     PricePolicies policies;
 
@@ -45,16 +38,13 @@ public class BargainWithCustomer {
     ShopCatalogue catalogue;
 
     @Inject
-    Outbox outbox;
+    NegotiationPublisher publisher;
 
     @Inject
     NegotiationConfig config;
 
     @Inject
     MeterRegistry metrics;
-
-    @Inject
-    ScheduledReplies later;
 
     @Inject
     Clock clock;
@@ -64,12 +54,12 @@ public class BargainWithCustomer {
         MessageRouted routed = (MessageRouted) event.payload();
         Optional<PricePolicy> policy = policies.find(event.shopId(), routed.productId());
         if (policy.isEmpty()) {
-            reply(event, routed, Negotiator.askWhichProduct(policies.ofShop(event.shopId())));
+            publisher.reply(event, routed, Negotiator.askWhichProduct(policies.ofShop(event.shopId())));
             return;
         }
         // A message that arrives during the supervisor's pause gets the supervisor's answer first: the state already
         // holds the last offer, so the customer must have read it before what follows.
-        later.releaseNow(event.conversationId());
+        publisher.releaseWaitingReplies(event.conversationId());
         NegotiationEntity negotiation =
                 NegotiationEntity.lockOrStart(event.shopId(), event.conversationId(), routed.productId());
         NegotiationState before = negotiation.current();
@@ -84,9 +74,10 @@ public class BargainWithCustomer {
                 .respond(before, move);
         negotiation.record(turn.state());
 
-        turn.replies().forEach(r -> reply(event, routed, r));
+        turn.replies().forEach(r -> publisher.reply(event, routed, r));
         if (turn.delayed() != null) {
-            schedule(event, routed, turn.delayed());
+            // the supervisor's answer, after the pause a person would take to ask
+            publisher.replyAt(clock.instant().plus(config.supervisorDelay()), event, routed, turn.delayed());
         }
         int won = turn.state().concessions().size()
                 - (before.status() == NegotiationState.Status.open
@@ -98,52 +89,26 @@ public class BargainWithCustomer {
         if (turn.deal() != null) {
             Turn.Deal d = turn.deal();
             policies.promiseGifts(event.shopId(), d.productId(), d.gifts());
-            outbox.publish(
-                    Topics.NEGOTIATION_EVENTS,
-                    event.cause(
-                            null,
-                            Actor.customer,
-                            PRODUCER,
-                            new DealAgreed(
-                                    d.productId(),
-                                    d.productName(),
-                                    d.quantity(),
-                                    d.unitPrice(),
-                                    d.gifts(),
-                                    d.freeShipping(),
-                                    turn.state().concessions().size())));
+            publisher.report(
+                    event,
+                    new DealAgreed(
+                            d.productId(),
+                            d.productName(),
+                            d.quantity(),
+                            d.unitPrice(),
+                            d.gifts(),
+                            d.freeShipping(),
+                            turn.state().concessions().size()));
             metrics.counter("dianxiaoer.deals", "shop", event.shopId()).increment();
         }
         if (turn.endedReason() != null) {
-            outbox.publish(
-                    Topics.NEGOTIATION_EVENTS,
-                    event.cause(
-                            null,
-                            Actor.customer,
-                            PRODUCER,
-                            new NegotiationEnded(
-                                    routed.productId(),
-                                    turn.endedReason(),
-                                    turn.state().round(),
-                                    turn.state().concessions().size())));
+            publisher.report(
+                    event,
+                    new NegotiationEnded(
+                            routed.productId(),
+                            turn.endedReason(),
+                            turn.state().round(),
+                            turn.state().concessions().size()));
         }
-    }
-
-    private void reply(Envelope event, MessageRouted routed, Turn.Reply reply) {
-        outbox.publish(Topics.REPLIES, botReplied(event, routed, reply));
-    }
-
-    /** The supervisor's answer waits in the database until its time, then leaves through the outbox like any reply. */
-    private void schedule(Envelope event, MessageRouted routed, Turn.Reply reply) {
-        later.publishAt(
-                clock.instant().plus(config.supervisorDelay()), Topics.REPLIES, botReplied(event, routed, reply));
-    }
-
-    private static Envelope botReplied(Envelope event, MessageRouted routed, Turn.Reply reply) {
-        return event.cause(
-                null,
-                Actor.bot,
-                PRODUCER,
-                new BotReplied(reply.text(), routed.intent(), reply.quickReplies(), routed.messageId()));
     }
 }

@@ -10,6 +10,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -97,7 +98,7 @@ class PricePolicyResourceTest {
     @Test
     void promotionsThatTakeWhatIsPaidUnderTheFloorAreRefused() {
         Catalogue.announce("demo", "test-bag", "测试包", "300", 4);
-        Map<String, Object> policy = new java.util.HashMap<>(policy(280));
+        Map<String, Object> policy = new HashMap<>(policy(280));
         policy.put("spendSaves", List.of(Map.of("threshold", 299, "off", 30)));
         given().contentType(ContentType.JSON)
                 .body(policy)

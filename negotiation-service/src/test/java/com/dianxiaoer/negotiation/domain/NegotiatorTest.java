@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 class NegotiatorTest {
@@ -357,7 +358,7 @@ class NegotiatorTest {
                 say("再便宜点", COAT_TAOBAO));
         Turn.Deal deal = turns.stream()
                 .map(Turn::deal)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .findFirst()
                 .orElseThrow();
         assertThat(deal.unitPrice()).as("never under the shopper's own ¥870").isEqualByComparingTo("870");

@@ -22,7 +22,9 @@ import com.dianxiaoer.negotiation.Catalogue;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -250,7 +252,7 @@ class NegotiationFlowTest {
                 id,
                 "ProductChanged",
                 1,
-                java.time.Instant.now().minusSeconds(60),
+                Instant.now().minusSeconds(60),
                 "late-shop",
                 ProductChanged.key("late-shop", "scarf"),
                 null,
@@ -258,11 +260,11 @@ class NegotiationFlowTest {
                 id,
                 "greeting-service",
                 Actor.system,
-                new ProductChanged("scarf", "围巾", new java.math.BigDecimal("199"), 5));
+                new ProductChanged("scarf", "围巾", new BigDecimal("199"), 5));
         Catalogue.announce("late-shop", "scarf", "围巾", "189", 5);
         TopicProbe.send(Topics.CATALOGUE_EVENTS, older.key(), EventJson.write(older));
         Catalogue.announce("late-shop", "hat", "帽子", "59", 5);
-        Catalogue.awaitCopy("late-shop", "scarf", new java.math.BigDecimal("189"), true);
+        Catalogue.awaitCopy("late-shop", "scarf", new BigDecimal("189"), true);
     }
 
     @Test

@@ -35,6 +35,7 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -169,7 +170,7 @@ public class OrderResource {
         PlaceOrder.NewOrder toNewOrder() {
             return new PlaceOrder.NewOrder(
                     orderId,
-                    conversationId.toLowerCase(java.util.Locale.ROOT),
+                    conversationId.toLowerCase(Locale.ROOT),
                     version,
                     lines.stream()
                             .map(l -> new OrderLine(l.productId(), l.name().trim(), l.quantity(), l.unitPrice()))

@@ -2,6 +2,7 @@ package com.dianxiaoer.order.domain;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -412,7 +413,7 @@ public final class OrderDesk {
         return Optional.empty();
     }
 
-    private static String time(java.time.LocalTime t) {
+    private static String time(LocalTime t) {
         return t.getMinute() == 0 ? t.getHour() + "点" : t.getHour() + ":" + String.format("%02d", t.getMinute());
     }
 }

@@ -18,6 +18,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -158,7 +159,7 @@ public class OrderApiTest {
     void badReportsAreRefusedWithACodeAndStoreNothing() {
         String orderId = "TB" + System.nanoTime();
         Map<String, Object> badPhone =
-                new java.util.HashMap<>(newOrder(orderId, UUID.randomUUID().toString(), 1));
+                new HashMap<>(newOrder(orderId, UUID.randomUUID().toString(), 1));
         badPhone.put("receiver", Map.of("name", "张小明", "phone", "call me", "address", "浙江省杭州市西湖区文三路100号"));
         given().contentType(ContentType.JSON)
                 .body(badPhone)
@@ -168,7 +169,7 @@ public class OrderApiTest {
                 .body("code", equalTo("invalid_request"))
                 .body("message", containsString("phone"));
         Map<String, Object> noLines =
-                new java.util.HashMap<>(newOrder(orderId, UUID.randomUUID().toString(), 1));
+                new HashMap<>(newOrder(orderId, UUID.randomUUID().toString(), 1));
         noLines.put("lines", List.of());
         given().contentType(ContentType.JSON)
                 .body(noLines)
@@ -199,7 +200,7 @@ public class OrderApiTest {
                 .statusCode(200)
                 .body("cutoff", org.hamcrest.Matchers.startsWith("16:00"))
                 .body("couriers", hasItem("韵达"));
-        Map<String, Object> rules = new java.util.HashMap<>(Map.of(
+        Map<String, Object> rules = new HashMap<>(Map.of(
                 "zone",
                 "Asia/Shanghai",
                 "cutoff",

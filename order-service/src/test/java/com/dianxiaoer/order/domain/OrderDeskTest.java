@@ -9,9 +9,11 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class OrderDeskTest {
@@ -327,13 +329,12 @@ class OrderDeskTest {
     }
 
     /** "我帮您联系快递", "已经交给同事": a reply that says the shop does something carries the task that gets it done. */
-    private static final java.util.regex.Pattern STATES_AN_ACTION =
-            java.util.regex.Pattern.compile("(我|已经|马上|这就)(帮您|给您)?(联系|催|交给|提交|申请|发到)");
+    private static final Pattern STATES_AN_ACTION = Pattern.compile("(我|已经|马上|这就)(帮您|给您)?(联系|催|交给|提交|申请|发到)");
 
     @Test
     void everyAnswerThatStatesAnActionCarriesIt() {
         Instant shipped = tuesdayAt(17, 0);
-        List<Order> orders = new java.util.ArrayList<>();
+        List<Order> orders = new ArrayList<>();
         for (OrderStatus status : OrderStatus.values()) {
             orders.add(order(
                     status,

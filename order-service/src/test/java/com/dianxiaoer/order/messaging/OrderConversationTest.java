@@ -32,6 +32,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -57,7 +58,7 @@ class OrderConversationTest {
 
     private static String placeOrder(String conversation, Instant at) {
         String orderId = "TB" + System.nanoTime();
-        Map<String, Object> order = new java.util.HashMap<>(newOrder(orderId, conversation, 1));
+        Map<String, Object> order = new HashMap<>(newOrder(orderId, conversation, 1));
         order.put("createdAt", at.toString());
         given().contentType(ContentType.JSON)
                 .body(order)
@@ -135,7 +136,7 @@ class OrderConversationTest {
         String buyer = "buyer-" + UUID.randomUUID();
         String elsewhere = "TB" + System.nanoTime();
         Map<String, Object> other =
-                new java.util.HashMap<>(newOrder(elsewhere, UUID.randomUUID().toString(), 1));
+                new HashMap<>(newOrder(elsewhere, UUID.randomUUID().toString(), 1));
         other.put("customerId", buyer);
         given().contentType(ContentType.JSON)
                 .body(other)
@@ -183,7 +184,7 @@ class OrderConversationTest {
         String buyersChat = UUID.randomUUID().toString();
         clock.set(shanghai(24, 10, 0));
         String orderId = "TB" + System.nanoTime();
-        Map<String, Object> order = new java.util.HashMap<>(newOrder(orderId, buyersChat, 1));
+        Map<String, Object> order = new HashMap<>(newOrder(orderId, buyersChat, 1));
         order.put("customerId", "buyer-7");
         given().contentType(ContentType.JSON)
                 .body(order)
