@@ -54,12 +54,3 @@ create table order_fact (
     updated_at       timestamptz     not null
 );
 create index order_fact_conversation on order_fact (conversation_id, updated_at);
-
-create table scheduled_reply (
-    id               bigserial     primary key,
-    conversation_id  varchar(64)   not null,
-    due_at           timestamptz   not null,
-    topic            varchar(200)  not null,
-    payload          text          not null
-);
-create index scheduled_reply_due on scheduled_reply (due_at);

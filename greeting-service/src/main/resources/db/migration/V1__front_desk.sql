@@ -1,5 +1,5 @@
--- The shop's own data the front desk answers from, the conversations with their transcripts, and the
--- plumbing that makes publishing and consuming exactly-once in effect (outbox, processed events).
+-- The shop's own data the front desk answers from, and the conversations with their transcripts. (The outbox and
+-- the processed events are conversation-messaging's: its db/messaging.)
 
 create table shop (
     id            varchar(64)  primary key,
@@ -56,16 +56,3 @@ create table transcript_item (
 );
 create unique index transcript_client_message on transcript_item (conversation_id, client_message_id)
     where client_message_id is not null;
-
-create table outbox (
-    id           bigserial     primary key,
-    topic        varchar(200)  not null,
-    message_key  varchar(200)  not null,
-    payload      text          not null,
-    created_at   timestamptz   not null default now()
-);
-
-create table processed_event (
-    event_id      uuid         primary key,
-    processed_at  timestamptz  not null default now()
-);

@@ -45,9 +45,6 @@ alter table shop add column hours_close varchar(5) not null default '23:00';
 alter table shop add column time_zone varchar(40) not null default 'Asia/Shanghai';
 alter table shop add column hold_after_seconds integer not null default 60 check (hold_after_seconds between 10 and 3600);
 
--- The demo shop answers around the clock, so the local run and its browser tests behave the same at any hour.
-update shop set hours_open = '00:00', hours_close = '24:00' where id = 'demo';
-
 -- What the stage services reported about a conversation (negotiation.events, order.events, aftersales.events): the
 -- agent's summary of where the bot got to.
 create table conversation_facts (

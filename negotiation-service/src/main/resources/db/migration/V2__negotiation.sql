@@ -26,12 +26,3 @@ create table negotiation (
     updated_at       timestamptz  not null,
     primary key (conversation_id, product_id)
 );
-
-create table scheduled_reply (
-    id               bigserial     primary key,
-    conversation_id  varchar(64)   not null,
-    due_at           timestamptz   not null,
-    topic            varchar(200)  not null,
-    payload          text          not null
-);
-create index scheduled_reply_due on scheduled_reply (due_at);

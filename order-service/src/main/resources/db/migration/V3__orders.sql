@@ -68,7 +68,3 @@ create table agreed_deal (
     applied_to      bigint references shop_order(id)
 );
 create index agreed_deal_conversation on agreed_deal (conversation_id);
-
-insert into shop_order_rules values
-('demo', 'Asia/Shanghai', '16:00', 'MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY,SATURDAY', '韵达,顺丰', 3, '22:00', '08:00', 1800,
- '支持开具电子普通发票，确认收货后在订单详情页申请，3个工作日内开出；需要专票请联系客服', now());

@@ -5,7 +5,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +14,10 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** One service as its own src/main/resources/application.properties describes it: the truth the manifests must match. */
+/**
+ * One service as its own src/main/resources/application.properties and the defaults it shares describe it: the truth
+ * the manifests must match.
+ */
 record ServiceConfig(String name, Properties properties) {
     static final List<String> NAMES =
             List.of("greeting-service", "negotiation-service", "order-service", "aftersales-service");
@@ -41,15 +43,21 @@ record ServiceConfig(String name, Properties properties) {
         return load(name);
     }
 
+    /** The service's application.properties over what every service shares (conversation-messaging's defaults). */
     private static ServiceConfig load(String name) {
-        Path file = Repo.ROOT.resolve(name).resolve("src/main/resources/application.properties");
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(file)) {
-            p.load(r);
+        Properties shared = read(
+                new Properties(), "conversation-messaging/src/main/resources/META-INF/microprofile-config.properties");
+        return new ServiceConfig(
+                name, read(new Properties(shared), name + "/src/main/resources/application.properties"));
+    }
+
+    private static Properties read(Properties into, String path) {
+        try (Reader r = Files.newBufferedReader(Repo.ROOT.resolve(path))) {
+            into.load(r);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new ServiceConfig(name, p);
+        return into;
     }
 
     String get(String key) {

@@ -204,6 +204,8 @@ public final class LocalStack {
             env.put("QUARKUS_DATASOURCE_USERNAME", endpoints.username());
             env.put("QUARKUS_DATASOURCE_PASSWORD", endpoints.password());
             env.put("DIANXIAOER_OPS_API_KEY", options.opsApiKey());
+            // The local run is the demo: each service loads the demo shop's data (its db/demo).
+            env.put("DIANXIAOER_SCHEMA_DEMO_SHOP", "true");
             if (!services.isEmpty() && System.getenv("DIANXIAOER_WORKBENCH_SESSIONS_URL") == null) {
                 // greeting-service, started first, holds the shops' accounts: a shop admin's session opens the others'
                 // admin APIs.

@@ -1,0 +1,3 @@
+-- greeting-service owns the catalogue: every product's change is announced on catalogue.events (ProductChanged),
+-- and the other services keep a copy. A product not yet announced (the demo shop's, seeded before this) has none.
+alter table product add column announced_at timestamptz;
