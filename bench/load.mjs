@@ -322,7 +322,7 @@ async function main() {
     + ` p99 ${fmt(percentile(latencies, 99))}, max ${fmt(latencies[latencies.length - 1])}`);
   console.log(`answered by: ${Object.entries(byStage).map(([s, n]) => `${s} ${n}`).join(', ')}`);
   // CPU time each service's JVM spent over the measured window (and the drain), per message answered: the figure the
-  // autoscalers' sizing starts from (README, "Scale out").
+  // autoscalers' sizing starts from (docs/measured.md, "Scale out").
   const samePids = (a, b) => Object.keys(a).sort().join() === Object.keys(b).sort().join();
   const ticks = (byPid) => Object.values(byPid).reduce((sum, t) => sum + t, 0);
   const cpuPerMessage = Object.fromEntries(Object.keys(cpuEnd).filter((s) => s in cpuStart && samePids(cpuStart[s], cpuEnd[s]))

@@ -47,13 +47,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** k8s/: valid Kubernetes, and the same ports, probes, environment, topics and databases as the services' own configuration. */
 class KubernetesManifestsTest {
     private static final List<ServiceConfig> SERVICES = ServiceConfig.all();
-    /** Peak resident memory measured (README, "Measured"), in MB; greeting's plus ~150 MB for the NLU model to come. */
+    /** Peak resident memory measured (docs/measured.md), in MB; greeting's plus ~150 MB for the NLU model to come. */
     static final Map<String, Integer> MEASURED_MB = Map.of(
             "greeting-service", 355 + 150, "negotiation-service", 248, "order-service", 241, "aftersales-service", 256);
     /** The heap the local run gives each service (local-stack's Service table); a pod should not get less. */
     static final Map<String, Integer> LOCAL_HEAP_MIB = Map.of(
             "greeting-service", 384, "negotiation-service", 256, "order-service", 256, "aftersales-service", 256);
-    /** Secrets prod reads that ops create (README, "Deploy"): never in git. */
+    /** Secrets prod reads that ops create (docs/deploy.md): never in git. */
     static final Set<String> PROD_EXTERNAL_SECRETS = Set.of(
             "greeting-service-db",
             "negotiation-service-db",

@@ -2,6 +2,7 @@ package com.dianxiaoer.localstack;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /** One of the four services as the local run starts it. */
 record Service(String name, int defaultPort, List<String> jvmOptions, String database) {
@@ -9,7 +10,7 @@ record Service(String name, int defaultPort, List<String> jvmOptions, String dat
      * greeting-service holds the NLU model: ~130 MB of native memory beside the JVM. To keep it under its 400 MB
      * budget under traffic it gets a small heap (its live heap is tens of MB), the serial collector (G1's own
      * bookkeeping was ~40 MB) and C1 only (C2's code cache and compiler arenas were ~60 MB; classification costs
-     * ~0.7 ms more, README "Measured").
+     * ~0.7 ms more, docs/measured.md).
      */
     private static final List<String> GREETING_JVM = List.of("-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
@@ -23,7 +24,7 @@ record Service(String name, int defaultPort, List<String> jvmOptions, String dat
 
     /** GREETING_PORT, NEGOTIATION_PORT, ORDER_PORT, AFTERSALES_PORT. */
     String portVariable() {
-        return database.toUpperCase(java.util.Locale.ROOT) + "_PORT";
+        return database.toUpperCase(Locale.ROOT) + "_PORT";
     }
 
     Path jar(Path root) {
