@@ -53,7 +53,8 @@ public class DatabaseSchema {
     @Inject
     SchemaConfig config;
 
-    void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent start) {
+    /** Ahead of the scheduler's sweeps too, which start at PLATFORM_BEFORE. */
+    void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE - 1) StartupEvent start) {
         migrate();
     }
 
@@ -66,11 +67,10 @@ public class DatabaseSchema {
 
     /** Returns whether the service's history had to be repaired (once, on the first start after the move). */
     static boolean upgrade(Flyway messaging, Flyway service) {
-        boolean adopting =
-                messaging.info().applied().length == 0 && service.info().applied().length > 0;
-        messaging.migrate();
+        // The repair comes before conversation-messaging's history exists: a start that dies in between finds that
+        // history still missing and checks again (nothing left to repair), so no database is left half adopted.
         boolean repaired = false;
-        if (adopting) {
+        if (messaging.info().applied().length == 0 && service.info().applied().length > 0) {
             ValidateResult check = service.validateWithResult();
             if (!check.validationSuccessful) {
                 LOG.warnf(
@@ -83,6 +83,7 @@ public class DatabaseSchema {
                 repaired = true;
             }
         }
+        messaging.migrate();
         service.migrate();
         return repaired;
     }
@@ -92,8 +93,11 @@ public class DatabaseSchema {
     }
 
     static Flyway demoShop(DataSource dataSource) {
-        boolean present = DatabaseSchema.class.getClassLoader().getResource(DEMO_SHOP) != null;
-        return scripts(dataSource, DEMO_HISTORY, "classpath:db/demo", present ? List.of(DEMO_SHOP) : List.of());
+        if (DatabaseSchema.class.getClassLoader().getResource(DEMO_SHOP) == null) {
+            throw new IllegalStateException(
+                    "dianxiaoer.schema.demo-shop is on, but this service has no " + DEMO_SHOP + " on its classpath");
+        }
+        return scripts(dataSource, DEMO_HISTORY, "classpath:db/demo", List.of(DEMO_SHOP));
     }
 
     private static Flyway scripts(DataSource dataSource, String history, String where, List<String> paths) {
