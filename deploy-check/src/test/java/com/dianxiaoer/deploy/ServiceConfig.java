@@ -46,7 +46,8 @@ record ServiceConfig(String name, Properties properties) {
     /** The service's application.properties over what every service shares (conversation-messaging's defaults). */
     private static ServiceConfig load(String name) {
         Properties shared = read(
-                new Properties(), "conversation-messaging/src/main/resources/META-INF/microprofile-config.properties");
+                read(new Properties(), "conversation-web/src/main/resources/META-INF/microprofile-config.properties"),
+                "conversation-messaging/src/main/resources/META-INF/microprofile-config.properties");
         return new ServiceConfig(
                 name, read(new Properties(shared), name + "/src/main/resources/application.properties"));
     }
