@@ -23,6 +23,16 @@ public final class Topics {
     /** The shop catalogue's changes (ProductChanged), from greeting-service, its owner. */
     public static final String CATALOGUE_EVENTS = "catalogue.events";
 
+    /**
+     * insights-service's: one record per conversation once it has gone quiet (ConversationOutcome), again when it
+     * resumes; compacted, so each conversation's latest is kept.
+     */
+    public static final String CONVERSATION_OUTCOMES = "conversation.outcomes";
+    /** insights-service's figures per shop and hour, and per shop and day (ShopFigures), keyed shopId|period|start. */
+    public static final String SHOP_HOURLY = "insights.shop-hourly";
+
+    public static final String SHOP_DAILY = "insights.shop-daily";
+
     public static final String DLQ_SUFFIX = ".dlq";
 
     /** Every topic of the system, without the dead-letter topics. */
@@ -36,6 +46,9 @@ public final class Topics {
             ORDER_EVENTS,
             AFTERSALES_EVENTS,
             CATALOGUE_EVENTS);
+
+    /** What insights-service writes: read by analysts, compacted, no dead-letter topics (nothing consumes them here). */
+    public static final List<String> INSIGHTS = List.of(CONVERSATION_OUTCOMES, SHOP_HOURLY, SHOP_DAILY);
 
     private Topics() {}
 

@@ -23,9 +23,18 @@ public final class Schemas {
     private Schemas() {}
 
     public static JsonSchema of(EventType type) {
-        try (InputStream in = Schemas.class.getResourceAsStream(type.schemaResource())) {
+        return at(type.schemaResource());
+    }
+
+    /** A schema of a record that is no event (insights-service's outcomes and figures): /schemas/&lt;name&gt;.v1.json. */
+    public static JsonSchema named(String name) {
+        return at("/schemas/" + name + ".v1.json");
+    }
+
+    private static JsonSchema at(String resource) {
+        try (InputStream in = Schemas.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("no schema on the classpath at " + type.schemaResource());
+                throw new IllegalStateException("no schema on the classpath at " + resource);
             }
             return FACTORY.getSchema(in, CONFIG);
         } catch (IOException e) {

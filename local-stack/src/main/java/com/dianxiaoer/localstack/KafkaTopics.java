@@ -27,13 +27,14 @@ public final class KafkaTopics {
 
     private KafkaTopics() {}
 
-    /** Every topic of {@link Topics#ALL} and its dead-letter topic. */
+    /** Every topic of {@link Topics#ALL} and its dead-letter topic, and insights-service's ({@link Topics#INSIGHTS}). */
     public static List<String> all() {
         List<String> names = new ArrayList<>();
         for (String topic : Topics.ALL) {
             names.add(topic);
             names.add(Topics.deadLetter(topic));
         }
+        names.addAll(Topics.INSIGHTS);
         return names;
     }
 
@@ -84,7 +85,10 @@ public final class KafkaTopics {
         }
         List<NewTopic> missing = all().stream()
                 .filter(name -> !existing.contains(name))
-                .map(name -> new NewTopic(name, partitions, (short) 1))
+                .map(name -> Topics.INSIGHTS.contains(name)
+                        // each conversation's latest outcome, each shop period's latest figures
+                        ? new NewTopic(name, partitions, (short) 1).configs(Map.of("cleanup.policy", "compact"))
+                        : new NewTopic(name, partitions, (short) 1))
                 .toList();
         if (missing.isEmpty()) {
             return List.of();

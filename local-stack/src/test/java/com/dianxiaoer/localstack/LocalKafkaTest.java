@@ -56,7 +56,7 @@ class LocalKafkaTest {
                             Topics.deadLetter(Topics.REPLIES),
                             Topics.ROUTED_AFTERSALES,
                             Topics.deadLetter(Topics.ROUTED_AFTERSALES));
-            assertThat(topics).hasSize(Topics.ALL.size() * 2);
+            assertThat(topics).hasSize(Topics.ALL.size() * 2 + Topics.INSIGHTS.size());
             assertThat(topics.values())
                     .allSatisfy(t -> assertThat(t.partitions()).hasSize(3));
         }
