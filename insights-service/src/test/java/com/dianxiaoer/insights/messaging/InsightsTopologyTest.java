@@ -11,7 +11,6 @@ import com.dianxiaoer.events.Stage;
 import com.dianxiaoer.events.Topics;
 import com.dianxiaoer.events.payload.BotReplied;
 import com.dianxiaoer.events.payload.ComplaintOpened;
-import com.dianxiaoer.events.payload.ConversationOpened;
 import com.dianxiaoer.events.payload.CustomerMessageReceived;
 import com.dianxiaoer.events.payload.DealAgreed;
 import com.dianxiaoer.events.payload.HandoffChanged;
@@ -96,47 +95,26 @@ class InsightsTopologyTest {
     void aQuietConversationIsPublishedOnceWithHowItEnded() {
         announce("demo", "wool-coat", "899.00");
         Script chat = new Script("demo", T0);
-        send(
-                Topics.CONVERSATION_EVENTS,
-                chat.at(s(0), Actor.customer, "greeting-service", new ConversationOpened("c-1", "zh-CN", "wool-coat")));
-        send(
-                Topics.CONVERSATION_EVENTS,
-                chat.at(s(1), Actor.customer, "greeting-service", new CustomerMessageReceived("m1", null, "有货吗")));
-        send(
-                Topics.REPLIES,
-                chat.at(s(1.3), Actor.bot, "greeting-service", new BotReplied("有的", "stock", List.of(), "m1")));
-        send(
-                Topics.CONVERSATION_EVENTS,
-                chat.at(s(20), Actor.customer, "greeting-service", new CustomerMessageReceived("m2", null, "能便宜点吗")));
-        send(
-                Topics.CONVERSATION_EVENTS,
-                chat.at(
-                        s(20.1),
-                        Actor.system,
-                        "greeting-service",
-                        new StageChanged(Stage.greeting, Stage.negotiation, "routed")));
-        send(
-                Topics.REPLIES,
-                chat.at(
-                        s(21.5),
-                        Actor.bot,
-                        "negotiation-service",
-                        new BotReplied("给您859", "bargain", List.of(), "m2")));
-        send(
-                Topics.NEGOTIATION_EVENTS,
-                chat.at(
-                        s(40),
-                        Actor.customer,
-                        "negotiation-service",
-                        new DealAgreed("wool-coat", "羊毛双面呢大衣", 1, new BigDecimal("859.00"), List.of(), true, 1)));
-        send(
-                Topics.ORDER_EVENTS,
-                chat.at(
-                        s(90),
-                        Actor.system,
-                        "order-service",
-                        new OrderChanged(
-                                "o-1", 2, "paid", "created", "status", new BigDecimal("859.00"), null, null, null)));
+        send(chat.opened("c-1", "wool-coat"));
+        send(chat.said(1, "m1", "有货吗"));
+        send(chat.answered(1.3, "greeting-service", "stock", "m1"));
+        send(chat.said(20, "m2", "能便宜点吗"));
+        send(chat.at(
+                s(20.1),
+                Actor.system,
+                "greeting-service",
+                new StageChanged(Stage.greeting, Stage.negotiation, "routed")));
+        send(chat.answered(21.5, "negotiation-service", "bargain", "m2"));
+        send(chat.at(
+                s(40),
+                Actor.customer,
+                "negotiation-service",
+                new DealAgreed("wool-coat", "羊毛双面呢大衣", 1, new BigDecimal("859.00"), List.of(), true, 1)));
+        send(chat.at(
+                s(90),
+                Actor.system,
+                "order-service",
+                new OrderChanged("o-1", 2, "paid", "created", "status", new BigDecimal("859.00"), null, null, null)));
 
         driver.advanceWallClockTime(IDLE.minusSeconds(30));
         assertThat(outcomes.isEmpty()).as("not quiet long enough yet").isTrue();
@@ -174,17 +152,13 @@ class InsightsTopologyTest {
     @Test
     void aRedeliveredEventCountsOnce() {
         Script chat = new Script("demo", T0);
-        Envelope message =
-                chat.at(s(1), Actor.customer, "greeting-service", new CustomerMessageReceived("m1", null, "在吗"));
-        send(
-                Topics.CONVERSATION_EVENTS,
-                chat.at(s(0), Actor.customer, "greeting-service", new ConversationOpened("c-1", "zh-CN", null)));
-        send(Topics.CONVERSATION_EVENTS, message);
-        send(Topics.CONVERSATION_EVENTS, message);
-        Envelope reply =
-                chat.at(s(1.2), Actor.bot, "greeting-service", new BotReplied("在的", "greeting", List.of(), "m1"));
-        send(Topics.REPLIES, reply);
-        send(Topics.REPLIES, reply);
+        Envelope message = chat.said(1, "m1", "在吗");
+        send(chat.opened("c-1", null));
+        send(message);
+        send(message);
+        Envelope reply = chat.answered(1.2, "greeting-service", "greeting", "m1");
+        send(reply);
+        send(reply);
         driver.advanceWallClockTime(IDLE.plusMinutes(1));
 
         ConversationOutcome o = single(readOutcomes());
@@ -197,36 +171,24 @@ class InsightsTopologyTest {
     @Test
     void aConversationThatResumesIsPublishedAgainAndCountedOnceAsItEndedLast() {
         Script chat = new Script("demo", T0);
-        send(
-                Topics.CONVERSATION_EVENTS,
-                chat.at(s(0), Actor.customer, "greeting-service", new ConversationOpened("c-1", "zh-CN", null)));
-        send(
-                Topics.CONVERSATION_EVENTS,
-                chat.at(s(1), Actor.customer, "greeting-service", new CustomerMessageReceived("m1", null, "在吗")));
-        send(
-                Topics.REPLIES,
-                chat.at(s(1.2), Actor.bot, "greeting-service", new BotReplied("在的", "greeting", List.of(), "m1")));
+        send(chat.opened("c-1", null));
+        send(chat.said(1, "m1", "在吗"));
+        send(chat.answered(1.2, "greeting-service", "greeting", "m1"));
         driver.advanceWallClockTime(IDLE.plusMinutes(1));
         assertThat(single(readOutcomes()).botResolved()).isTrue();
 
         Duration later = IDLE.plusMinutes(2);
-        send(
-                Topics.CONVERSATION_EVENTS,
-                chat.at(later, Actor.customer, "greeting-service", new CustomerMessageReceived("m2", null, "转人工")));
-        send(
-                Topics.CONVERSATION_EVENTS,
-                chat.at(
-                        later.plusMillis(100),
-                        Actor.customer,
-                        "greeting-service",
-                        new HandoffChanged("requested", Stage.greeting, null, 0L, false, null)));
-        send(
-                Topics.REPLIES,
-                chat.at(
-                        later.plusMillis(300),
-                        Actor.bot,
-                        "greeting-service",
-                        new BotReplied("马上为您转接", "human_agent", List.of(), "m2")));
+        send(chat.at(later, Actor.customer, "greeting-service", new CustomerMessageReceived("m2", null, "转人工")));
+        send(chat.at(
+                later.plusMillis(100),
+                Actor.customer,
+                "greeting-service",
+                new HandoffChanged("requested", Stage.greeting, null, 0L, false, null)));
+        send(chat.at(
+                later.plusMillis(300),
+                Actor.bot,
+                "greeting-service",
+                new BotReplied("马上为您转接", "human_agent", List.of(), "m2")));
         driver.advanceWallClockTime(IDLE.plusMinutes(3));
 
         ConversationOutcome again = single(readOutcomes());
@@ -242,26 +204,15 @@ class InsightsTopologyTest {
     @Test
     void unansweredMessagesAndALowRatingAreNotResolvedByTheBot() {
         Script chat = new Script("demo", T0);
-        send(
-                Topics.CONVERSATION_EVENTS,
-                chat.at(s(0), Actor.customer, "greeting-service", new ConversationOpened("c-1", "zh-CN", null)));
-        send(
-                Topics.AFTERSALES_EVENTS,
-                chat.at(
-                        s(5),
-                        Actor.customer,
-                        "aftersales-service",
-                        new ComplaintOpened("case-1", "o-1", null, "quality", "normal", "return")));
-        send(
-                Topics.AFTERSALES_EVENTS,
-                chat.at(
-                        s(50),
-                        Actor.customer,
-                        "aftersales-service",
-                        new SatisfactionRecorded("case-1", "o-1", "quality", 1)));
-        send(
-                Topics.CONVERSATION_EVENTS,
-                chat.at(s(60), Actor.customer, "greeting-service", new CustomerMessageReceived("m9", null, "还没好吗")));
+        send(chat.opened("c-1", null));
+        send(chat.at(
+                s(5),
+                Actor.customer,
+                "aftersales-service",
+                new ComplaintOpened("case-1", "o-1", null, "quality", "normal", "return")));
+        send(chat.at(
+                s(50), Actor.customer, "aftersales-service", new SatisfactionRecorded("case-1", "o-1", "quality", 1)));
+        send(chat.said(60, "m9", "还没好吗"));
         driver.advanceWallClockTime(IDLE.plusMinutes(2));
 
         ConversationOutcome o = single(readOutcomes());
@@ -276,16 +227,10 @@ class InsightsTopologyTest {
     @Test
     void aLateOrOutOfOrderEventUpdatesTheOutcome() {
         Script chat = new Script("demo", T0);
-        send(
-                Topics.CONVERSATION_EVENTS,
-                chat.at(s(0), Actor.customer, "greeting-service", new ConversationOpened("c-1", "zh-CN", null)));
+        send(chat.opened("c-1", null));
         // the reply is read before the message it answers (another topic)
-        send(
-                Topics.REPLIES,
-                chat.at(s(2.4), Actor.bot, "greeting-service", new BotReplied("亲，在的", "greeting", List.of(), "m1")));
-        send(
-                Topics.CONVERSATION_EVENTS,
-                chat.at(s(2), Actor.customer, "greeting-service", new CustomerMessageReceived("m1", null, "在吗")));
+        send(chat.answered(2.4, "greeting-service", "greeting", "m1"));
+        send(chat.said(2, "m1", "在吗"));
         driver.advanceWallClockTime(IDLE.plusMinutes(1));
         ConversationOutcome first = single(readOutcomes());
         assertThat(first.unanswered()).isZero();
@@ -293,13 +238,11 @@ class InsightsTopologyTest {
 
         // a complaint that happened before the conversation went quiet, delivered late: published again once the
         // conversation has been quiet for the idle period since it was read
-        send(
-                Topics.AFTERSALES_EVENTS,
-                chat.at(
-                        s(30),
-                        Actor.customer,
-                        "aftersales-service",
-                        new ComplaintOpened("case-2", null, null, "late_delivery", "normal", "none")));
+        send(chat.at(
+                s(30),
+                Actor.customer,
+                "aftersales-service",
+                new ComplaintOpened("case-2", null, null, "late_delivery", "normal", "none")));
         driver.advanceWallClockTime(IDLE.minusMinutes(1));
         assertThat(outcomes.isEmpty()).isTrue();
         driver.advanceWallClockTime(Duration.ofMinutes(1).plus(TRACKING.sweepInterval()));
@@ -312,9 +255,7 @@ class InsightsTopologyTest {
     @Test
     void aShopsOwnIdlePeriodDecidesWhenItsConversationsAreOver() {
         Script chat = new Script("quiet-shop", T0);
-        send(
-                Topics.CONVERSATION_EVENTS,
-                chat.at(s(0), Actor.customer, "greeting-service", new ConversationOpened("c-1", "zh-CN", null)));
+        send(chat.opened("c-1", null));
         driver.advanceWallClockTime(Duration.ofMinutes(2));
         assertThat(single(readOutcomes()).shopId()).isEqualTo("quiet-shop");
     }
@@ -322,9 +263,7 @@ class InsightsTopologyTest {
     @Test
     void aConversationIsForgottenAfterTheGracePeriod() {
         Script chat = new Script("demo", T0);
-        send(
-                Topics.CONVERSATION_EVENTS,
-                chat.at(s(0), Actor.customer, "greeting-service", new ConversationOpened("c-1", "zh-CN", null)));
+        send(chat.opened("c-1", null));
         KeyValueStore<String, String> ledgers = driver.getKeyValueStore(InsightsTopology.LEDGERS);
         driver.advanceWallClockTime(IDLE.plusMinutes(1));
         assertThat(ledgers.get(chat.conversationId)).as("kept for late events").isNotNull();
@@ -336,50 +275,34 @@ class InsightsTopologyTest {
     void whatIsPublishedFollowsItsSchemas() {
         announce("demo", "wool-coat", "899.00");
         Script chat = new Script("demo", T0);
-        send(
-                Topics.CONVERSATION_EVENTS,
-                chat.at(s(0), Actor.customer, "greeting-service", new ConversationOpened("c-1", "zh-CN", "wool-coat")));
-        send(
-                Topics.CONVERSATION_EVENTS,
-                chat.at(s(1), Actor.customer, "greeting-service", new CustomerMessageReceived("m1", null, "便宜点")));
-        send(
-                Topics.REPLIES,
-                chat.at(s(2), Actor.bot, "negotiation-service", new BotReplied("给您859", "bargain", List.of(), "m1")));
-        send(
-                Topics.NEGOTIATION_EVENTS,
-                chat.at(
-                        s(9),
-                        Actor.customer,
-                        "negotiation-service",
-                        new DealAgreed("wool-coat", "羊毛双面呢大衣", 1, new BigDecimal("859.00"), List.of(), true, 1)));
-        send(
-                Topics.AFTERSALES_EVENTS,
-                chat.at(
-                        s(20),
-                        Actor.customer,
-                        "aftersales-service",
-                        new ComplaintOpened("case-1", "o-1", null, "quality", "serious", "return")));
-        send(
-                Topics.CONVERSATION_EVENTS,
-                chat.at(
-                        s(30),
-                        Actor.customer,
-                        "greeting-service",
-                        new HandoffChanged("requested", Stage.aftersales, null, 0L, true, null)));
-        send(
-                Topics.CONVERSATION_EVENTS,
-                chat.at(
-                        s(90),
-                        Actor.agent,
-                        "greeting-service",
-                        new HandoffChanged("answered", Stage.aftersales, "agent-1", 60L, true, null)));
-        send(
-                Topics.CONVERSATION_EVENTS,
-                chat.at(
-                        s(99),
-                        Actor.customer,
-                        "greeting-service",
-                        new HandoffChanged("rated", null, "agent-1", null, null, 5)));
+        send(chat.opened("c-1", "wool-coat"));
+        send(chat.said(1, "m1", "便宜点"));
+        send(chat.answered(2, "negotiation-service", "bargain", "m1"));
+        send(chat.at(
+                s(9),
+                Actor.customer,
+                "negotiation-service",
+                new DealAgreed("wool-coat", "羊毛双面呢大衣", 1, new BigDecimal("859.00"), List.of(), true, 1)));
+        send(chat.at(
+                s(20),
+                Actor.customer,
+                "aftersales-service",
+                new ComplaintOpened("case-1", "o-1", null, "quality", "serious", "return")));
+        send(chat.at(
+                s(30),
+                Actor.customer,
+                "greeting-service",
+                new HandoffChanged("requested", Stage.aftersales, null, 0L, true, null)));
+        send(chat.at(
+                s(90),
+                Actor.agent,
+                "greeting-service",
+                new HandoffChanged("answered", Stage.aftersales, "agent-1", 60L, true, null)));
+        send(chat.at(
+                s(99),
+                Actor.customer,
+                "greeting-service",
+                new HandoffChanged("rated", null, "agent-1", null, null, 5)));
         driver.advanceWallClockTime(IDLE.plusMinutes(2));
 
         String outcome = outcomes.readValue();
@@ -404,16 +327,8 @@ class InsightsTopologyTest {
     @Test
     void whatIsPublishedCarriesNoCustomerWords() {
         Script chat = new Script("demo", T0);
-        send(
-                Topics.CONVERSATION_EVENTS,
-                chat.at(s(0), Actor.customer, "greeting-service", new ConversationOpened("visitor-42", "zh-CN", null)));
-        send(
-                Topics.CONVERSATION_EVENTS,
-                chat.at(
-                        s(1),
-                        Actor.customer,
-                        "greeting-service",
-                        new CustomerMessageReceived("m1", null, "我的手机是138****8000")));
+        send(chat.opened("visitor-42", null));
+        send(chat.said(1, "m1", "我的手机是138****8000"));
         driver.advanceWallClockTime(IDLE.plusMinutes(1));
         String published = outcomes.readValue();
         assertThat(published).doesNotContain("visitor-42").doesNotContain("138").doesNotContain("手机");
@@ -432,8 +347,8 @@ class InsightsTopologyTest {
         inputs.get(Topics.CATALOGUE_EVENTS).pipeInput(e.key(), EventJson.write(e), T0);
     }
 
-    private void send(String topic, Envelope event) {
-        inputs.get(topic).pipeInput(event.key(), EventJson.write(event), event.occurredAt());
+    private void send(Envelope event) {
+        inputs.get(Script.topicOf(event)).pipeInput(event.key(), EventJson.write(event), event.occurredAt());
     }
 
     private List<ConversationOutcome> readOutcomes() {
