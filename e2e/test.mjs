@@ -1,6 +1,6 @@
 // Browser tests of the chat widget on the demo shop page, against the whole local stack (./run --fresh), in Debian's
 // Chromium driven by playwright-core. Run from e2e/: `npm ci && node test.mjs` (or ./run.sh, which installs Chromium).
-// Needs the jars of `./mvnw verify` (or package) and free ports 8080-8083, 9092, 5432.
+// Needs the jars of `./mvnw verify` (or package) and free ports 8080-8084, 9092, 5432.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { mkdirSync, createWriteStream, readFileSync } from 'node:fs';
@@ -31,7 +31,9 @@ function startStack() {
   const out = createWriteStream(join(targetDir, 'stack.log'));
   // The satisfaction question comes 24 h after a complaint is settled; a few seconds here.
   // The supervisor's pause is 20 s by default; the scenario suite plays hundreds of bargains.
-  const env = { ...process.env, DIANXIAOER_AFTERSALES_SATISFACTION_DELAY: '3s', DIANXIAOER_NEGOTIATION_SUPERVISOR_DELAY: '1s' };
+  const env = { ...process.env, DIANXIAOER_AFTERSALES_SATISFACTION_DELAY: '3s', DIANXIAOER_NEGOTIATION_SUPERVISOR_DELAY: '1s',
+    // insights-service: a conversation quiet for 5 s is over, so its outcome is there within the step
+    DIANXIAOER_INSIGHTS_IDLE: '5s', DIANXIAOER_INSIGHTS_SWEEP_INTERVAL: '1s' };
   const proc = spawn('./run', ['--fresh'], { cwd: repo, env, stdio: ['ignore', 'pipe', 'pipe'] });
   proc.stdout.pipe(out, { end: false });
   proc.stderr.pipe(out, { end: false });
@@ -621,6 +623,40 @@ async function main() {
       await small.screenshot({ path: join(targetDir, 'chat-phone.png') });
       await phone.close();
       assert(pageErrors.length === 0, `no script errors on the page: ${pageErrors.join('; ')}`);
+    });
+
+    await step('insights: a new shop\'s scripted conversations end up in its figures and in its list of conversations that ended badly', async () => {
+      const INSIGHTS = BASE.replace(/:8080$/, ':8084');
+      const shopId = 'insights-e2e';
+      const demo = await (await opsFetch(`${BASE}/api/v1/admin/shops/demo`)).json();
+      const put = await opsFetch(`${BASE}/api/v1/admin/shops/${shopId}`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(demo) });
+      assert(put.status === 200 || put.status === 201, `creating ${shopId}: HTTP ${put.status}`);
+      // three customers: one greets, one asks for a person, one thanks; each gets the bot's answer
+      const chats = [];
+      for (const [i, text] of ['在吗', '转人工', '谢谢'].entries()) {
+        const opened = await fetch(`${BASE}/api/v1/conversations`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ shopId, customerId: `insights-${i}` }) });
+        assert(opened.status === 201, `opening: HTTP ${opened.status}`);
+        const { conversationId, token } = await opened.json();
+        const conversation = { id: conversationId, token };
+        const sent = await fetch(`${BASE}/api/v1/conversations/${conversationId}/messages`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, body: JSON.stringify({ text, clientMessageId: `insights-${i}` }) });
+        assert(sent.status === 202, `saying ${text}: HTTP ${sent.status}`);
+        await until(`the answer to ${text}`, async () => (await transcript(conversation)).some((m) => m.role === 'bot'));
+        chats.push({ conversationId, text });
+      }
+      const figures = await until('the shop\'s figures count the three conversations', async () => {
+        const r = await opsFetch(`${INSIGHTS}/api/v1/admin/shops/${shopId}/insights/figures?period=hour`);
+        if (!r.ok) return null;
+        const hours = await r.json();
+        const sum = (k) => hours.reduce((a, h) => a + h[k], 0);
+        return sum('conversations') === 3 ? { conversations: 3, handoffs: sum('handoffs'), botResolved: sum('botResolved') } : null;
+      }, 90_000);
+      assert(figures.handoffs === 1, `one handoff: ${JSON.stringify(figures)}`);
+      assert(figures.botResolved === 2, `two resolved by the bot: ${JSON.stringify(figures)}`);
+      const bad = await (await opsFetch(`${INSIGHTS}/api/v1/admin/shops/${shopId}/insights/conversations`)).json();
+      const handedOver = chats.find((c) => c.text === '转人工').conversationId;
+      assert(bad.length === 1 && bad[0].conversationId === handedOver, `the handed-over conversation is the one that ended badly: ${JSON.stringify(bad)}`);
+      assert(bad[0].unresolvedBecause.includes('asked_for_person'), `because the customer asked for a person: ${JSON.stringify(bad[0])}`);
+      log(`  figures: ${JSON.stringify(figures)}; ended badly: ${bad[0].unresolvedBecause.join(', ')}`);
     });
 
     await step('scenario suite: every conversation of e2e/scenarios through the chat API (e2e/target/scenarios.log)', async () => {

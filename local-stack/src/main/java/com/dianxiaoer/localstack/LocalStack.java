@@ -177,7 +177,9 @@ public final class LocalStack {
             OUT.println("Kafka " + kafka + ": created " + created.size() + " missing topics.");
         }
         for (Service service : Service.ALL) {
-            createDatabase(endpoints, service.database(), local != null);
+            if (service.database() != null) {
+                createDatabase(endpoints, service.database(), local != null);
+            }
         }
         return endpoints;
     }
@@ -200,9 +202,20 @@ public final class LocalStack {
         for (Service service : Service.ALL) {
             Map<String, String> env = new LinkedHashMap<>();
             env.put("KAFKA_BOOTSTRAP_SERVERS", endpoints.kafka());
-            env.put("QUARKUS_DATASOURCE_JDBC_URL", Databases.urlFor(endpoints.databaseUrl(), service.database()));
-            env.put("QUARKUS_DATASOURCE_USERNAME", endpoints.username());
-            env.put("QUARKUS_DATASOURCE_PASSWORD", endpoints.password());
+            if (service.database() != null) {
+                env.put("QUARKUS_DATASOURCE_JDBC_URL", Databases.urlFor(endpoints.databaseUrl(), service.database()));
+                env.put("QUARKUS_DATASOURCE_USERNAME", endpoints.username());
+                env.put("QUARKUS_DATASOURCE_PASSWORD", endpoints.password());
+            } else {
+                // insights-service's Kafka Streams state: with the topics, so --fresh starts both afresh
+                env.put(
+                        "KAFKA_STREAMS_STATE_DIR",
+                        options.stateDir().resolve("insights-state").toString());
+                // the demo's conversations count as over after two quiet minutes, not the shops' thirty
+                if (System.getenv("DIANXIAOER_INSIGHTS_IDLE") == null) {
+                    env.put("DIANXIAOER_INSIGHTS_IDLE", "2m");
+                }
+            }
             env.put("DIANXIAOER_OPS_API_KEY", options.opsApiKey());
             // The local run is the demo: each service loads the demo shop's data (its db/demo).
             env.put("DIANXIAOER_SCHEMA_DEMO_SHOP", "true");
@@ -330,7 +343,7 @@ public final class LocalStack {
         OUT.println("  workbench   http://localhost:" + greeting + "/workbench/ (shop demo: xiaowang / xiaowang-demo, "
                 + "xiaoli / xiaoli-demo, admin dianzhang / dianzhang-demo)");
         for (ServiceProcess s : services) {
-            OUT.printf("  %-11s http://localhost:%d/q/health%n", s.service().database(), s.port());
+            OUT.printf("  %-11s http://localhost:%d/q/health%n", s.service().shortName(), s.port());
         }
         OUT.println("  ops API key "
                 + (options.opsApiKey().equals(RunOptions.LOCAL_OPS_API_KEY)

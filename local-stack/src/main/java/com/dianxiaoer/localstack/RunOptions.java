@@ -22,7 +22,7 @@ record RunOptions(
     static final String USAGE = """
             Usage: ./run [--fresh] [--infra-only] [--root DIR]
 
-            Starts Kafka, PostgreSQL and the four services, prints their addresses, and stops
+            Starts Kafka, PostgreSQL and the five services, prints their addresses, and stops
             everything on Ctrl-C. Data is kept in .local-stack/ between runs.
 
               --fresh        delete .local-stack/ (topics, databases, logs) first
@@ -33,7 +33,7 @@ record RunOptions(
               KAFKA_BOOTSTRAP_SERVERS   use this Kafka instead of starting one (topics are still created)
               DATABASE_JDBC_URL         use this PostgreSQL server (e.g. jdbc:postgresql://db:5432/postgres);
               DATABASE_USERNAME/_PASSWORD  each service gets the same URL with its own database
-              GREETING_PORT NEGOTIATION_PORT ORDER_PORT AFTERSALES_PORT   (default 8080-8083)
+              GREETING_PORT NEGOTIATION_PORT ORDER_PORT AFTERSALES_PORT INSIGHTS_PORT   (default 8080-8084)
               LOCAL_KAFKA_PORT LOCAL_POSTGRES_PORT   (default 9092 and 5432 when free, else any)
               SERVICE_JAVA_OPTS         extra JVM options for the services
               DIANXIAOER_OPS_API_KEY    the ops API key the services require (default local-ops-key)

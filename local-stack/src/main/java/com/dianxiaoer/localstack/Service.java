@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-/** One of the four services as the local run starts it. */
+/** One of the services as the local run starts it; {@code database} is null for one that keeps no database. */
 record Service(String name, int defaultPort, List<String> jvmOptions, String database) {
     /**
      * greeting-service holds the NLU model: ~130 MB of native memory beside the JVM. To keep it under its 400 MB
@@ -20,11 +20,18 @@ record Service(String name, int defaultPort, List<String> jvmOptions, String dat
             new Service("greeting-service", 8080, GREETING_JVM, "greeting"),
             new Service("negotiation-service", 8081, STAGE_JVM, "negotiation"),
             new Service("order-service", 8082, STAGE_JVM, "order"),
-            new Service("aftersales-service", 8083, STAGE_JVM, "aftersales"));
+            new Service("aftersales-service", 8083, STAGE_JVM, "aftersales"),
+            // Kafka Streams keeps its state in RocksDB, off the heap
+            new Service("insights-service", 8084, STAGE_JVM, null));
 
-    /** GREETING_PORT, NEGOTIATION_PORT, ORDER_PORT, AFTERSALES_PORT. */
+    /** greeting, negotiation, order, aftersales, insights. */
+    String shortName() {
+        return name.substring(0, name.indexOf('-'));
+    }
+
+    /** GREETING_PORT, NEGOTIATION_PORT, ORDER_PORT, AFTERSALES_PORT, INSIGHTS_PORT. */
     String portVariable() {
-        return database.toUpperCase(Locale.ROOT) + "_PORT";
+        return shortName().toUpperCase(Locale.ROOT) + "_PORT";
     }
 
     Path jar(Path root) {

@@ -14,7 +14,11 @@ import java.nio.file.Path;
 public final class FakeService {
     public static void main(String[] args) throws Exception {
         for (String name : new String[] {
-            "QUARKUS_HTTP_PORT", "KAFKA_BOOTSTRAP_SERVERS", "QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME"
+            "QUARKUS_HTTP_PORT",
+            "KAFKA_BOOTSTRAP_SERVERS",
+            "QUARKUS_DATASOURCE_JDBC_URL",
+            "QUARKUS_DATASOURCE_USERNAME",
+            "KAFKA_STREAMS_STATE_DIR"
         }) {
             System.out.println(name + "=" + System.getenv(name));
         }

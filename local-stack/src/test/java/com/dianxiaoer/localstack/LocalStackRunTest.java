@@ -43,7 +43,8 @@ class LocalStackRunTest {
                             "local stack up in",
                             "chat API    http://localhost:" + env.get("GREETING_PORT") + "/api/v1");
             HttpClient http = HttpClient.newHttpClient();
-            for (String port : List.of("GREETING_PORT", "NEGOTIATION_PORT", "ORDER_PORT", "AFTERSALES_PORT")) {
+            for (String port :
+                    List.of("GREETING_PORT", "NEGOTIATION_PORT", "ORDER_PORT", "AFTERSALES_PORT", "INSIGHTS_PORT")) {
                 HttpResponse<String> health = http.send(
                         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + env.get(port) + "/q/health/ready"))
                                 .build(),
@@ -58,6 +59,10 @@ class LocalStackRunTest {
                             "QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:" + env.get("LOCAL_POSTGRES_PORT")
                                     + "/order",
                             "jvm=[-Xmx256m");
+            assertThat(Files.readString(root.resolve(".local-stack/logs/insights-service.log")))
+                    .as("no database for the streams, their state kept with the topics")
+                    .contains("KAFKA_STREAMS_STATE_DIR=" + root.resolve(".local-stack/insights-state"))
+                    .contains("QUARKUS_DATASOURCE_JDBC_URL=null");
             assertThat(Files.readString(root.resolve(".local-stack/logs/greeting-service.log")))
                     .as("the model's service gets the JVM that keeps it under 400 MB")
                     .contains("-Xmx128m", "-XX:TieredStopAtLevel=1");
@@ -71,7 +76,7 @@ class LocalStackRunTest {
                 rs.next();
                 assertThat(rs.getInt(1)).isEqualTo(4);
             }
-            assertThat(run.children().toList()).hasSize(5); // four services and PostgreSQL
+            assertThat(run.children().toList()).hasSize(6); // five services and PostgreSQL
             List<ProcessHandle> children = run.descendants().toList(); // with PostgreSQL's own workers
 
             run.destroy(); // SIGTERM, as a service manager or `kill` would send
@@ -196,6 +201,7 @@ class LocalStackRunTest {
                 "NEGOTIATION_PORT",
                 "ORDER_PORT",
                 "AFTERSALES_PORT",
+                "INSIGHTS_PORT",
                 "LOCAL_KAFKA_PORT",
                 "LOCAL_POSTGRES_PORT")) {
             env.put(name, Integer.toString(Ports.free()));
@@ -217,8 +223,8 @@ class LocalStackRunTest {
                 .toUri()
                 .toString());
         manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, String.join(" ", classPath));
-        for (String service :
-                List.of("greeting-service", "negotiation-service", "order-service", "aftersales-service")) {
+        for (String service : List.of(
+                "greeting-service", "negotiation-service", "order-service", "aftersales-service", "insights-service")) {
             Path jar = root.resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
             Files.createDirectories(jar.getParent());
             try (OutputStream out = Files.newOutputStream(jar);

@@ -21,12 +21,14 @@ import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.KTable;
 import org.apache.kafka.streams.kstream.Materialized;
+import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * The insights, as one Kafka Streams topology: every service's conversation events are tracked per conversation
+ * The insights, as one Kafka Streams topology (every processor, store and internal topic named: a name that changed
+ * would need the application reset): every service's conversation events are tracked per conversation
  * into conversation.outcomes; the outcomes, as a table of each conversation's latest, are counted per shop and hour
  * and per shop and day into insights.shop-hourly and insights.shop-daily. Everything is keyed by conversation until
  * the counts regroup it by shop.
@@ -62,21 +64,29 @@ public class InsightsTopology {
         // the list prices the deals are compared with, from every partition of the catalogue
         builder.globalTable(
                 Topics.CATALOGUE_EVENTS,
-                Consumed.with(Serdes.String(), Serdes.String()),
+                Consumed.with(Serdes.String(), Serdes.String()).withName("catalogue-events"),
                 Materialized.<String, String, KeyValueStore<Bytes, byte[]>>as(CATALOGUE));
 
-        KStream<String, String> outcomes = builder.stream(SOURCES, Consumed.with(Serdes.String(), Serdes.String()))
-                .process(() -> new ConversationTracker(tracking), LEDGERS, DUE);
-        outcomes.to(Topics.CONVERSATION_OUTCOMES, Produced.with(Serdes.String(), Serdes.String()));
+        KStream<String, String> outcomes = builder.stream(
+                        SOURCES, Consumed.with(Serdes.String(), Serdes.String()).withName("conversation-events"))
+                .process(() -> new ConversationTracker(tracking), Named.as("track-conversations"), LEDGERS, DUE);
+        outcomes.to(
+                Topics.CONVERSATION_OUTCOMES,
+                Produced.with(Serdes.String(), Serdes.String()).withName("to-outcomes"));
 
-        KTable<String, String> latest =
-                outcomes.toTable(Materialized.<String, String, KeyValueStore<Bytes, byte[]>>as(LATEST_OUTCOMES)
+        KTable<String, String> latest = outcomes.toTable(
+                Named.as("latest-outcome-per-conversation"),
+                Materialized.<String, String, KeyValueStore<Bytes, byte[]>>as(LATEST_OUTCOMES)
                         .withKeySerde(Serdes.String())
                         .withValueSerde(Serdes.String()));
         count(latest, "hour", tracking, HOURLY_STORE)
-                .to(Topics.SHOP_HOURLY, Produced.with(Serdes.String(), Serdes.String()));
+                .to(
+                        Topics.SHOP_HOURLY,
+                        Produced.with(Serdes.String(), Serdes.String()).withName("to-shop-hourly"));
         count(latest, "day", tracking, DAILY_STORE)
-                .to(Topics.SHOP_DAILY, Produced.with(Serdes.String(), Serdes.String()));
+                .to(
+                        Topics.SHOP_DAILY,
+                        Produced.with(Serdes.String(), Serdes.String()).withName("to-shop-daily"));
         return builder.build();
     }
 
@@ -89,7 +99,7 @@ public class InsightsTopology {
                             Instant start = start(o.openedAt(), period, tracking);
                             return KeyValue.pair(ShopFigures.key(o.shopId(), period, start), json);
                         },
-                        Grouped.with(Serdes.String(), Serdes.String()))
+                        Grouped.with(store + "-by-shop", Serdes.String(), Serdes.String()))
                 .aggregate(
                         () -> null,
                         (key, json, figures) ->

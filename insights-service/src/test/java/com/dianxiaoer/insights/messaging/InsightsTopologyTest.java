@@ -69,6 +69,8 @@ class InsightsTopologyTest {
         props.put(
                 StreamsConfig.STATE_DIR_CONFIG,
                 Files.createTempDirectory("insights").toString());
+        // every processor, store and internal topic named: the topology fails to build otherwise
+        props.put("ensure.explicit.internal.resource.naming", "true");
         driver = new TopologyTestDriver(InsightsTopology.build(TRACKING), props, T0);
         inputs = new HashMap<>();
         for (String topic : List.of(
