@@ -625,7 +625,7 @@ async function main() {
       assert(pageErrors.length === 0, `no script errors on the page: ${pageErrors.join('; ')}`);
     });
 
-    await step('insights: a new shop\'s scripted conversations end up in its figures and in its list of conversations that ended badly', async () => {
+    await step('insights: a new shop\'s scripted conversations end up in its figures and in its list of conversations that ended badly, on the API and on the shop owner\'s page (e2e/target/insights.png)', async () => {
       const INSIGHTS = BASE.replace(/:8080$/, ':8084');
       const shopId = 'insights-e2e';
       const demo = await (await opsFetch(`${BASE}/api/v1/admin/shops/demo`)).json();
@@ -657,6 +657,32 @@ async function main() {
       assert(bad.length === 1 && bad[0].conversationId === handedOver, `the handed-over conversation is the one that ended badly: ${JSON.stringify(bad)}`);
       assert(bad[0].unresolvedBecause.includes('asked_for_person'), `because the customer asked for a person: ${JSON.stringify(bad[0])}`);
       log(`  figures: ${JSON.stringify(figures)}; ended badly: ${bad[0].unresolvedBecause.join(', ')}`);
+
+      // the same figures on the shop owner's page, in real Chromium
+      const ctx = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1200, height: 900 } });
+      try {
+        const page = await ctx.newPage();
+        const errors = [];
+        page.on('pageerror', (e) => errors.push(String(e)));
+        await page.goto(`${INSIGHTS}/insights/`);
+        await page.locator('#signin input[name=shopId]').fill(shopId);
+        await page.locator('#signin input[name=key]').fill(OPS_KEY);
+        await page.locator('#signin button[type=submit]').click();
+        const figure = (name) => page.locator(`#totals [data-figure="${name}"] dd`).textContent();
+        await until('the page shows the shop\'s three conversations', async () => (await figure('conversations')) === '3', 15_000);
+        assert((await figure('handoffs')) === '1', `handoffs on the page: ${await figure('handoffs')}`);
+        assert((await figure('resolutionRate')) === '66.7%', `resolution rate on the page: ${await figure('resolutionRate')}`);
+        const bars = await page.locator('#chart rect.bar').evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('data-conversations'))));
+        assert(bars.reduce((a, b) => a + b, 0) === 3, `the chart's bars add up to 3: ${bars}`);
+        const rows = page.locator('#ended-badly tbody tr');
+        assert((await rows.count()) === 1, `one conversation ended badly on the page: ${await rows.count()}`);
+        assert((await rows.first().getAttribute('data-conversation')) === handedOver, 'it is the handed-over one');
+        assert((await rows.first().textContent()).includes('转了人工'), `the page says why: ${await rows.first().textContent()}`);
+        await page.screenshot({ path: join(targetDir, 'insights.png'), fullPage: true });
+        assert(errors.length === 0, `no script errors: ${errors.join('; ')}`);
+      } finally {
+        await ctx.close();
+      }
     });
 
     await step('scenario suite: every conversation of e2e/scenarios through the chat API (e2e/target/scenarios.log)', async () => {
