@@ -39,7 +39,7 @@ public class DatabaseSchema {
     public static final String DEMO_HISTORY = "demo_shop_history";
     /** conversation-messaging's migrations, in order. Listed, not scanned: the jar is read by Quarkus's class loader. */
     static final List<String> MIGRATIONS = List.of("db/messaging/V1__messaging.sql");
-    /** Each service's demo shop: upserts, run again whenever the file changes. */
+    /** Each service's demo shop: inserts that leave existing rows alone, run again whenever the file changes. */
     static final String DEMO_SHOP = "db/demo/R__demo_shop.sql";
 
     private static final Logger LOG = Logger.getLogger(DatabaseSchema.class);
