@@ -1,7 +1,7 @@
 package com.dianxiaoer.greeting.api;
 
+import com.dianxiaoer.greeting.app.TeachShopExamples;
 import com.dianxiaoer.greeting.persistence.ShopDirectory;
-import com.dianxiaoer.greeting.persistence.ShopExamples;
 import com.dianxiaoer.nlu.Intent;
 import com.dianxiaoer.nlu.IntentClassifier;
 import com.dianxiaoer.nlu.IntentModel;
@@ -29,7 +29,7 @@ public class NluExamplesResource {
     static final int MAX_TEXT_LENGTH = 200;
 
     @Inject
-    ShopExamples examples;
+    TeachShopExamples examples;
 
     @Inject
     ShopDirectory shops;
@@ -77,8 +77,7 @@ public class NluExamplesResource {
             throw ApiException.badRequest(
                     "too_many_examples", "a shop may have at most " + IntentModel.MAX_SHOP_EXAMPLES + " examples");
         }
-        examples.replace(shopId, parsed);
-        return examples.of(shopId);
+        return examples.replace(shopId, parsed);
     }
 
     private void requireShop(String shopId) {

@@ -58,7 +58,7 @@ public interface GreetingConfig {
             keyword
         }
 
-        /** How often each replica checks for shop examples changed through another (read by ShopExamples' schedule). */
+        /** How often each replica checks for shop examples changed through another (read by TeachShopExamples' schedule). */
         @WithDefault("5s")
         Duration examplesSync();
     }

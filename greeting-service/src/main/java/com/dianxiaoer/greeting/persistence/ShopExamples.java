@@ -1,11 +1,7 @@
 package com.dianxiaoer.greeting.persistence;
 
 import com.dianxiaoer.nlu.Intent;
-import com.dianxiaoer.nlu.IntentClassifier;
-import io.quarkus.runtime.StartupEvent;
-import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -13,48 +9,24 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
-/**
- * A shop's own example utterances: stored here and taught to the classifier, which keeps them only in memory. Each
- * change bumps the shop's version; every replica compares the versions with what it has taught, at startup and every
- * few seconds, so a change made through one replica reaches them all.
- */
+/** A shop's own example utterances, and the version of each shop's set (bumped by every change). */
 @ApplicationScoped
 public class ShopExamples {
     @Inject
     EntityManager em;
 
-    @Inject
-    IntentClassifier classifier;
-
-    private final Map<String, Long> taught = new ConcurrentHashMap<>();
-
-    @Transactional
-    void teachAtStartup(@Observes StartupEvent event) {
-        catchUp();
-    }
-
-    @Scheduled(
-            every = "${dianxiaoer.nlu.examples-sync:5s}",
-            delayed = "5s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    @Transactional
-    void catchUp() {
-        if (!classifier.learnsExamples()) {
-            return;
-        }
+    /** Every shop's version of its examples. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<String, Long> versions() {
+        Map<String, Long> versions = new LinkedHashMap<>();
         for (Object[] row : rows("select shop_id, version from shop_example_version", null)) {
-            String shopId = (String) row[0];
-            long version = ((Number) row[1]).longValue();
-            if (!Long.valueOf(version).equals(taught.get(shopId))) {
-                classifier.setExamples(shopId, of(shopId));
-                taught.put(shopId, version);
-            }
+            versions.put((String) row[0], ((Number) row[1]).longValue());
         }
+        return versions;
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.MANDATORY)
     public Map<Intent, List<String>> of(String shopId) {
         Map<Intent, List<String>> examples = new LinkedHashMap<>();
         for (Object[] row :
@@ -65,11 +37,8 @@ public class ShopExamples {
         return examples;
     }
 
-    /**
-     * Replaces the shop's examples and bumps their version, then teaches them here at once (the other replicas catch
-     * up); a failure to teach rolls the change back.
-     */
-    @Transactional
+    /** Replaces the shop's examples and bumps their version. */
+    @Transactional(Transactional.TxType.MANDATORY)
     public void replace(String shopId, Map<Intent, List<String>> examples) {
         em.createNativeQuery("delete from shop_example where shop_id = :shop")
                 .setParameter("shop", shopId)
@@ -87,7 +56,6 @@ public class ShopExamples {
                         + " on conflict (shop_id) do update set version = shop_example_version.version + 1")
                 .setParameter("shop", shopId)
                 .executeUpdate();
-        classifier.setExamples(shopId, examples);
     }
 
     @SuppressWarnings("unchecked")
