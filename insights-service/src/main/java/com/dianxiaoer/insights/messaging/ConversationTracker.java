@@ -2,6 +2,8 @@ package com.dianxiaoer.insights.messaging;
 
 import com.dianxiaoer.events.Envelope;
 import com.dianxiaoer.events.EventJson;
+import com.dianxiaoer.events.payload.ErasureCompleted;
+import com.dianxiaoer.events.payload.ErasureRequested;
 import com.dianxiaoer.events.payload.ProductChanged;
 import com.dianxiaoer.insights.domain.ConversationLedger;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -59,6 +61,10 @@ final class ConversationTracker implements Processor<String, String, String, Str
         } catch (RuntimeException e) {
             // the producing service validated it against its schema; what is left is not ours to read
             LOG.warnf("skipping a record of conversation %s that is no event: %s", record.key(), e.getMessage());
+            return;
+        }
+        if (event.payload() instanceof ErasureRequested || event.payload() instanceof ErasureCompleted) {
+            // an erasure's own reports say nothing about how a chat went (order-service keys a buyer's by the buyer)
             return;
         }
         String id = event.conversationId();

@@ -13,6 +13,7 @@ import com.dianxiaoer.events.payload.BotReplied;
 import com.dianxiaoer.events.payload.ComplaintOpened;
 import com.dianxiaoer.events.payload.CustomerMessageReceived;
 import com.dianxiaoer.events.payload.DealAgreed;
+import com.dianxiaoer.events.payload.ErasureCompleted;
 import com.dianxiaoer.events.payload.HandoffChanged;
 import com.dianxiaoer.events.payload.OrderChanged;
 import com.dianxiaoer.events.payload.ProductChanged;
@@ -260,6 +261,16 @@ class InsightsTopologyTest {
         send(chat.opened("c-1", null));
         driver.advanceWallClockTime(Duration.ofMinutes(2));
         assertThat(single(readOutcomes()).shopId()).isEqualTo("quiet-shop");
+    }
+
+    @Test
+    void anErasuresReportIsNoConversation() {
+        Script buyer = new Script("demo", T0);
+        send(buyer.at(s(1), Actor.system, "order-service", new ErasureCompleted("e-1", "order-service", 2)));
+        driver.advanceWallClockTime(IDLE.plusMinutes(1));
+        assertThat(outcomes.isEmpty()).isTrue();
+        KeyValueStore<String, String> ledgers = driver.getKeyValueStore(InsightsTopology.LEDGERS);
+        assertThat(ledgers.get(buyer.conversationId)).isNull();
     }
 
     @Test

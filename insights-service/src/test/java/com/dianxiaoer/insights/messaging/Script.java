@@ -12,6 +12,7 @@ import com.dianxiaoer.events.payload.ComplaintResolved;
 import com.dianxiaoer.events.payload.ConversationOpened;
 import com.dianxiaoer.events.payload.CustomerMessageReceived;
 import com.dianxiaoer.events.payload.DealAgreed;
+import com.dianxiaoer.events.payload.ErasureCompleted;
 import com.dianxiaoer.events.payload.NegotiationEnded;
 import com.dianxiaoer.events.payload.OrderChanged;
 import com.dianxiaoer.events.payload.SatisfactionRecorded;
@@ -75,7 +76,7 @@ final class Script {
         if (p instanceof DealAgreed || p instanceof NegotiationEnded) {
             return Topics.NEGOTIATION_EVENTS;
         }
-        if (p instanceof OrderChanged) {
+        if (p instanceof OrderChanged || p instanceof ErasureCompleted) {
             return Topics.ORDER_EVENTS;
         }
         if (p instanceof ComplaintOpened
