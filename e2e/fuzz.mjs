@@ -10,6 +10,7 @@ const SERVICES = {
   'negotiation-service': process.env.NEGOTIATION_URL || 'http://localhost:8081',
   'order-service': process.env.ORDER_URL || 'http://localhost:8082',
   'aftersales-service': process.env.AFTERSALES_URL || 'http://localhost:8083',
+  'insights-service': process.env.INSIGHTS_URL || 'http://localhost:8084',
 };
 
 // A small deterministic generator, so a failure can be replayed with the same seed.

@@ -658,18 +658,33 @@ async function main() {
       assert(bad[0].unresolvedBecause.includes('asked_for_person'), `because the customer asked for a person: ${JSON.stringify(bad[0])}`);
       log(`  figures: ${JSON.stringify(figures)}; ended badly: ${bad[0].unresolvedBecause.join(', ')}`);
 
-      // the same figures on the shop owner's page, in real Chromium
+      // the same figures on the shop owner's page, in real Chromium: the shop's admin signs in at the workbench and
+      // follows its link to the figures; a conversation that ended badly links back into the workbench
+      const admin = { username: 'insights-owner', name: '店主', role: 'shop_admin', password: 'insights-owner-secret' };
+      const created = await opsFetch(`${BASE}/api/v1/admin/shops/${shopId}/accounts`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(admin) });
+      assert(created.status === 201 || created.status === 409, `the shop's admin account: HTTP ${created.status}`);
       const ctx = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1200, height: 900 } });
       try {
-        const page = await ctx.newPage();
         const errors = [];
+        const signIn = async (workbench) => {
+          workbench.on('pageerror', (e) => errors.push(String(e)));
+          await workbench.locator('#signin input[name=shopId]').fill(shopId);
+          await workbench.locator('#signin input[name=username]').fill(admin.username);
+          await workbench.locator('#signin input[name=password]').fill(admin.password);
+          await workbench.locator('#signin button[type=submit]').click();
+        };
+        const workbench = await ctx.newPage();
+        await workbench.goto(`${BASE}/workbench/`);
+        await signIn(workbench);
+        const link = workbench.locator('#insights-link');
+        await link.waitFor({ state: 'visible', timeout: 15_000 });
+        const [page] = await Promise.all([ctx.waitForEvent('page'), link.click()]);
         page.on('pageerror', (e) => errors.push(String(e)));
-        await page.goto(`${INSIGHTS}/insights/`);
-        await page.locator('#signin input[name=shopId]').fill(shopId);
-        await page.locator('#signin input[name=key]').fill(OPS_KEY);
-        await page.locator('#signin button[type=submit]').click();
+        await page.waitForLoadState();
         const figure = (name) => page.locator(`#totals [data-figure="${name}"] dd`).textContent();
         await until('the page shows the shop\'s three conversations', async () => (await figure('conversations')) === '3', 15_000);
+        assert(new URL(page.url()).hash === '', `the handed-over session leaves the address at once: ${page.url()}`);
+        assert((await page.locator('#shop-name').textContent()).includes(shopId), 'the page names the shop');
         assert((await figure('handoffs')) === '1', `handoffs on the page: ${await figure('handoffs')}`);
         assert((await figure('resolutionRate')) === '66.7%', `resolution rate on the page: ${await figure('resolutionRate')}`);
         const bars = await page.locator('#chart rect.bar').evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('data-conversations'))));
@@ -679,6 +694,13 @@ async function main() {
         assert((await rows.first().getAttribute('data-conversation')) === handedOver, 'it is the handed-over one');
         assert((await rows.first().textContent()).includes('转了人工'), `the page says why: ${await rows.first().textContent()}`);
         await page.screenshot({ path: join(targetDir, 'insights.png'), fullPage: true });
+
+        // into the workbench: a new tab, signed in afresh (the workbench keeps a session per tab), at that conversation
+        const [opened] = await Promise.all([ctx.waitForEvent('page'), rows.first().locator('a').click()]);
+        await opened.waitForLoadState();
+        await signIn(opened);
+        await until('the workbench opens the conversation that ended badly', async () => (await opened.locator('#conversation .m.customer .b').allTextContents())
+          .some((t) => t.includes('转人工')), 15_000);
         assert(errors.length === 0, `no script errors: ${errors.join('; ')}`);
       } finally {
         await ctx.close();
@@ -735,7 +757,7 @@ async function main() {
       }
     });
 
-    await step('hostile input: thousands of requests generated from the four services\' OpenAPI documents get no 5xx and no stack trace (last: it may change the demo shop\'s settings)', async () => {
+    await step('hostile input: thousands of requests generated from the five services\' OpenAPI documents get no 5xx and no stack trace (last: it may change the demo shop\'s settings)', async () => {
       const { sent, counts, problems } = await fuzz({ perOperation: 150, log: (m) => log('  ' + m), headers: { 'X-Api-Key': OPS_KEY } });
       log(`  ${sent} hostile requests; statuses ${JSON.stringify(counts)}`);
       assert(sent >= 5000, `thousands of requests (${sent})`);

@@ -171,6 +171,7 @@
 
   function start() {
     showScreen();
+    showInsightsLink();
     renderSummary(null);
     pollQueue(++queueGen);
     const open = store('session', 'open');
@@ -189,8 +190,29 @@
     notice('');
   }
 
+  // A shop admin's way to the shop's figures (insights-service), where it is set up: the page opens signed in with
+  // this session, handed over in the address's fragment, which no server sees.
+  async function showInsightsLink() {
+    const link = $('insights-link');
+    link.hidden = true;
+    if (!session || !session.agent || session.agent.role !== 'shop_admin') return;
+    try {
+      const links = await api('GET', API + '/links');
+      if (!links || !links.insights || !session) return;
+      link.href = links.insights;
+      link.hidden = false;
+    } catch (e) { /* no link: the workbench works without it */ }
+  }
+  $('insights-link').addEventListener('click', (e) => {
+    e.preventDefault();
+    const base = $('insights-link').href.split('#')[0];
+    const hand = new URLSearchParams({ shop: session.agent.shopId, session: session.token });
+    window.open(base + '#' + hand.toString(), '_blank', 'noopener');
+  });
+
   function forgetSession() {
     session = null;
+    $('insights-link').hidden = true;
     store('session', 'session', null);
     store('session', 'open', null);
     stop();
@@ -693,6 +715,12 @@
 
   // ---- start ---------------------------------------------------------------------------------------------------
   $('error').addEventListener('click', () => showError(''));
+  // Opened at a conversation (#conversation=<id>, as the shop's insights page links): it opens once signed in.
+  const asked = new URLSearchParams(location.hash.slice(1)).get('conversation');
+  if (asked) {
+    store('session', 'open', asked);
+    history.replaceState(null, '', location.pathname + location.search);
+  }
   if (session && session.expiresAt && Date.parse(session.expiresAt) <= Date.now()) {
     session = null;
     store('session', 'session', null);

@@ -16,7 +16,16 @@
     } catch (e) { /* storage off: works until a reload */ }
     return null;
   }
-  let access = remember('access');   // {shopId, key}
+  // {shopId, key}: the platform's ops key; {shopId, token}: a shop admin's workbench session, handed over by the
+  // workbench in the address's fragment (#shop=..&session=..), which no server sees and which is cleared at once
+  let access = remember('access');
+  const handed = new URLSearchParams(location.hash.slice(1));
+  if (handed.get('shop') && handed.get('session')) {
+    access = { shopId: handed.get('shop'), token: handed.get('session') };
+    remember('access', access);
+    history.replaceState(null, '', location.pathname + location.search);
+  }
+  let workbench = null;               // the workbench's address, where it is set up
 
   function el(tag, text, attrs) {
     const node = document.createElement(tag);
@@ -36,8 +45,10 @@
   const pct = (v) => (v == null ? '—' : Math.round(Number(v) * 1000) / 10 + '%');
 
   async function api(path) {
+    const headers = { 'Accept': 'application/json' };
+    if (access.token) headers.Authorization = 'Bearer ' + access.token; else headers['X-Api-Key'] = access.key;
     const r = await fetch(`/api/v1/admin/shops/${encodeURIComponent(access.shopId)}/insights/${path}`,
-      { headers: { 'Accept': 'application/json', 'X-Api-Key': access.key }, cache: 'no-store' });
+      { headers, cache: 'no-store' });
     const body = await r.json().catch(() => null);
     if (!r.ok) {
       const error = new Error((body && body.message) || `HTTP ${r.status}`);
@@ -112,6 +123,18 @@
     $('chart').replaceChildren(periods.length ? chart : el('p', '这段时间没有会话。', { class: 'muted' }));
   }
 
+  /** The conversation's short id; a link that opens it in the workbench, where there is one. */
+  function conversationCell(id) {
+    const td = el('td');
+    if (workbench) {
+      td.append(el('a', id.slice(0, 8), { href: `${workbench.split('#')[0]}#conversation=${encodeURIComponent(id)}`,
+        target: '_blank', rel: 'noopener', title: '在客服工作台打开 ' + id }));
+    } else {
+      td.append(el('span', id.slice(0, 8), { title: id }));
+    }
+    return td;
+  }
+
   function drawEndedBadly(list) {
     const body = $('ended-badly').querySelector('tbody');
     body.replaceChildren();
@@ -119,7 +142,7 @@
       const tr = el('tr', null, { 'data-conversation': o.conversationId });
       tr.append(
         el('td', new Date(o.lastActivityAt).toLocaleString('zh-CN')),
-        el('td', o.conversationId.slice(0, 8), { title: o.conversationId }),
+        conversationCell(o.conversationId),
         el('td', o.unresolvedBecause.map((r) => REASONS[r] || r).join('、')),
         el('td', o.stages.map((s) => STAGES[s] || s).join(' → ')));
       body.append(tr);
@@ -137,13 +160,18 @@
       drawEndedBadly(bad);
       $('updated').textContent = '更新于 ' + new Date().toLocaleTimeString('zh-CN');
     } catch (e) {
-      if (e.status === 401) { signOut(); showError('访问密钥不对，请重新输入'); return; }
+      if (e.status === 401 || e.status === 403) {
+        const byWorkbench = !!access.token;
+        signOut();
+        showError(byWorkbench ? '工作台登录已过期，或这个账号不是店铺管理员：请在客服工作台重新登录后再打开' : '访问密钥不对，请重新输入');
+        return;
+      }
       showError(e.message);
     }
   }
 
   function show() {
-    const signedIn = !!(access && access.shopId && access.key);
+    const signedIn = !!(access && access.shopId && (access.key || access.token));
     $('signin').hidden = signedIn;
     $('board').hidden = !signedIn;
     $('me').hidden = !signedIn;
@@ -165,5 +193,13 @@
   $('refresh').addEventListener('click', load);
   $('period').addEventListener('change', load);
   setInterval(() => { if (access && !document.hidden) load(); }, 30_000);
-  show();
+  fetch('/api/v1/insights/links', { headers: { 'Accept': 'application/json' } })
+    .then((r) => (r.ok ? r.json() : {}))
+    .catch(() => ({}))
+    .then((links) => {
+      workbench = links.workbench || null;
+      $('via-workbench').hidden = !workbench;
+      if (workbench) $('workbench-signin').href = workbench;
+      show();
+    });
 }());

@@ -197,6 +197,18 @@ public final class LocalStack {
         }
     }
 
+    /** A service's page as the browser on this machine reaches it; an address set in the environment wins. */
+    private void linkTo(Map<String, String> env, String variable, String serviceName, String path) {
+        if (System.getenv(variable) != null) {
+            return;
+        }
+        Service service = Service.ALL.stream()
+                .filter(s -> s.name().equals(serviceName))
+                .findFirst()
+                .orElseThrow();
+        env.put(variable, "http://localhost:" + options.port(service.portVariable(), service.defaultPort()) + path);
+    }
+
     private void startServices(Endpoints endpoints) {
         List<String> jvmOptions = options.serviceJavaOptions();
         for (Service service : Service.ALL) {
@@ -225,6 +237,12 @@ public final class LocalStack {
                 env.put(
                         "DIANXIAOER_WORKBENCH_SESSIONS_URL",
                         "http://localhost:" + services.get(0).port());
+            }
+            // the workbench and the shop owner's insights page link to each other
+            if (service.name().equals("greeting-service")) {
+                linkTo(env, "DIANXIAOER_WORKBENCH_INSIGHTS_URL", "insights-service", "/insights/");
+            } else if (service.name().equals("insights-service")) {
+                linkTo(env, "DIANXIAOER_INSIGHTS_WORKBENCH_URL", "greeting-service", "/workbench/");
             }
             int port = options.port(service.portVariable(), service.defaultPort());
             if (stopping) {

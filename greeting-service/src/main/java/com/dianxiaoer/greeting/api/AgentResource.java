@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -84,6 +85,18 @@ public class AgentResource {
     @Operation(summary = "The signed-in account")
     public WorkbenchDtos.Account me(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return WorkbenchDtos.Account.of(access.agent(authorization));
+    }
+
+    @GET
+    @Path("links")
+    @Operation(
+            summary = "The pages the workbench links to",
+            description = "insights: the shop owner's figures, for a shop admin, where insights-service is set up.")
+    public WorkbenchDtos.Links links(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        SignedInAgent agent = access.agent(authorization);
+        boolean admin = SignedInAgent.SHOP_ADMIN.equals(agent.role());
+        return new WorkbenchDtos.Links(
+                admin ? config.workbench().insightsUrl().map(URI::toString).orElse(null) : null);
     }
 
     @GET

@@ -3,6 +3,7 @@ package com.dianxiaoer.greeting.api;
 import com.dianxiaoer.events.Stage;
 import com.dianxiaoer.greeting.app.SignedInAgent;
 import com.dianxiaoer.greeting.app.Workbench;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -25,6 +26,10 @@ public final class WorkbenchDtos {
     }
 
     public record SignedIn(String token, Instant expiresAt, Account agent) {}
+
+    /** Where the workbench links to; a page that is not set up is left out. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Links(String insights) {}
 
     public record NewAccount(
             @NotBlank

@@ -2,6 +2,7 @@ package com.dianxiaoer.greeting.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -77,6 +78,12 @@ public interface GreetingConfig {
         /** How often waiting conversations are checked for the holding message (read by HandoffWatch's schedule). */
         @WithDefault("5s")
         Duration holdingSweep();
+
+        /**
+         * The shop owner's insights page (insights-service's {@code /insights/}) as a browser reaches it. Set, a shop
+         * admin's workbench links to it and hands over the session; unset, no link is shown.
+         */
+        Optional<URI> insightsUrl();
     }
 
     interface Retention {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
 import com.dianxiaoer.events.Actor;
@@ -239,7 +240,7 @@ class WorkbenchTest {
                 .then()
                 .statusCode(201)
                 .body("name", equalTo("小周"))
-                .body("$", not(org.hamcrest.Matchers.hasKey("password")));
+                .body("$", not(hasKey("password")));
         agent(boss)
                 .contentType(ContentType.JSON)
                 .body(newcomer)
@@ -262,6 +263,21 @@ class WorkbenchTest {
                 .body("role", equalTo("agent"));
         agent(zhou).post("/api/v1/agent/sign-out").then().statusCode(204);
         agent(zhou).get("/api/v1/agent/me").then().statusCode(401);
+    }
+
+    @Test
+    void aShopAdminIsLinkedToTheShopsFiguresAnAgentIsNot() {
+        agent(signIn("demo", "wb-boss"))
+                .get("/api/v1/agent/links")
+                .then()
+                .statusCode(200)
+                .body("insights", equalTo("http://localhost:8084/insights/"));
+        agent(signIn("demo", "wb-wang"))
+                .get("/api/v1/agent/links")
+                .then()
+                .statusCode(200)
+                .body("$", not(hasKey("insights")));
+        given().get("/api/v1/agent/links").then().statusCode(401);
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.dianxiaoer.insights.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.net.URI;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
@@ -30,4 +31,10 @@ public interface InsightsConfig {
     /** The time zone of the shop's days in the daily figures. */
     @WithDefault("Asia/Shanghai")
     ZoneId zone();
+
+    /**
+     * The agent workbench (greeting-service's {@code /workbench/}) as a browser reaches it. Set, the page links each
+     * conversation that ended badly into it and sends a shop admin there to sign in; unset, no links are shown.
+     */
+    Optional<URI> workbenchUrl();
 }
