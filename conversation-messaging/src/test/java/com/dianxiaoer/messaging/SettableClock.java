@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 
 /**
  * Business time under a test's control, for a stage service's {@code TestClock} bean (a {@code @Singleton} subclass in
- * its tests), which replaces the service's system clock ({@link Clocks}, a {@code @DefaultBean}) in every
+ * its tests), which replaces the service's system clock (conversation-web's {@code Clocks}, a {@code @DefaultBean}) in every
  * {@code @QuarkusTest}. Set and moved by the test, so time rules are checked without sleeping.
  */
 public abstract class SettableClock extends Clock {

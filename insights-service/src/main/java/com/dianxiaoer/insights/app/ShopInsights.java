@@ -1,9 +1,9 @@
 package com.dianxiaoer.insights.app;
 
-import com.dianxiaoer.insights.config.InsightsConfig;
 import com.dianxiaoer.insights.domain.ConversationOutcome;
 import com.dianxiaoer.insights.domain.ShopFigures;
 import com.dianxiaoer.insights.messaging.InsightsTopology;
+import com.dianxiaoer.insights.messaging.StoredJson;
 import com.dianxiaoer.insights.messaging.Tracking;
 import com.dianxiaoer.web.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,8 +22,8 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /**
  * What a shop owner asks of the insights: the shop's figures over a period, and its latest conversations that ended
- * badly. Read from this instance's state stores (interactive queries); one instance holds every shop's figures while
- * the service runs as one (see the README on scaling out).
+ * badly. Read from this instance's global stores of the output topics (interactive queries), which every instance
+ * holds whole, so any instance answers for any shop.
  */
 @ApplicationScoped
 public class ShopInsights {
@@ -36,7 +36,7 @@ public class ShopInsights {
     KafkaStreams streams;
 
     @Inject
-    InsightsConfig config;
+    Tracking tracking;
 
     public List<ShopFigures> figures(String shopId, String period, Instant from, Instant to) {
         if (!"hour".equals(period) && !"day".equals(period)) {
@@ -49,15 +49,14 @@ public class ShopInsights {
             throw ApiException.badRequest(
                     "range_too_long", "at most 31 days of hours, or 366 days of days, in one answer");
         }
-        Tracking tracking = Tracking.of(config);
         ReadOnlyKeyValueStore<String, String> store =
-                store("hour".equals(period) ? InsightsTopology.HOURLY_STORE : InsightsTopology.DAILY_STORE);
+                store("hour".equals(period) ? InsightsTopology.HOURLY_FIGURES : InsightsTopology.DAILY_FIGURES);
         List<ShopFigures> found = new ArrayList<>();
         try (KeyValueIterator<String, String> it = store.range(
                 ShopFigures.key(shopId, period, InsightsTopology.start(from, period, tracking)),
                 ShopFigures.key(shopId, period, InsightsTopology.start(to, period, tracking)))) {
             it.forEachRemaining(kv -> {
-                ShopFigures f = InsightsTopology.read(kv.value, ShopFigures.class);
+                ShopFigures f = StoredJson.read(kv.value, ShopFigures.class);
                 if (f.conversations > 0) {
                     found.add(f);
                 }
@@ -74,9 +73,9 @@ public class ShopInsights {
         List<ConversationOutcome> found = new ArrayList<>();
         // every conversation of this instance is read: fine for a shop's recent weeks, an index when that grows
         try (KeyValueIterator<String, String> it =
-                store(InsightsTopology.LATEST_OUTCOMES).all()) {
+                store(InsightsTopology.OUTCOMES).all()) {
             it.forEachRemaining(kv -> {
-                ConversationOutcome o = InsightsTopology.read(kv.value, ConversationOutcome.class);
+                ConversationOutcome o = StoredJson.read(kv.value, ConversationOutcome.class);
                 if (o.shopId().equals(shopId) && !o.botResolved()) {
                     found.add(o);
                 }

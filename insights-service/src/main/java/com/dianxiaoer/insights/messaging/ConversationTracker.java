@@ -6,7 +6,6 @@ import com.dianxiaoer.events.payload.ErasureCompleted;
 import com.dianxiaoer.events.payload.ErasureRequested;
 import com.dianxiaoer.events.payload.ProductChanged;
 import com.dianxiaoer.insights.domain.ConversationLedger;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -133,18 +132,10 @@ final class ConversationTracker implements Processor<String, String, String, Str
     }
 
     private static ConversationLedger ledger(String json) {
-        try {
-            return EventJson.mapper().readValue(json, ConversationLedger.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("corrupt ledger: " + e.getOriginalMessage(), e);
-        }
+        return StoredJson.read(json, ConversationLedger.class);
     }
 
-    static String write(Object value) {
-        try {
-            return EventJson.mapper().writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    private static String write(Object value) {
+        return StoredJson.write(value);
     }
 }

@@ -1,13 +1,12 @@
 package com.dianxiaoer.insights.messaging;
 
-import com.dianxiaoer.events.EventJson;
 import com.dianxiaoer.events.Topics;
 import com.dianxiaoer.insights.config.InsightsConfig;
 import com.dianxiaoer.insights.domain.ConversationOutcome;
 import com.dianxiaoer.insights.domain.ShopFigures;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -38,9 +37,17 @@ public class InsightsTopology {
     static final String LEDGERS = "conversation-ledgers";
     static final String DUE = "conversations-due";
     static final String CATALOGUE = "catalogue";
-    public static final String HOURLY_STORE = "shop-hourly";
-    public static final String DAILY_STORE = "shop-daily";
-    public static final String LATEST_OUTCOMES = "latest-outcomes";
+    static final String HOURLY_STORE = "shop-hourly";
+    static final String DAILY_STORE = "shop-daily";
+    static final String LATEST_OUTCOMES = "latest-outcomes";
+    /**
+     * What the API reads: the three output topics again, as global tables, so that every instance holds every shop's
+     * figures and outcomes and answers for any shop (the stores above hold only this instance's partitions).
+     */
+    public static final String HOURLY_FIGURES = "all-shop-hourly";
+
+    public static final String DAILY_FIGURES = "all-shop-daily";
+    public static final String OUTCOMES = "all-outcomes";
 
     /** The topics whose events make an outcome, all keyed by conversation. */
     public static final List<String> SOURCES = List.of(
@@ -51,8 +58,14 @@ public class InsightsTopology {
             Topics.AFTERSALES_EVENTS);
 
     @Produces
-    Topology topology(InsightsConfig config) {
-        return build(Tracking.of(config));
+    @Singleton
+    Tracking tracking(InsightsConfig config) {
+        return Tracking.of(config);
+    }
+
+    @Produces
+    Topology topology(Tracking tracking) {
+        return build(tracking);
     }
 
     public static Topology build(Tracking tracking) {
@@ -87,7 +100,21 @@ public class InsightsTopology {
                 .to(
                         Topics.SHOP_DAILY,
                         Produced.with(Serdes.String(), Serdes.String()).withName("to-shop-daily"));
+
+        readBack(builder, Topics.SHOP_HOURLY, HOURLY_FIGURES);
+        readBack(builder, Topics.SHOP_DAILY, DAILY_FIGURES);
+        readBack(builder, Topics.CONVERSATION_OUTCOMES, OUTCOMES);
         return builder.build();
+    }
+
+    /** A topic of ours as a global table (the topic is compacted and is its own changelog). */
+    private static void readBack(StreamsBuilder builder, String topic, String store) {
+        builder.globalTable(
+                topic,
+                Consumed.with(Serdes.String(), Serdes.String()).withName(store + "-source"),
+                Materialized.<String, String, KeyValueStore<Bytes, byte[]>>as(store)
+                        .withKeySerde(Serdes.String())
+                        .withValueSerde(Serdes.String()));
     }
 
     /** A shop's figures per period: each outcome is added, and the one it replaces taken back. */
@@ -103,9 +130,9 @@ public class InsightsTopology {
                 .aggregate(
                         () -> null,
                         (key, json, figures) ->
-                                ConversationTracker.write(figures(figures, key).add(outcome(json))),
+                                StoredJson.write(figures(figures, key).add(outcome(json))),
                         (key, json, figures) ->
-                                ConversationTracker.write(figures(figures, key).subtract(outcome(json))),
+                                StoredJson.write(figures(figures, key).subtract(outcome(json))),
                         Materialized.<String, String, KeyValueStore<Bytes, byte[]>>as(store)
                                 .withKeySerde(Serdes.String())
                                 .withValueSerde(Serdes.String()))
@@ -121,21 +148,13 @@ public class InsightsTopology {
 
     private static ShopFigures figures(String json, String key) {
         if (json != null) {
-            return read(json, ShopFigures.class);
+            return StoredJson.read(json, ShopFigures.class);
         }
         String[] parts = key.split("\\|", 3);
         return ShopFigures.empty(parts[0], parts[1], Instant.parse(parts[2]));
     }
 
     static ConversationOutcome outcome(String json) {
-        return read(json, ConversationOutcome.class);
-    }
-
-    public static <T> T read(String json, Class<T> type) {
-        try {
-            return EventJson.mapper().readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
-        }
+        return StoredJson.read(json, ConversationOutcome.class);
     }
 }

@@ -331,7 +331,7 @@ class InsightsTopologyTest {
                 .forEach(f -> assertThat(Schemas.named("ShopFigures").validate(tree(f)))
                         .as(f)
                         .isEmpty());
-        ConversationOutcome o = InsightsTopology.read(outcome, ConversationOutcome.class);
+        ConversationOutcome o = StoredJson.read(outcome, ConversationOutcome.class);
         assertThat(o.handoff().handledByPerson()).isTrue();
         assertThat(o.handoff().waitedSeconds()).isEqualTo(60L);
         assertThat(o.satisfaction().person()).isEqualTo(5);
@@ -366,7 +366,7 @@ class InsightsTopologyTest {
 
     private List<ConversationOutcome> readOutcomes() {
         return outcomes.readValuesToList().stream()
-                .map(json -> InsightsTopology.read(json, ConversationOutcome.class))
+                .map(json -> StoredJson.read(json, ConversationOutcome.class))
                 .toList();
     }
 
@@ -378,10 +378,10 @@ class InsightsTopologyTest {
     private static ShopFigures figures(TestOutputTopic<String, String> topic, String key) {
         Map<String, String> latest = topic.readKeyValuesToMap();
         assertThat(latest).containsKey(key);
-        return InsightsTopology.read(latest.get(key), ShopFigures.class);
+        return StoredJson.read(latest.get(key), ShopFigures.class);
     }
 
     static JsonNode tree(String json) {
-        return InsightsTopology.read(json, JsonNode.class);
+        return StoredJson.read(json, JsonNode.class);
     }
 }

@@ -1,12 +1,12 @@
-package com.dianxiaoer.insights.config;
+package com.dianxiaoer.web;
 
 import io.quarkus.arc.DefaultBean;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
-/** The one clock of the service (UTC); a test may put its own in. */
-public class InsightsClock {
+/** The one clock for every time rule of a service (delays, cut-offs, reminders, quiet hours); tests put their own in its place. */
+public class Clocks {
     @Produces
     @Singleton
     @DefaultBean
