@@ -5,6 +5,7 @@ import static com.dianxiaoer.deploy.Repo.list;
 import static com.dianxiaoer.deploy.Repo.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.dianxiaoer.events.Topics;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
@@ -12,7 +13,6 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.fabric8.kubernetes.api.model.Quantity;
-import io.fabric8.kubernetes.api.model.apps.Deployment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -36,6 +36,13 @@ class DockerComposeTest {
 
     private static final Map<String, Object> COMPOSE = Repo.single(Repo.COMPOSE);
     private static final List<ServiceConfig> SERVICES = ServiceConfig.all();
+    /**
+     * Set in k8s, left to the service's default in compose: one consumer a topic in each of greeting-service's pods
+     * (compose runs one instance, which wants its default three); standby copies and the Streams topics' replication
+     * factor, which mean something only with more than one instance and more than one broker.
+     */
+    private static final Set<String> K8S_ONLY = Set.of(
+            "GREETING_CONSUMERS_PER_TOPIC", "KAFKA_STREAMS_NUM_STANDBY_REPLICAS", "KAFKA_STREAMS_REPLICATION_FACTOR");
 
     private static Map<String, Object> service(String name) {
         Map<String, Object> service = map(map(COMPOSE.get("services")).get(name));
@@ -147,14 +154,29 @@ class DockerComposeTest {
                 }
             }
             assertThat(env.get("KAFKA_BOOTSTRAP_SERVERS")).isEqualTo(advertised);
-            String url = env.get("QUARKUS_DATASOURCE_JDBC_URL");
-            assertThat(ServiceConfig.databaseOf(url))
-                    .as("%s's database", s.name())
-                    .isEqualTo(s.database());
-            assertThat(url).startsWith("jdbc:postgresql://postgres:");
-            assertThat(env.get("QUARKUS_DATASOURCE_USERNAME")).isEqualTo(s.database());
-            assertThat(env.get("QUARKUS_DATASOURCE_PASSWORD"))
-                    .startsWith("${" + s.database().toUpperCase() + "_DB_PASSWORD:?");
+            assertThat(env.get("DIANXIAOER_OPS_API_KEY"))
+                    .as("%s: the ops key", s.name())
+                    .startsWith("${DIANXIAOER_OPS_API_KEY:?");
+            if (s.hasDatabase()) {
+                String url = env.get("QUARKUS_DATASOURCE_JDBC_URL");
+                assertThat(ServiceConfig.databaseOf(url))
+                        .as("%s's database", s.name())
+                        .isEqualTo(s.database());
+                assertThat(url).startsWith("jdbc:postgresql://postgres:");
+                assertThat(env.get("QUARKUS_DATASOURCE_USERNAME")).isEqualTo(s.database());
+                assertThat(env.get("QUARKUS_DATASOURCE_PASSWORD"))
+                        .startsWith("${" + s.database().toUpperCase() + "_DB_PASSWORD:?");
+            }
+            // The same settings as its pod, give or take the addresses (a browser's, the broker's): nothing set in one
+            // place and forgotten in the other.
+            Set<String> k8sNames = KubernetesManifestsTest.environmentNames(
+                    k8s, KubernetesManifestsTest.container(KubernetesManifestsTest.workload(k8s, s.name())));
+            Set<String> missing = new TreeSet<>(k8sNames);
+            missing.removeAll(env.keySet());
+            missing.removeAll(K8S_ONLY);
+            assertThat(missing)
+                    .as("%s: set in k8s but not in docker-compose.yml", s.name())
+                    .isEmpty();
 
             // The image's health-ready script asks QUARKUS_HTTP_PORT (checked above) for /q/health/ready.
             assertThat(list(at(service, "healthcheck.test")))
@@ -165,27 +187,61 @@ class DockerComposeTest {
                     .containsEntry("context", ".")
                     .containsEntry("dockerfile", "containers/service/Dockerfile")
                     .containsEntry("args", Map.of("SERVICE", s.name()));
-            assertThat(map(service.get("depends_on"))).containsOnlyKeys("kafka-topics", "postgres");
+            if (s.hasDatabase()) {
+                assertThat(map(service.get("depends_on"))).containsOnlyKeys("kafka-topics", "postgres");
+                assertThat(at(service, "depends_on.postgres.condition")).isEqualTo("service_healthy");
+            } else {
+                assertThat(map(service.get("depends_on")))
+                        .as("%s keeps no database: it waits for the topics only", s.name())
+                        .containsOnlyKeys("kafka-topics");
+            }
             assertThat(at(service, "depends_on.kafka-topics.condition")).isEqualTo("service_completed_successfully");
-            assertThat(at(service, "depends_on.postgres.condition")).isEqualTo("service_healthy");
+            assertThat(service.get("restart")).as("%s restarts", s.name()).isEqualTo("unless-stopped");
             assertThat(at(service(("postgres")), "healthcheck.test")).isNotNull();
             assertThat(at(service(("kafka")), "healthcheck.test")).isNotNull();
 
-            var limit = Quantity.getAmountInBytes(KubernetesManifestsTest.one(k8s, "Deployment", s.name())
-                    .as(Deployment.class)
-                    .getSpec()
-                    .getTemplate()
-                    .getSpec()
-                    .getContainers()
-                    .get(0)
-                    .getResources()
-                    .getLimits()
-                    .get("memory"));
+            var limit = Quantity.getAmountInBytes(
+                    KubernetesManifestsTest.container(KubernetesManifestsTest.workload(k8s, s.name()))
+                            .getResources()
+                            .getLimits()
+                            .get("memory"));
             assertThat(dockerBytes((String) service.get("mem_limit")))
                     .as("%s: the same memory limit as in k8s", s.name())
                     .isEqualTo(limit);
         }
         assertThat(problems).isEmpty();
+    }
+
+    /**
+     * A service with local state (insights-service's Kafka Streams stores) keeps it in a named volume at its state
+     * directory, and the image has that folder, owned by the service's user: a new volume takes the owner of the folder
+     * it is mounted on, and the service could not write to one owned by root.
+     */
+    @Test
+    void localStateIsInANamedVolumeTheServiceCanWrite() throws IOException {
+        String dockerfile = Files.readString(Repo.ROOT.resolve("containers/service/Dockerfile"));
+        List<ServiceConfig> stateful =
+                SERVICES.stream().filter(s -> s.stateDirVariable() != null).toList();
+        assertThat(stateful).as("services with local state").isNotEmpty();
+        for (ServiceConfig s : stateful) {
+            String dir = environment(s.name()).get(s.stateDirVariable());
+            assertThat(dir).as("%s sets %s", s.name(), s.stateDirVariable()).startsWith("/");
+            String volume = list(service(s.name()).get("volumes")).stream()
+                    .map(String::valueOf)
+                    .filter(v -> v.endsWith(":" + dir))
+                    .map(v -> v.substring(0, v.indexOf(':')))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(s.name() + ": no volume at " + dir));
+            assertThat(map(COMPOSE.get("volumes")))
+                    .as("%s: %s is a named volume", s.name(), volume)
+                    .containsKey(volume);
+            assertThat(dockerfile)
+                    .as("the image makes %s, owned by user 185", dir)
+                    .containsPattern("RUN install -d -o 185 " + Pattern.quote(dir) + "\\s");
+            assertThat(dockerfile.indexOf("install -d -o 185 " + dir))
+                    .as("made before the service's files, so every service shares the layer")
+                    .isLessThan(dockerfile.indexOf("ARG SERVICE"));
+        }
     }
 
     @Test
@@ -199,16 +255,29 @@ class DockerComposeTest {
                 .contains("COPY containers/service/health-ready ");
         List<Kube.Obj> k8s = Manifests.base(new ArrayList<>());
         for (ServiceConfig s : SERVICES) {
-            Deployment deployment =
-                    KubernetesManifestsTest.one(k8s, "Deployment", s.name()).as(Deployment.class);
-            assertThat(deployment
-                            .getSpec()
-                            .getTemplate()
+            assertThat(KubernetesManifestsTest.podTemplate(KubernetesManifestsTest.workload(k8s, s.name()))
                             .getSpec()
                             .getSecurityContext()
                             .getRunAsUser())
                     .as("%s runs as the image's user", s.name())
                     .isEqualTo(185L);
+        }
+        String buildImages = Files.readString(Repo.ROOT.resolve("containers/build-images"));
+        String containerTest = Files.readString(Repo.ROOT.resolve("containers/test"));
+        for (ServiceConfig s : SERVICES) {
+            Matcher loop = Pattern.compile("for service in ([^;]+); do").matcher(buildImages);
+            assertThat(loop.find()).isTrue();
+            assertThat(loop.group(1).trim().split("\\s+"))
+                    .as("containers/build-images builds %s's image", s.name())
+                    .contains(s.name());
+            Matcher maven = Pattern.compile("package -DskipTests -pl (\\S+)").matcher(buildImages);
+            assertThat(maven.find()).isTrue();
+            assertThat(maven.group(1).split(","))
+                    .as("containers/build-images packages %s", s.name())
+                    .contains(s.name());
+            assertThat(containerTest)
+                    .as("containers/test waits for %s to be healthy", s.name())
+                    .containsPattern("(?s)services=\\([^)]*\\b" + Pattern.quote(s.name()) + "\\b");
         }
     }
 
@@ -225,22 +294,38 @@ class DockerComposeTest {
         assertThat(map(map(COMPOSE.get("services"))).keySet()).containsAll(services.keySet());
     }
 
+    /** The chat API (and the workbench) for customers and agents, and insights-service's dashboard for shop owners. */
     @Test
-    void onlyTheChatApiIsPublished() {
+    void onlyTheChatApiAndTheShopOwnersDashboardArePublished() {
+        Map<String, String> published = Map.of(
+                "greeting-service", "GREETING_HOST_PORT",
+                "insights-service", "INSIGHTS_HOST_PORT");
         for (String name : map(COMPOSE.get("services")).keySet()) {
             List<Object> ports = list(service(name).get("ports"));
-            switch (name) {
-                case "greeting-service" ->
-                    assertThat(ports)
-                            .singleElement()
-                            .satisfies(p -> assertThat(interpolate((String) p, Map.of()))
-                                    .isEqualTo("8080:"
-                                            + ServiceConfig.of("greeting-service")
-                                                    .httpPort()));
-                case "jaeger" -> assertThat(list(service(name).get("profiles"))).containsExactly("tracing");
-                default -> assertThat(ports).as("%s publishes no port", name).isEmpty();
+            if (published.containsKey(name)) {
+                int port = ServiceConfig.of(name).httpPort();
+                assertThat(ports)
+                        .singleElement()
+                        .satisfies(p -> assertThat((String) p)
+                                .isEqualTo("${" + published.get(name) + ":-" + port + "}:" + port));
+            } else if (name.equals("jaeger")) {
+                assertThat(list(service(name).get("profiles"))).containsExactly("tracing");
+            } else {
+                assertThat(ports).as("%s publishes no port", name).isEmpty();
             }
         }
+        // Each page links to the other at the address the browser reaches it by: the published ports.
+        assertThat(interpolate(environment("greeting-service").get("DIANXIAOER_WORKBENCH_INSIGHTS_URL"), Map.of()))
+                .isEqualTo("http://localhost:"
+                        + ServiceConfig.of("insights-service").httpPort() + "/insights/");
+        assertThat(interpolate(environment("insights-service").get("DIANXIAOER_INSIGHTS_WORKBENCH_URL"), Map.of()))
+                .isEqualTo("http://localhost:"
+                        + ServiceConfig.of("greeting-service").httpPort() + "/workbench/");
+        assertThat(interpolate(
+                        environment("greeting-service").get("DIANXIAOER_WORKBENCH_INSIGHTS_URL"),
+                        Map.of("INSIGHTS_HOST_PORT", "18084")))
+                .as("a port moved in .env moves the link too")
+                .isEqualTo("http://localhost:18084/insights/");
     }
 
     @Test
@@ -250,10 +335,20 @@ class DockerComposeTest {
                 list(service("kafka-topics").get("command")).stream()
                         .map(String::valueOf)
                         .toList());
-        Matcher m = Pattern.compile("for topic in ([^;]+);").matcher(command);
-        assertThat(m.find()).isTrue();
-        Set<String> topics = new TreeSet<>(List.of(m.group(1).trim().split("\\s+")));
-        assertThat(topics).isEqualTo(KubernetesManifestsTest.systemTopics());
+        Matcher m =
+                Pattern.compile("(?s)for topic in ([^;]+); do(.*?)\\bdone\\b").matcher(command);
+        Set<String> plain = new TreeSet<>();
+        Set<String> compacted = new TreeSet<>();
+        while (m.find()) {
+            List<String> topics = List.of(m.group(1).trim().split("\\s+"));
+            String body = m.group(2);
+            assertThat(body).contains("--create --if-not-exists").contains("--partitions 3");
+            (body.contains("--config cleanup.policy=compact") ? compacted : plain).addAll(topics);
+        }
+        assertThat(plain).isEqualTo(KubernetesManifestsTest.systemTopics());
+        assertThat(compacted)
+                .as("insights-service's topics: compacted, without dead letters")
+                .isEqualTo(new TreeSet<>(Topics.INSIGHTS));
         assertThat(environment("kafka"))
                 .containsEntry("KAFKA_AUTO_CREATE_TOPICS_ENABLE", "false")
                 .containsEntry("KAFKA_PROCESS_ROLES", "broker,controller");
@@ -263,14 +358,14 @@ class DockerComposeTest {
     @Test
     void postgresCreatesOneDatabasePerServiceWithThePasswordsTheServicesUse() throws IOException {
         Map<String, String> env = environment("postgres");
-        for (ServiceConfig s : SERVICES) {
+        for (ServiceConfig s : ServiceConfig.withDatabase()) {
             String variable = s.database().toUpperCase() + "_DB_PASSWORD";
             assertThat(env.get(variable))
                     .as("postgres gets %s", variable)
                     .isEqualTo(environment(s.name()).get("QUARKUS_DATASOURCE_PASSWORD"));
         }
         String script = Files.readString(Manifests.overlay("dev").resolve("postgres/create-databases.sh"));
-        for (ServiceConfig s : SERVICES) {
+        for (ServiceConfig s : ServiceConfig.withDatabase()) {
             assertThat(script)
                     .contains("create " + s.database() + " \"${" + s.database().toUpperCase() + "_DB_PASSWORD:?}\"");
         }

@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.dianxiaoer.events.Topics;
 import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.EnvFromSource;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.Service;
@@ -17,12 +19,15 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRule;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,12 +52,29 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** k8s/: valid Kubernetes, and the same ports, probes, environment, topics and databases as the services' own configuration. */
 class KubernetesManifestsTest {
     private static final List<ServiceConfig> SERVICES = ServiceConfig.all();
-    /** Peak resident memory measured (docs/measured.md), in MB; greeting's plus ~150 MB for the NLU model to come. */
+    /**
+     * Peak resident memory measured (docs/measured.md), in MB; greeting's plus ~150 MB for the NLU model to come;
+     * insights-service's under its throughput benchmark (bench/insights.sh).
+     */
     static final Map<String, Integer> MEASURED_MB = Map.of(
-            "greeting-service", 355 + 150, "negotiation-service", 248, "order-service", 241, "aftersales-service", 256);
+            "greeting-service", 355 + 150,
+            "negotiation-service", 248,
+            "order-service", 241,
+            "aftersales-service", 256,
+            "insights-service", 364);
     /** The heap the local run gives each service (local-stack's Service table); a pod should not get less. */
     static final Map<String, Integer> LOCAL_HEAP_MIB = Map.of(
-            "greeting-service", 384, "negotiation-service", 256, "order-service", 256, "aftersales-service", 256);
+            "greeting-service", 384,
+            "negotiation-service", 256,
+            "order-service", 256,
+            "aftersales-service", 256,
+            "insights-service", 256);
+    /**
+     * The services that callers outside the cluster reach, and open to any source: the widget calls greeting-service,
+     * the shop's order system order-service (behind the ops key), the shop owners' browsers insights-service's
+     * dashboard (its API behind the ops key or a shop admin's session).
+     */
+    static final Set<String> OPEN_TO_CALLERS_OUTSIDE = Set.of("greeting-service", "order-service", "insights-service");
     /** Secrets prod reads that ops create (docs/deploy.md): never in git. */
     static final Set<String> PROD_EXTERNAL_SECRETS = Set.of(
             "greeting-service-db",
@@ -61,12 +83,20 @@ class KubernetesManifestsTest {
             "aftersales-service-db",
             "greeting-service-ops");
 
+    /** Topics.ALL and their dead-letter topics. */
     static Set<String> systemTopics() {
         Set<String> topics = new TreeSet<>();
         for (String t : Topics.ALL) {
             topics.add(t);
             topics.add(Topics.deadLetter(t));
         }
+        return topics;
+    }
+
+    /** Every topic a deployment creates: the system's with their dead letters, and insights-service's (no dead letters). */
+    static Set<String> allTopics() {
+        Set<String> topics = systemTopics();
+        topics.addAll(Topics.INSIGHTS);
         return topics;
     }
 
@@ -170,6 +200,7 @@ class KubernetesManifestsTest {
                 .extracting(Kube.Obj::kind)
                 .contains(
                         "Deployment",
+                        "StatefulSet",
                         "Service",
                         "ConfigMap",
                         "HorizontalPodAutoscaler",
@@ -208,8 +239,14 @@ class KubernetesManifestsTest {
                 }
             } else {
                 Object kind = at(map(patch.get("target")), "kind");
+                Object name = at(map(patch.get("target")), "name");
                 if (base.stream().noneMatch(o -> o.kind().equals(kind))) {
                     problems.add(overlay + ": an inline patch targets " + kind + ", of which the base has none");
+                } else if (name != null
+                        && base.stream()
+                                .noneMatch(
+                                        o -> o.kind().equals(kind) && o.name().equals(name))) {
+                    problems.add(overlay + ": an inline patch targets " + kind + " " + name + ", which the base lacks");
                 }
             }
         }
@@ -265,11 +302,32 @@ class KubernetesManifestsTest {
                         }
                     }
                 }
+                for (EnvVar e : Objects.requireNonNullElse(c.getEnv(), List.<EnvVar>of())) {
+                    if (e.getValueFrom() != null && e.getValueFrom().getConfigMapKeyRef() != null) {
+                        var ref = e.getValueFrom().getConfigMapKeyRef();
+                        boolean there = CustomResources.of(objects, "ConfigMap").stream()
+                                .anyMatch(m -> m.name().equals(ref.getName())
+                                        && map(m.raw().get("data")).containsKey(ref.getKey()));
+                        if (!there) {
+                            problems.add(o + ": env " + e.getName() + " reads key " + ref.getKey() + " of ConfigMap "
+                                    + ref.getName() + ", which is not there");
+                        }
+                    }
+                }
                 c.getEnvFrom().stream()
                         .filter(e -> e.getConfigMapRef() != null
                                 && !configMaps.contains(e.getConfigMapRef().getName()))
                         .forEach(e -> problems.add(
                                 o + ": envFrom ConfigMap " + e.getConfigMapRef().getName() + " is not there"));
+            }
+            // What an overlay adds (a patch's variables, the ConfigMap's additions) must be settings the service reads.
+            if (ServiceConfig.NAMES.contains(o.name())) {
+                ServiceConfig service = ServiceConfig.of(o.name());
+                for (String name : environmentNames(objects, pod.getContainers().get(0))) {
+                    if (!service.reads(name)) {
+                        problems.add(o + ": sets " + name + ", which is no setting of its application.properties");
+                    }
+                }
             }
             Objects.requireNonNullElse(pod.getVolumes(), List.<io.fabric8.kubernetes.api.model.Volume>of()).stream()
                     .filter(v -> v.getConfigMap() != null
@@ -294,10 +352,9 @@ class KubernetesManifestsTest {
     }
 
     @Test
-    void deploymentsMatchEachServicesConfiguration() {
+    void workloadsMatchEachServicesConfiguration() {
         List<String> problems = new ArrayList<>();
         List<Kube.Obj> objects = Manifests.base(problems);
-        Map<String, String> shared = shared(objects);
         for (ServiceConfig s : SERVICES) {
             for (String key : List.of(
                     "quarkus.http.root-path",
@@ -311,8 +368,14 @@ class KubernetesManifestsTest {
                         .as("%s overrides %s: the probes and scrape paths below assume the defaults", s.name(), key)
                         .isNull();
             }
-            Deployment d = one(objects, "Deployment", s.name()).as(Deployment.class);
-            Container c = d.getSpec().getTemplate().getSpec().getContainers().get(0);
+            Kube.Obj workload = workload(objects, s.name());
+            assertThat(workload.kind())
+                    .as(
+                            "%s: a StatefulSet if it keeps local state (its own volume per pod), else a Deployment",
+                            s.name())
+                    .isEqualTo(s.stateDirVariable() != null ? "StatefulSet" : "Deployment");
+            PodTemplateSpec template = podTemplate(workload);
+            Container c = template.getSpec().getContainers().get(0);
             assertThat(c.getName()).isEqualTo(s.name());
             assertThat(c.getImage()).startsWith(s.imageRepository() + ":");
             assertThat(c.getPorts()).singleElement().satisfies(p -> {
@@ -321,56 +384,147 @@ class KubernetesManifestsTest {
                         .as("%s containerPort = quarkus.http.port", s.name())
                         .isEqualTo(s.httpPort());
             });
-            Map<String, EnvVar> env = c.getEnv().stream().collect(Collectors.toMap(EnvVar::getName, e -> e));
+            Map<String, EnvVar> env = env(c);
             assertThat(env.get("QUARKUS_HTTP_PORT").getValue()).isEqualTo(String.valueOf(s.httpPort()));
-            for (var entry : Map.of(
-                            "QUARKUS_DATASOURCE_JDBC_URL",
-                            "jdbc-url",
-                            "QUARKUS_DATASOURCE_USERNAME",
-                            "username",
-                            "QUARKUS_DATASOURCE_PASSWORD",
-                            "password")
-                    .entrySet()) {
-                var ref = env.get(entry.getKey()).getValueFrom().getSecretKeyRef();
-                assertThat(ref.getName() + "/" + ref.getKey()).isEqualTo(s.name() + "-db/" + entry.getValue());
+            if (s.hasDatabase()) {
+                for (var entry : Map.of(
+                                "QUARKUS_DATASOURCE_JDBC_URL",
+                                "jdbc-url",
+                                "QUARKUS_DATASOURCE_USERNAME",
+                                "username",
+                                "QUARKUS_DATASOURCE_PASSWORD",
+                                "password")
+                        .entrySet()) {
+                    var ref = env.get(entry.getKey()).getValueFrom().getSecretKeyRef();
+                    assertThat(ref.getName() + "/" + ref.getKey()).isEqualTo(s.name() + "-db/" + entry.getValue());
+                }
             }
-            Set<String> names = new TreeSet<>(env.keySet());
-            c.getEnvFrom().forEach(e -> names.addAll(shared.keySet()));
+            var opsKey = env.get("DIANXIAOER_OPS_API_KEY").getValueFrom().getSecretKeyRef();
+            assertThat(opsKey.getName() + "/" + opsKey.getKey())
+                    .as("%s: the ops key is greeting-service's", s.name())
+                    .isEqualTo("greeting-service-ops/api-key");
+            assertThat(opsKey.getOptional())
+                    .as("%s: a missing ops key stops the rollout rather than opening the admin API", s.name())
+                    .isNotEqualTo(Boolean.TRUE);
+            Set<String> names = environmentNames(objects, c);
             for (String name : names) {
                 if (!s.reads(name)) {
                     problems.add(s.name() + ": sets " + name + ", which is no setting of its application.properties");
                 }
             }
-            assertThat(names)
-                    .contains(
-                            "KAFKA_BOOTSTRAP_SERVERS",
-                            "QUARKUS_OTEL_SDK_DISABLED",
-                            "QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT");
+            assertThat(names).as("%s's environment", s.name()).contains("KAFKA_BOOTSTRAP_SERVERS");
+            if (s.traced()) {
+                assertThat(names)
+                        .as("%s's environment", s.name())
+                        .contains("QUARKUS_OTEL_SDK_DISABLED", "QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT");
+            }
             probe(s, c.getStartupProbe(), "/q/health/started");
             probe(s, c.getReadinessProbe(), "/q/health/ready");
             probe(s, c.getLivenessProbe(), "/q/health/live");
-            Map<String, String> annotations =
-                    d.getSpec().getTemplate().getMetadata().getAnnotations();
+            Map<String, String> annotations = template.getMetadata().getAnnotations();
             assertThat(annotations)
+                    .containsEntry("prometheus.io/scrape", "true")
                     .containsEntry("prometheus.io/path", "/q/metrics")
                     .containsEntry("prometheus.io/port", String.valueOf(s.httpPort()));
+            securedLikeTheImageExpects(s, template, c);
 
             Service svc = one(objects, "Service", s.name()).as(Service.class);
+            assertThat(svc.getSpec().getClusterIP())
+                    .as("%s's Service balances over its pods", s.name())
+                    .isNull();
             assertThat(svc.getSpec().getPorts()).singleElement().satisfies(p -> {
                 assertThat(p.getPort()).isEqualTo(s.httpPort());
                 assertThat(p.getTargetPort().getStrVal()).isEqualTo("http");
             });
-            HorizontalPodAutoscaler hpa =
-                    one(objects, "HorizontalPodAutoscaler", s.name()).as(HorizontalPodAutoscaler.class);
-            assertThat(hpa.getSpec().getScaleTargetRef().getName()).isEqualTo(s.name());
+            List<HorizontalPodAutoscaler> autoscalers = CustomResources.of(objects, "HorizontalPodAutoscaler").stream()
+                    .map(h -> h.as(HorizontalPodAutoscaler.class))
+                    .filter(h -> h.getSpec().getScaleTargetRef().getName().equals(s.name()))
+                    .toList();
+            if (workload.typed() instanceof StatefulSet set) {
+                statefulLikeAKafkaStreamsApplication(s, set, c, objects);
+                assertThat(autoscalers)
+                        .as("%s: no autoscaler; a new instance restores state before it helps", s.name())
+                        .isEmpty();
+            } else {
+                assertThat(autoscalers)
+                        .as("%s: its autoscaler", s.name())
+                        .singleElement()
+                        .satisfies(
+                                h -> assertThat(h.getSpec().getScaleTargetRef().getKind())
+                                        .isEqualTo("Deployment"));
+            }
             PodDisruptionBudget pdb =
                     one(objects, "PodDisruptionBudget", s.name()).as(PodDisruptionBudget.class);
             assertThat(Kube.matches(
-                            pdb.getSpec().getSelector(),
-                            d.getSpec().getTemplate().getMetadata().getLabels()))
+                            pdb.getSpec().getSelector(), template.getMetadata().getLabels()))
                     .isTrue();
         }
         assertThat(problems).isEmpty();
+    }
+
+    /** As the image expects (user 185) and as locked down as every service: read-only root, a writable /tmp. */
+    private static void securedLikeTheImageExpects(ServiceConfig s, PodTemplateSpec template, Container c) {
+        var pod = template.getSpec().getSecurityContext();
+        assertThat(pod.getRunAsNonRoot()).as("%s runs as non-root", s.name()).isTrue();
+        assertThat(pod.getRunAsUser())
+                .as("%s runs as the image's user", s.name())
+                .isEqualTo(185L);
+        assertThat(c.getSecurityContext().getReadOnlyRootFilesystem())
+                .as("%s: read-only root filesystem", s.name())
+                .isTrue();
+        assertThat(c.getSecurityContext().getAllowPrivilegeEscalation()).isFalse();
+        var tmp = c.getVolumeMounts().stream()
+                .filter(m -> m.getMountPath().equals("/tmp"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(s.name() + ": no writable /tmp"));
+        assertThat(template.getSpec().getVolumes())
+                .as("%s: /tmp is an emptyDir", s.name())
+                .anySatisfy(v -> {
+                    assertThat(v.getName()).isEqualTo(tmp.getName());
+                    assertThat(v.getEmptyDir()).isNotNull();
+                });
+    }
+
+    /**
+     * A service with local state (Kafka Streams' stores): a volume of its own per pod where the state directory is,
+     * writable by the image's user; a headless Service to govern the pods; at least two pods, the second keeping a warm
+     * standby copy of the other's state.
+     */
+    private static void statefulLikeAKafkaStreamsApplication(
+            ServiceConfig s, StatefulSet set, Container c, List<Kube.Obj> objects) {
+        Map<String, EnvVar> env = env(c);
+        assertThat(env).as("%s places its state", s.name()).containsKey(s.stateDirVariable());
+        String stateDir = env.get(s.stateDirVariable()).getValue();
+        var mount = c.getVolumeMounts().stream()
+                .filter(m -> m.getMountPath().equals(stateDir))
+                .findFirst()
+                .orElseThrow(
+                        () -> new AssertionError(s.name() + ": nothing is mounted at its state directory " + stateDir));
+        assertThat(set.getSpec().getVolumeClaimTemplates())
+                .as("%s: its state directory is a volume claim of each pod's own", s.name())
+                .anySatisfy(claim -> {
+                    assertThat(claim.getMetadata().getName()).isEqualTo(mount.getName());
+                    assertThat(claim.getSpec().getAccessModes()).containsExactly("ReadWriteOnce");
+                    assertThat(claim.getSpec().getResources().getRequests()).containsKey("storage");
+                });
+        assertThat(set.getSpec().getTemplate().getSpec().getSecurityContext().getFsGroup())
+                .as("%s: the volume is writable by the image's user", s.name())
+                .isEqualTo(185L);
+        Service governing =
+                one(objects, "Service", set.getSpec().getServiceName()).as(Service.class);
+        assertThat(governing.getSpec().getClusterIP())
+                .as("%s: the StatefulSet's Service is headless", s.name())
+                .isEqualTo("None");
+        int replicas = set.getSpec().getReplicas();
+        assertThat(replicas).as("%s: a second pod to fail over to", s.name()).isGreaterThanOrEqualTo(2);
+        if (s.kafkaStreams()) {
+            assertThat(env).as("%s: standby replicas", s.name()).containsKey("KAFKA_STREAMS_NUM_STANDBY_REPLICAS");
+            int standbys = Integer.parseInt(
+                    env.get("KAFKA_STREAMS_NUM_STANDBY_REPLICAS").getValue());
+            assertThat(standbys)
+                    .as("%s: a warm copy of each task's state, on another of its %d pods", s.name(), replicas)
+                    .isBetween(1, replicas - 1);
+        }
     }
 
     private static void probe(ServiceConfig s, Probe probe, String path) {
@@ -384,13 +538,7 @@ class KubernetesManifestsTest {
         List<String> problems = new ArrayList<>();
         List<Kube.Obj> objects = Manifests.base(problems);
         for (ServiceConfig s : SERVICES) {
-            Container c = one(objects, "Deployment", s.name())
-                    .as(Deployment.class)
-                    .getSpec()
-                    .getTemplate()
-                    .getSpec()
-                    .getContainers()
-                    .get(0);
+            Container c = container(workload(objects, s.name()));
             BigDecimal request =
                     Quantity.getAmountInBytes(c.getResources().getRequests().get("memory"));
             BigDecimal limit =
@@ -431,10 +579,19 @@ class KubernetesManifestsTest {
         List<Kube.Obj> objects = Manifests.base(problems);
         Map<String, Integer> partitions = partitions(objects);
         assertThat(partitions.keySet())
-                .as("KafkaTopic resources = Topics.ALL and their .dlq")
-                .isEqualTo(systemTopics());
+                .as("KafkaTopic resources = Topics.ALL and their .dlq, and Topics.INSIGHTS")
+                .isEqualTo(allTopics());
         for (ServiceConfig s : SERVICES) {
-            assertThat(systemTopics()).as("%s's topics", s.name()).containsAll(s.topics());
+            assertThat(allTopics()).as("%s's topics", s.name()).containsAll(s.topics());
+        }
+        for (Kube.Obj t : CustomResources.of(objects, "KafkaTopic")) {
+            String name = (String) t.spec().getOrDefault("topicName", t.name());
+            if (Topics.INSIGHTS.contains(name)) {
+                // One record per conversation or per shop and period, the latest wins; analysts read from the start.
+                assertThat(map(t.spec().get("config")).get("cleanup.policy"))
+                        .as("%s is compacted", name)
+                        .isEqualTo("compact");
+            }
         }
         checkScaling(objects, partitions, problems);
         Optional<Path> kubectl = Manifests.kubectl();
@@ -447,6 +604,51 @@ class KubernetesManifestsTest {
         assertThat(problems).isEmpty();
     }
 
+    /**
+     * Kafka Streams creates its own changelog and repartition topics, outside the KafkaTopic resources: they must be
+     * replicated as the system's topics are (a lost broker must not lose the state they restore), in the base and in
+     * each overlay. A replication factor of -1 is the broker's default.replication.factor.
+     */
+    @Test
+    void kafkaStreamsOwnTopicsAreReplicatedAsTheSystemsTopics() {
+        List<String> problems = new ArrayList<>();
+        Map<String, List<Kube.Obj>> sets = new LinkedHashMap<>();
+        sets.put("base", Manifests.base(problems));
+        Manifests.kubectl()
+                .ifPresent(kubectl -> Manifests.OVERLAYS.forEach(
+                        overlay -> sets.put(overlay, Manifests.rendered(kubectl, overlay, problems))));
+        List<ServiceConfig> streams =
+                SERVICES.stream().filter(ServiceConfig::kafkaStreams).toList();
+        assertThat(streams).as("the Kafka Streams applications").isNotEmpty();
+        sets.forEach((set, objects) -> {
+            Set<Integer> topicReplicas = CustomResources.of(objects, "KafkaTopic").stream()
+                    .map(t -> (Integer) t.spec().get("replicas"))
+                    .collect(Collectors.toSet());
+            assertThat(topicReplicas)
+                    .as("%s: one replication factor for every topic", set)
+                    .hasSize(1);
+            Object brokerDefault = map(at(
+                            CustomResources.of(objects, "Kafka").get(0).spec(), "kafka.config"))
+                    .get("default.replication.factor");
+            for (ServiceConfig s : streams) {
+                Map<String, EnvVar> env = env(container(workload(objects, s.name())));
+                assertThat(env)
+                        .as("%s in %s sets its topics' replication factor", s.name(), set)
+                        .containsKey("KAFKA_STREAMS_REPLICATION_FACTOR");
+                int factor = Integer.parseInt(
+                        env.get("KAFKA_STREAMS_REPLICATION_FACTOR").getValue());
+                assertThat(factor == -1 ? brokerDefault : factor)
+                        .as("%s in %s: -1 needs the broker's default.replication.factor", s.name(), set)
+                        .isInstanceOf(Integer.class);
+                int effective = factor == -1 ? (Integer) brokerDefault : factor;
+                assertThat(effective)
+                        .as("%s in %s: Kafka Streams' own topics replicated as the others", s.name(), set)
+                        .isEqualTo(topicReplicas.iterator().next());
+            }
+        });
+        assertThat(problems).isEmpty();
+    }
+
     private static Map<String, Integer> partitions(List<Kube.Obj> objects) {
         Map<String, Integer> partitions = new TreeMap<>();
         for (Kube.Obj t : CustomResources.of(objects, "KafkaTopic")) {
@@ -456,18 +658,29 @@ class KubernetesManifestsTest {
         return partitions;
     }
 
-    /** More consumers in a group than partitions would idle: each service's autoscaler stops at the partitions it reads. */
+    /**
+     * More consumers in a group than partitions would idle: each service's autoscaler stops at the partitions it reads,
+     * and a StatefulSet (no autoscaler) runs no more pods than that.
+     */
     private static void checkScaling(List<Kube.Obj> objects, Map<String, Integer> partitions, List<String> problems) {
         for (ServiceConfig s : SERVICES) {
-            HorizontalPodAutoscaler hpa =
-                    one(objects, "HorizontalPodAutoscaler", s.name()).as(HorizontalPodAutoscaler.class);
-            for (String key : s.properties().stringPropertyNames()) {
-                if (key.matches("mp\\.messaging\\.incoming\\.[^.]+\\.topic")) {
-                    String topic = s.get(key);
-                    if (hpa.getSpec().getMaxReplicas() > partitions.getOrDefault(topic, 0)) {
-                        problems.add(s.name() + ": scales to " + hpa.getSpec().getMaxReplicas() + " but " + topic
-                                + " has " + partitions.get(topic) + " partitions");
-                    }
+            Kube.Obj workload = workload(objects, s.name());
+            int most;
+            String what;
+            if (workload.typed() instanceof StatefulSet set) {
+                most = set.getSpec().getReplicas();
+                what = "runs " + most + " pods";
+            } else {
+                most = one(objects, "HorizontalPodAutoscaler", s.name())
+                        .as(HorizontalPodAutoscaler.class)
+                        .getSpec()
+                        .getMaxReplicas();
+                what = "scales to " + most;
+            }
+            for (String topic : s.inputTopics()) {
+                if (most > partitions.getOrDefault(topic, 0)) {
+                    problems.add(
+                            s.name() + ": " + what + " but " + topic + " has " + partitions.get(topic) + " partitions");
                 }
             }
         }
@@ -488,13 +701,24 @@ class KubernetesManifestsTest {
         Map<String, Object> peer = map(list(plain.get("networkPolicyPeers")).get(0));
         Map<String, Object> peerLabels = map(at(peer, "podSelector.matchLabels"));
         for (ServiceConfig s : SERVICES) {
-            Map<String, String> labels = one(objects, "Deployment", s.name())
-                    .as(Deployment.class)
-                    .getSpec()
-                    .getTemplate()
-                    .getMetadata()
-                    .getLabels();
+            PodTemplateSpec template = podTemplate(workload(objects, s.name()));
+            Map<String, String> labels = template.getMetadata().getLabels();
             assertThat(labels).as("%s may reach Kafka's listener", s.name()).containsAllEntriesOf(strings(peerLabels));
+            Container c = template.getSpec().getContainers().get(0);
+            EnvVar bootstrap = env(c).get("KAFKA_BOOTSTRAP_SERVERS");
+            var keyRef = bootstrap == null || bootstrap.getValueFrom() == null
+                    ? null
+                    : bootstrap.getValueFrom().getConfigMapKeyRef();
+            boolean fromShared = bootstrap == null
+                    ? c.getEnvFrom().stream()
+                            .anyMatch(e -> e.getConfigMapRef() != null
+                                    && e.getConfigMapRef().getName().equals("dianxiaoer-config"))
+                    : keyRef != null
+                            && (keyRef.getName() + "/" + keyRef.getKey())
+                                    .equals("dianxiaoer-config/KAFKA_BOOTSTRAP_SERVERS");
+            assertThat(fromShared)
+                    .as("%s takes KAFKA_BOOTSTRAP_SERVERS from the shared ConfigMap", s.name())
+                    .isTrue();
         }
         assertThat(problems).isEmpty();
     }
@@ -532,7 +756,18 @@ class KubernetesManifestsTest {
                         prodSecretByRole.put((String) map(r).get("name"), (String) at(map(r), "passwordSecret.name")));
 
         Set<String> databases = new TreeSet<>();
+        List<ServiceConfig> withDatabase = ServiceConfig.withDatabase();
         for (ServiceConfig s : SERVICES) {
+            if (!s.hasDatabase()) {
+                assertThat(generated)
+                        .as("%s keeps no database: no Secret for one", s.name())
+                        .doesNotContainKey(s.name() + "-db");
+                assertThat(prodSecretByRole)
+                        .as("%s keeps no database: no role for it", s.name())
+                        .doesNotContainValue(s.name() + "-db");
+            }
+        }
+        for (ServiceConfig s : withDatabase) {
             databases.add(s.database());
             Map<String, String> secret = generated.get(s.name() + "-db");
             assertThat(secret).as("dev generates %s-db", s.name()).isNotNull();
@@ -551,7 +786,7 @@ class KubernetesManifestsTest {
                     .as("prod: role %s's password is in the Secret the service reads", s.database())
                     .containsEntry(s.database(), s.name() + "-db");
         }
-        assertThat(databases).hasSize(SERVICES.size());
+        assertThat(databases).hasSize(withDatabase.size());
         assertThat(createdDatabases).as("created by create-databases.sh").isEqualTo(databases);
         assertThat(prodDatabases).as("CloudNativePG's databases").isEqualTo(databases);
         assertThat(problems).isEmpty();
@@ -576,27 +811,18 @@ class KubernetesManifestsTest {
                 .getTemplate()
                 .getMetadata()
                 .getLabels();
+        Map<String, String> greetingPod =
+                podTemplate(workload(objects, "greeting-service")).getMetadata().getLabels();
         for (ServiceConfig s : SERVICES) {
-            Map<String, String> pod = one(objects, "Deployment", s.name())
-                    .as(Deployment.class)
-                    .getSpec()
-                    .getTemplate()
-                    .getMetadata()
-                    .getLabels();
-            List<NetworkPolicy> applying = policies.stream()
-                    .filter(p -> Kube.matches(p.getSpec().getPodSelector(), pod))
-                    .toList();
+            PodTemplateSpec template = podTemplate(workload(objects, s.name()));
+            Map<String, String> pod = template.getMetadata().getLabels();
+            List<NetworkPolicy> applying = applying(policies, pod);
             assertThat(applying.stream()
                             .flatMap(p -> p.getSpec().getPolicyTypes().stream())
                             .collect(Collectors.toSet()))
                     .as("%s is isolated both ways", s.name())
                     .contains("Ingress", "Egress");
-            var ingress = applying.stream()
-                    .flatMap(p -> Objects.requireNonNullElse(
-                            p.getSpec().getIngress(),
-                            List.<io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule>of())
-                            .stream())
-                    .toList();
+            var ingress = ingress(applying);
             Set<Integer> ports = new TreeSet<>();
             ingress.forEach(r -> Objects.requireNonNullElse(r.getPorts(), List.<NetworkPolicyPort>of())
                     .forEach(p -> ports.add(p.getPort().getIntVal())));
@@ -605,8 +831,7 @@ class KubernetesManifestsTest {
                     .allSatisfy(r -> assertThat(r.getPorts()).isNotEmpty());
             boolean open = ingress.stream()
                     .anyMatch(r -> r.getFrom() == null || r.getFrom().isEmpty());
-            if (s.name().equals("greeting-service") || s.name().equals("order-service")) {
-                // The widget calls greeting-service; the shop's order system calls order-service (behind the ops key).
+            if (OPEN_TO_CALLERS_OUTSIDE.contains(s.name())) {
                 assertThat(open)
                         .as("%s is open to its callers outside the cluster", s.name())
                         .isTrue();
@@ -622,30 +847,44 @@ class KubernetesManifestsTest {
                                                 from.getNamespaceSelector().getMatchLabels())
                                         .containsEntry("kubernetes.io/metadata.name", "monitoring")));
             }
-            var egress = applying.stream()
-                    .flatMap(p -> Objects.requireNonNullElse(
-                            p.getSpec().getEgress(),
-                            List.<io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRule>of())
-                            .stream())
-                    .toList();
+            var egress = egress(applying);
             assertThat(egress)
                     .as("%s: no egress rule opens every port", s.name())
                     .allSatisfy(r -> assertThat(r.getPorts()).isNotEmpty());
-            int databasePort = ServiceConfig.portOf(s.get("quarkus.datasource.jdbc.url"));
             assertThat(allows(egress, 9092, kafkaPod))
                     .as("%s reaches Kafka", s.name())
                     .isTrue();
-            assertThat(allows(egress, databasePort, databasePod))
-                    .as("%s reaches PostgreSQL", s.name())
-                    .isTrue();
+            if (s.hasDatabase()) {
+                int databasePort = ServiceConfig.portOf(s.get("quarkus.datasource.jdbc.url"));
+                assertThat(allows(egress, databasePort, databasePod))
+                        .as("%s reaches PostgreSQL", s.name())
+                        .isTrue();
+                assertThat(pod)
+                        .as("%s is a database client", s.name())
+                        .containsEntry("dianxiaoer.io/database-client", "true");
+            } else {
+                assertThat(pod)
+                        .as("%s keeps no database: PostgreSQL does not take it", s.name())
+                        .doesNotContainKey("dianxiaoer.io/database-client");
+            }
             assertThat(egress.stream()
                             .anyMatch(r -> r.getPorts().stream()
                                     .anyMatch(p -> p.getPort().getIntVal() == 53 && "UDP".equals(p.getProtocol()))))
                     .as("%s resolves names", s.name())
                     .isTrue();
-            assertThat(pod)
-                    .as("%s is a database client", s.name())
-                    .containsEntry("dianxiaoer.io/database-client", "true");
+            // A shop admin's session is checked at greeting-service: both ends must let the call through.
+            EnvVar sessions = env(template.getSpec().getContainers().get(0)).get("DIANXIAOER_WORKBENCH_SESSIONS_URL");
+            if (sessions != null) {
+                URI url = URI.create(sessions.getValue());
+                assertThat(url.getHost()).isEqualTo("greeting-service");
+                int port = url.getPort();
+                assertThat(allows(egress, port, greetingPod))
+                        .as("%s reaches greeting-service's sessions on %d", s.name(), port)
+                        .isTrue();
+                assertThat(admits(ingress(applying(policies, greetingPod)), port, pod))
+                        .as("greeting-service takes %s's session checks on %d", s.name(), port)
+                        .isTrue();
+            }
         }
         List<NetworkPolicy> databasePolicies = policies.stream()
                 .filter(p -> Kube.matches(p.getSpec().getPodSelector(), databasePod))
@@ -664,10 +903,48 @@ class KubernetesManifestsTest {
         assertThat(problems).isEmpty();
     }
 
-    private static boolean allows(
-            List<io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRule> egress,
-            int port,
-            Map<String, String> target) {
+    private static List<NetworkPolicy> applying(List<NetworkPolicy> policies, Map<String, String> pod) {
+        return policies.stream()
+                .filter(p -> Kube.matches(p.getSpec().getPodSelector(), pod))
+                .toList();
+    }
+
+    private static List<NetworkPolicyIngressRule> ingress(List<NetworkPolicy> applying) {
+        return applying.stream()
+                .flatMap(p ->
+                        Objects.requireNonNullElse(p.getSpec().getIngress(), List.<NetworkPolicyIngressRule>of())
+                                .stream())
+                .toList();
+    }
+
+    private static List<NetworkPolicyEgressRule> egress(List<NetworkPolicy> applying) {
+        return applying.stream()
+                .flatMap(p ->
+                        Objects.requireNonNullElse(p.getSpec().getEgress(), List.<NetworkPolicyEgressRule>of())
+                                .stream())
+                .toList();
+    }
+
+    /** Whether an ingress rule lets a pod with these labels (of the same namespace) in on the port. */
+    private static boolean admits(List<NetworkPolicyIngressRule> ingress, int port, Map<String, String> source) {
+        for (var rule : ingress) {
+            boolean portOk = rule.getPorts() == null
+                    || rule.getPorts().isEmpty()
+                    || rule.getPorts().stream().anyMatch(p -> p.getPort().getIntVal() == port);
+            boolean peerOk = rule.getFrom() == null
+                    || rule.getFrom().isEmpty()
+                    || rule.getFrom().stream()
+                            .anyMatch(from -> from.getNamespaceSelector() == null
+                                    && from.getPodSelector() != null
+                                    && Kube.matches(from.getPodSelector(), source));
+            if (portOk && peerOk) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allows(List<NetworkPolicyEgressRule> egress, int port, Map<String, String> target) {
         for (var rule : egress) {
             boolean portOk = rule.getPorts().stream().anyMatch(p -> p.getPort().getIntVal() == port);
             boolean peerOk = rule.getTo() == null
@@ -687,6 +964,44 @@ class KubernetesManifestsTest {
                 .filter(o -> o.kind().equals(kind) && o.name().equals(name))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + kind + " " + name));
+    }
+
+    /** A service's workload: its Deployment, or its StatefulSet (a service with local state). */
+    static Kube.Obj workload(List<Kube.Obj> objects, String name) {
+        return objects.stream()
+                .filter(o -> (o.kind().equals("Deployment") || o.kind().equals("StatefulSet"))
+                        && o.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no Deployment or StatefulSet " + name));
+    }
+
+    static PodTemplateSpec podTemplate(Kube.Obj workload) {
+        return workload.typed() instanceof StatefulSet s
+                ? s.getSpec().getTemplate()
+                : workload.as(Deployment.class).getSpec().getTemplate();
+    }
+
+    /** The service's container (each pod has one). */
+    static Container container(Kube.Obj workload) {
+        return podTemplate(workload).getSpec().getContainers().get(0);
+    }
+
+    static Map<String, EnvVar> env(Container c) {
+        return Objects.requireNonNullElse(c.getEnv(), List.<EnvVar>of()).stream()
+                .collect(Collectors.toMap(EnvVar::getName, e -> e));
+    }
+
+    /** Every environment variable the container gets: its own, and the keys of the ConfigMaps it takes whole. */
+    static Set<String> environmentNames(List<Kube.Obj> objects, Container c) {
+        Set<String> names = new TreeSet<>(env(c).keySet());
+        for (var from : Objects.requireNonNullElse(c.getEnvFrom(), List.<EnvFromSource>of())) {
+            if (from.getConfigMapRef() != null) {
+                CustomResources.of(objects, "ConfigMap").stream()
+                        .filter(m -> m.name().equals(from.getConfigMapRef().getName()))
+                        .forEach(m -> names.addAll(map(m.raw().get("data")).keySet()));
+            }
+        }
+        return names;
     }
 
     private static Map<String, String> shared(List<Kube.Obj> objects) {
