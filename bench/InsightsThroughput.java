@@ -10,6 +10,7 @@ import com.dianxiaoer.events.payload.DealAgreed;
 import com.dianxiaoer.events.payload.StageChanged;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,6 +32,11 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * on those topics is back to zero. events / (time from the first send to zero lag) is the rate it kept up with.
  *
  *   bench/insights.sh [conversations=5000] [bootstrap=localhost:9092]
+ *
+ * With --watch it sends nothing and prints the group's lag once a second ("lag N") until it is stopped: bench/load.mjs
+ * runs it so, to report insights-service's lag under the load benchmark.
+ *
+ *   bench/insights.sh --watch [bootstrap=localhost:9092]
  */
 public class InsightsThroughput {
     private static final List<String> SOURCES = List.of(
@@ -38,6 +44,10 @@ public class InsightsThroughput {
             Topics.AFTERSALES_EVENTS);
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("--watch")) {
+            watch(args.length > 1 ? args[1] : "localhost:9092");
+            return;
+        }
         int conversations = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
         String bootstrap = args.length > 1 ? args[1] : "localhost:9092";
         String shop = "bench-" + UUID.randomUUID().toString().substring(0, 8);
@@ -101,11 +111,22 @@ public class InsightsThroughput {
         return records;
     }
 
+    private static void watch(String bootstrap) throws Exception {
+        try (Admin kafka = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            while (true) {
+                long at = System.nanoTime();
+                System.out.println("lag " + lag(kafka));
+                System.out.flush();
+                TimeUnit.NANOSECONDS.sleep(Math.max(0, 1_000_000_000L - (System.nanoTime() - at)));
+            }
+        }
+    }
+
     /** How far the group "insights-service" is behind on the topics it reads. */
     private static long lag(Admin kafka) throws Exception {
         Map<TopicPartition, OffsetAndMetadata> committed =
                 kafka.listConsumerGroupOffsets("insights-service").partitionsToOffsetAndMetadata().get();
-        Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
         for (String topic : SOURCES) {
             kafka.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
                     .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));

@@ -10,7 +10,10 @@
 // loopback, as from an Ingress), as real shoppers do; each gets a message every conversations/rate seconds, well
 // inside the shop's default limits (60 a minute per conversation, 600 per address, 60,000 per shop).
 
+import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const options = parse(process.argv.slice(2));
 const BASE = process.env.E2E_BASE_URL || 'http://localhost:8080';
@@ -157,7 +160,7 @@ async function send(conversation, k, measured, dueAt) {
   }
 }
 
-const SERVICES = ['greeting-service', 'negotiation-service', 'order-service', 'aftersales-service'];
+const SERVICES = ['greeting-service', 'negotiation-service', 'order-service', 'aftersales-service', 'insights-service'];
 const CLOCK_TICKS = 100; // USER_HZ, the unit of /proc/<pid>/stat's times on Linux
 
 /**
@@ -185,6 +188,32 @@ function cpuTicks() {
     }
   }
   return out;
+}
+
+// insights-service's lag: the records of the topics it reads that its consumer group has not committed yet, once a
+// second while the load runs (bench/insights.sh --watch, a Kafka admin client; skipped where Java or the jars are
+// missing).
+function watchInsights() {
+  const samples = [];
+  let watcher;
+  try {
+    watcher = spawn(join(dirname(fileURLToPath(import.meta.url)), 'insights.sh'), ['--watch', process.env.KAFKA_BOOTSTRAP_SERVERS || 'localhost:9092'],
+      { stdio: ['ignore', 'pipe', 'ignore'] });
+  } catch (e) {
+    return async () => samples;
+  }
+  watcher.on('error', () => {});
+  let buffered = '';
+  watcher.stdout.on('data', (chunk) => {
+    buffered += chunk;
+    const lines = buffered.split('\n');
+    buffered = lines.pop();
+    for (const line of lines) {
+      const m = /^lag (\d+)$/.exec(line);
+      if (m) samples.push(Number(m[1]));
+    }
+  });
+  return async () => { watcher.kill(); return samples; };
 }
 
 function percentile(sorted, p) {
@@ -238,6 +267,7 @@ async function main() {
   let measuredStart;
   let lag = 0;
   let cpuStart = {};
+  let stopWatching = null;
   const inFlight = [];
   for (let k = 0; k < total; k++) {
     const due = start + (k * 1000) / RATE;
@@ -247,6 +277,7 @@ async function main() {
     if (k === warmupCount) {
       measuredStart = now();
       cpuStart = cpuTicks();
+      stopWatching = watchInsights();
     }
     inFlight.push(send(conversations[k % conversations.length], k, k >= warmupCount, due));
   }
@@ -258,6 +289,7 @@ async function main() {
   while (measured.some((m) => m.repliedAt === undefined) && now() < drainUntil) await sleep(250);
 
   const cpuEnd = cpuTicks();
+  const lagSamples = stopWatching ? await stopWatching() : [];
   conversations.forEach((c) => c.stop());
   await Promise.allSettled(following);
 
@@ -330,12 +362,19 @@ async function main() {
   if (Object.keys(cpuPerMessage).length) {
     console.log(`CPU per message answered: ${Object.entries(cpuPerMessage).map(([s, ms]) => `${s} ${ms.toFixed(1)} ms`).join(', ')}`);
   }
+  const lagSorted = [...lagSamples].sort((a, b) => a - b);
+  const insightsLagSummary = lagSamples.length
+    ? { p50: percentile(lagSorted, 50), p95: percentile(lagSorted, 95), max: lagSorted[lagSorted.length - 1], last: lagSamples[lagSamples.length - 1], samples: lagSamples.length }
+    : null;
+  console.log(insightsLagSummary
+    ? `insights-service lag (records of its input topics not yet committed, each second): p50 ${insightsLagSummary.p50}, p95 ${insightsLagSummary.p95}, max ${insightsLagSummary.max}, at the end ${insightsLagSummary.last}`
+    : 'insights-service lag: not measured (bench/insights.sh --watch gave nothing)');
   console.log(`audit: ${unanswered} unanswered, ${doubledMessages} messages doubled, ${doubledReplies} replies doubled, ${outOfOrder} answered out of order;`
     + ` refused ${refused}; ${stats.errors} errors; ${stats.streamDrops} stream drops; sender lag max ${Math.round(lag)} ms`);
   const result = {
     mix: MIX, rate: RATE, seconds: SECONDS, conversations: CONVERSATIONS, offered, achieved,
     p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), max: latencies[latencies.length - 1],
-    cpuPerMessage, unanswered, doubledMessages, doubledReplies, outOfOrder, refused: Object.fromEntries(stats.refused), errors: stats.errors,
+    cpuPerMessage, insightsLag: insightsLagSummary, unanswered, doubledMessages, doubledReplies, outOfOrder, refused: Object.fromEntries(stats.refused), errors: stats.errors,
   };
   console.log(`json ${JSON.stringify(result)}`);
   if (options.timeline) {
