@@ -1,7 +1,10 @@
-// The container test's conversation, through the one published port: a shopper opens a chat with the demo shop, is
-// welcomed (greeting-service), bargains (answered by negotiation-service) and asks about delivery (answered by order-service).
-//   node containers/conversation.mjs http://localhost:18080
+// The container test's conversation, through the published ports: a shopper opens a chat with the demo shop, is
+// welcomed (greeting-service), bargains (answered by negotiation-service) and asks about delivery (answered by
+// order-service); with insights-service's address, its figures for the shop must then count the conversation (its idle
+// period set short: DIANXIAOER_INSIGHTS_IDLE), read with the ops key (DIANXIAOER_OPS_API_KEY).
+//   node containers/conversation.mjs http://localhost:18080 [http://localhost:18084]
 const base = process.argv[2] || 'http://localhost:8080';
+const insights = process.argv[3];
 
 function fail(message) {
   console.error(`conversation: ${message}`);
@@ -49,3 +52,23 @@ const conversation = { id: opened.body.conversationId, token: opened.body.token 
 await ask(conversation, '在吗', 'greeting');
 await ask(conversation, '这件大衣能便宜点吗', 'negotiation');
 await ask(conversation, '今天下单什么时候发货', 'order');
+
+if (insights) {
+  // the compose file's demo shop is new: this conversation is its only one
+  const started = Date.now();
+  const deadline = started + 120_000;
+  let counted = 0;
+  while (Date.now() < deadline) {
+    const res = await fetch(`${insights}/api/v1/admin/shops/demo/insights/figures?period=hour`,
+      { headers: { 'X-Api-Key': process.env.DIANXIAOER_OPS_API_KEY || '' } }).catch(() => null);
+    if (res && res.ok) {
+      counted = (await res.json()).reduce((sum, hour) => sum + hour.conversations, 0);
+      if (counted >= 1) break;
+    } else if (res && res.status !== 503) {
+      fail(`reading the shop's figures: HTTP ${res.status}`);
+    }
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  if (counted !== 1) fail(`insights-service counts ${counted} conversations of the demo shop, not 1, within 120 s`);
+  console.log(`${'insights'.padEnd(12)} ${String(Date.now() - started).padStart(5)} ms  the shop's figures count the conversation`);
+}

@@ -24,6 +24,8 @@ public final class InsightsInstance {
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, args[1]);
         props.put(StreamsConfig.STATE_DIR_CONFIG, args[2]);
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        // as in k8s: a warm copy of each task's state on the other instance
+        props.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, 1);
         // the broker's smallest: a killed instance's partitions move on after 6 s
         props.put(StreamsConfig.consumerPrefix("session.timeout.ms"), 6000);
         props.put(StreamsConfig.consumerPrefix("heartbeat.interval.ms"), 1000);

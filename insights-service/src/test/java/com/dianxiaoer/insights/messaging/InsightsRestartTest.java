@@ -35,10 +35,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Exactly once across a crash: an instance is killed (SIGKILL) while a stream of events is coming in, events arrive
- * while it is down, a producer sends a batch again, and the instance is started again on the same state directory.
- * Every conversation's last outcome then counts every message once, and the shop's figures count every conversation
- * once. A broker of its own, so that no other test's application reads or writes these topics.
+ * Exactly once across a crash, with two instances sharing the work: one is killed (SIGKILL) while a stream of events
+ * is coming in, the other takes its partitions over (from its standby copy of their state) while events arrive and a
+ * producer sends a batch again, and the killed one is started again on its own state directory. Every conversation's
+ * last outcome counts every message once, and the shop's figures count every conversation once. A broker of its own,
+ * so that no other test's application reads or writes these topics.
  */
 class InsightsRestartTest {
     private static final int CONVERSATIONS = 60;
@@ -81,7 +82,7 @@ class InsightsRestartTest {
     }
 
     @Test
-    void aKilledInstanceStartedAgainCountsEveryEventOnce() throws Exception {
+    void aKilledInstanceIsCoveredByTheOtherAndStartedAgainEveryEventCountsOnce() throws Exception {
         Instant opened = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofDays(1));
         List<Script> chats = new ArrayList<>();
         List<Envelope> first = new ArrayList<>();
@@ -93,40 +94,41 @@ class InsightsRestartTest {
             first.add(chat.answered(1.5, "greeting-service", "stock", "m1"));
         }
         send(first);
-        Path state = dir.resolve("state");
-        Process instance = start(state, "first");
-        // the first messages' outcomes are out: the instance is in the middle of the stream
-        await().atMost(Duration.ofSeconds(90)).until(() -> latestOutcomes().size() == CONVERSATIONS);
-
-        // the second messages come while it runs; it is killed halfway through them
-        for (int i = 0; i < CONVERSATIONS; i++) {
-            Script chat = chats.get(i);
-            send(List.of(chat.said(60, "m2", "能便宜点吗"), chat.answered(61, "greeting-service", "bargain", "m2")));
-            if (i == CONVERSATIONS / 2) {
-                instance.destroyForcibly();
-                assertThat(instance.waitFor(10, TimeUnit.SECONDS)).isTrue();
-            }
-        }
-        // while it is down: the third messages, and the first ones again, as a producer retrying sends them
-        List<Envelope> whileDown = new ArrayList<>(first);
-        for (Script chat : chats) {
-            whileDown.add(chat.said(120, "m3", "好的"));
-            whileDown.add(chat.answered(121, "greeting-service", "thanks", "m3"));
-        }
-        send(whileDown);
-
-        Process again = start(state, "again");
+        // two instances share the partitions, each with a standby copy of the other's state
+        Process one = start("one");
+        Process two = start("two");
         try {
-            await().atMost(Duration.ofSeconds(120))
-                    .pollInterval(Duration.ofSeconds(1))
-                    .untilAsserted(() -> {
-                        Map<String, ConversationOutcome> latest = latestOutcomes();
-                        assertThat(latest).hasSize(CONVERSATIONS);
-                        assertThat(latest.values()).allSatisfy(o -> {
-                            assertThat(o.customerMessages()).isEqualTo(3);
-                            assertThat(o.replyLatency().answers()).isEqualTo(3);
-                        });
-                    });
+            // the first messages' outcomes are out: the instances are in the middle of the stream
+            await().atMost(Duration.ofSeconds(90)).until(() -> latestOutcomes().size() == CONVERSATIONS);
+
+            // the second messages come while they run; one is killed halfway through them
+            for (int i = 0; i < CONVERSATIONS; i++) {
+                Script chat = chats.get(i);
+                send(List.of(chat.said(60, "m2", "能便宜点吗"), chat.answered(61, "greeting-service", "bargain", "m2")));
+                if (i == CONVERSATIONS / 2) {
+                    one.destroyForcibly();
+                    assertThat(one.waitFor(10, TimeUnit.SECONDS)).isTrue();
+                }
+            }
+            // while it is down: the third messages, and the first ones again, as a producer retrying sends them;
+            // the other instance takes over its partitions and counts them
+            List<Envelope> whileDown = new ArrayList<>(first);
+            for (Script chat : chats) {
+                whileDown.add(chat.said(120, "m3", "好的"));
+                whileDown.add(chat.answered(121, "greeting-service", "thanks", "m3"));
+            }
+            send(whileDown);
+            awaitEveryConversationCounts(3);
+
+            // started again on its state, it takes its share back and goes on from where the other left off
+            one = start("one");
+            List<Envelope> fourth = new ArrayList<>();
+            for (Script chat : chats) {
+                fourth.add(chat.said(180, "m4", "拍了"));
+                fourth.add(chat.answered(181, "greeting-service", "order_status", "m4"));
+            }
+            send(fourth);
+            awaitEveryConversationCounts(4);
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 ShopFigures hour = StoredJson.read(
                         latest(Topics.SHOP_HOURLY).get(ShopFigures.key(SHOP, "hour", opened)), ShopFigures.class);
@@ -135,9 +137,27 @@ class InsightsRestartTest {
                 assertThat(hour.botResolved).isEqualTo(CONVERSATIONS);
             });
         } finally {
-            again.destroy();
-            again.waitFor(30, TimeUnit.SECONDS);
+            for (Process p : List.of(one, two)) {
+                p.destroy();
+            }
+            for (Process p : List.of(one, two)) {
+                p.waitFor(30, TimeUnit.SECONDS);
+            }
         }
+    }
+
+    /** Every conversation's last outcome counts this many messages and answers: not one fewer, not one twice. */
+    private static void awaitEveryConversationCounts(int messages) {
+        await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> {
+                    Map<String, ConversationOutcome> latest = latestOutcomes();
+                    assertThat(latest).hasSize(CONVERSATIONS);
+                    assertThat(latest.values()).allSatisfy(o -> {
+                        assertThat(o.customerMessages()).isEqualTo(messages);
+                        assertThat(o.replyLatency().answers()).isEqualTo(messages);
+                    });
+                });
     }
 
     private static void send(List<Envelope> events) throws Exception {
@@ -147,8 +167,10 @@ class InsightsRestartTest {
         producer.flush();
     }
 
-    private static Process start(Path state, String name) throws IOException {
+    /** An instance with its own state directory, which it keeps across a restart. */
+    private static Process start(String name) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path state = dir.resolve("state-" + name);
         Path log = Path.of("target", "insights-restart-" + name + ".log");
         return new ProcessBuilder(
                         java,
@@ -161,7 +183,7 @@ class InsightsRestartTest {
                         APPLICATION,
                         state.toString())
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
     }
 
