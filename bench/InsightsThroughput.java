@@ -113,10 +113,10 @@ public class InsightsThroughput {
 
     private static void watch(String bootstrap) throws Exception {
         try (Admin kafka = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            while (true) {
+            // until whoever reads the lag is gone (System.out swallows the broken pipe; checkError reports it)
+            while (!System.out.checkError()) {
                 long at = System.nanoTime();
                 System.out.println("lag " + lag(kafka));
-                System.out.flush();
                 TimeUnit.NANOSECONDS.sleep(Math.max(0, 1_000_000_000L - (System.nanoTime() - at)));
             }
         }

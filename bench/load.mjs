@@ -11,7 +11,7 @@
 // inside the shop's default limits (60 a minute per conversation, 600 per address, 60,000 per shop).
 
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -195,14 +195,18 @@ function cpuTicks() {
 // missing).
 function watchInsights() {
   const samples = [];
+  const here = dirname(fileURLToPath(import.meta.url));
+  // without the jars insights.sh would build them: not in the middle of a measurement
+  if (!existsSync(join(here, '..', 'insights-service', 'target', 'quarkus-app', 'lib', 'main'))) return async () => samples;
   let watcher;
   try {
-    watcher = spawn(join(dirname(fileURLToPath(import.meta.url)), 'insights.sh'), ['--watch', process.env.KAFKA_BOOTSTRAP_SERVERS || 'localhost:9092'],
+    watcher = spawn(join(here, 'insights.sh'), ['--watch', process.env.KAFKA_BOOTSTRAP_SERVERS || 'localhost:9092'],
       { stdio: ['ignore', 'pipe', 'ignore'] });
   } catch (e) {
     return async () => samples;
   }
   watcher.on('error', () => {});
+  process.on('exit', () => watcher.kill());
   let buffered = '';
   watcher.stdout.on('data', (chunk) => {
     buffered += chunk;

@@ -1,10 +1,10 @@
 -- Loads conversation.outcomes into a PostgreSQL warehouse: one row per conversation, its latest outcome. Reads JSON
 -- lines (the records' values, as kafka-console-consumer prints them) from standard input; safe to run again on the
--- same or older records: a row is replaced only by a higher version of its conversation. Usage, with a consumer
--- group so that each run reads only what is new (docs/analysts.md):
+-- same or older records: a row is replaced only by a later outcome of its conversation (later last activity, then
+-- higher version). The topic is compacted, so reading it whole each run is the whole history (docs/analysts.md):
 --
 --   kafka-console-consumer.sh --bootstrap-server localhost:9092 --topic conversation.outcomes \
---     --group warehouse-loader --from-beginning --isolation-level read_committed --timeout-ms 10000 \
+--     --from-beginning --isolation-level read_committed --timeout-ms 10000 \
 --   | psql -v ON_ERROR_STOP=1 -d warehouse -f insights-service/warehouse/load-outcomes.sql
 \set ON_ERROR_STOP on
 
@@ -32,10 +32,13 @@ select distinct on (outcome ->> 'conversationId')
        (outcome ->> 'lastActivityAt')::timestamptz,
        outcome
 from incoming
-order by outcome ->> 'conversationId', (outcome ->> 'version')::integer desc
+order by outcome ->> 'conversationId', (outcome ->> 'lastActivityAt')::timestamptz desc,
+         (outcome ->> 'version')::integer desc
 on conflict (conversation_id) do update
     set version = excluded.version,
         opened_at = excluded.opened_at,
         last_activity_at = excluded.last_activity_at,
         outcome = excluded.outcome
-    where excluded.version > conversation_outcome.version;
+    -- a conversation that came back after insights-service forgot it starts again at version 1: time decides first
+    where (excluded.last_activity_at, excluded.version)
+          > (conversation_outcome.last_activity_at, conversation_outcome.version);

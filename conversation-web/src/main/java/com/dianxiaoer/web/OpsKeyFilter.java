@@ -57,7 +57,13 @@ public class OpsKeyFilter {
         if (!ok && shopAdmins.isResolvable()) {
             Matcher shop = SHOP_PATH.matcher(path);
             String authorization = request.getHeaderString("Authorization");
-            ok = shop.matches() && authorization != null && shopAdmins.get().isAdminOf(shop.group(1), authorization);
+            try {
+                ok = shop.matches()
+                        && authorization != null
+                        && shopAdmins.get().isAdminOf(shop.group(1), authorization);
+            } catch (ApiException e) {
+                return Optional.of(ErrorMappers.error(e.status(), e.code(), e.getMessage()));
+            }
         }
         return ok
                 ? Optional.empty()

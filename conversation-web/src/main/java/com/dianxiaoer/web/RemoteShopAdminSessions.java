@@ -65,8 +65,11 @@ public class RemoteShopAdminSessions implements ShopAdminSessions {
                     .GET()
                     .build();
             HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (answer.statusCode() != 200) {
+            if (answer.statusCode() == 401 || answer.statusCode() == 403) {
                 return new Known(null, false, until);
+            }
+            if (answer.statusCode() != 200) {
+                throw unavailable("HTTP " + answer.statusCode());
             }
             JsonNode account = JSON.readTree(answer.body());
             return new Known(
@@ -74,11 +77,20 @@ public class RemoteShopAdminSessions implements ShopAdminSessions {
                     "shop_admin".equals(account.path("role").asText()),
                     until);
         } catch (IOException e) {
-            LOG.warnf("could not check a workbench session at %s: %s", sessionsUrl.get(), e.getMessage());
-            return new Known(null, false, now); // not kept: the next request asks again
+            throw unavailable(e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Known(null, false, now);
+            throw unavailable("interrupted");
         }
+    }
+
+    /**
+     * The session could not be checked (greeting-service down or failing): a 503 and nothing kept, so the next request
+     * asks again, rather than a 401 that tells the page its admin signed out.
+     */
+    private ApiException unavailable(String why) {
+        LOG.warnf("could not check a workbench session at %s: %s", sessionsUrl.get(), why);
+        return new ApiException(
+                503, "sessions_unavailable", "the workbench's sessions cannot be checked right now; try again shortly");
     }
 }

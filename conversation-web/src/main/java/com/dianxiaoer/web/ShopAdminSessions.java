@@ -5,5 +5,6 @@ package com.dianxiaoer.web;
  * {@code /api/v1/admin/shops/{shopId}} without the platform's ops key (the service that holds the accounts implements it).
  */
 public interface ShopAdminSessions {
+    /** @throws ApiException 503 when the sessions cannot be checked just now (not the same as "not an admin") */
     boolean isAdminOf(String shopId, String authorization);
 }

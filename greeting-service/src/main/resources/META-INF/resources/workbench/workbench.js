@@ -104,6 +104,7 @@
   let outbox = [];                                 // [{conv, text, clientMessageId, seq, shown, node, tries}]
   let flushing = false;
   let detailTimer = null;
+  let asked = null;                                // a conversation this page was opened at (#conversation=<id>)
 
   // ---- the API -------------------------------------------------------------------------------------------------
   class ApiError extends Error {
@@ -174,7 +175,8 @@
     showInsightsLink();
     renderSummary(null);
     pollQueue(++queueGen);
-    const open = store('session', 'open');
+    const open = asked || store('session', 'open');
+    asked = null;
     if (open) openConversation(open, true);
   }
 
@@ -190,8 +192,10 @@
     notice('');
   }
 
-  // A shop admin's way to the shop's figures (insights-service), where it is set up: the page opens signed in with
-  // this session, handed over in the address's fragment, which no server sees.
+  // A shop admin's way to the shop's figures (insights-service), where it is set up. The page opens in a window of
+  // its own and asks this one for the session by postMessage, between the two known origins only: the token never
+  // goes into an address, so no history or log keeps it.
+  let insightsOrigin = null;
   async function showInsightsLink() {
     const link = $('insights-link');
     link.hidden = true;
@@ -200,14 +204,20 @@
       const links = await api('GET', API + '/links');
       if (!links || !links.insights || !session) return;
       link.href = links.insights;
+      insightsOrigin = new URL(links.insights, location.href).origin;
       link.hidden = false;
     } catch (e) { /* no link: the workbench works without it */ }
   }
   $('insights-link').addEventListener('click', (e) => {
     e.preventDefault();
-    const base = $('insights-link').href.split('#')[0];
-    const hand = new URLSearchParams({ shop: session.agent.shopId, session: session.token });
-    window.open(base + '#' + hand.toString(), '_blank', 'noopener');
+    // not noopener: the page needs this window to ask for the session
+    window.open($('insights-link').href, '_blank');
+  });
+  window.addEventListener('message', (e) => {
+    if (!insightsOrigin || e.origin !== insightsOrigin || !e.source) return;
+    if (!e.data || e.data.type !== 'dianxiaoer.insights.ready') return;
+    if (!session || !session.token || !session.agent || session.agent.role !== 'shop_admin') return;
+    e.source.postMessage({ type: 'dianxiaoer.insights.session', shopId: session.agent.shopId, token: session.token }, insightsOrigin);
   });
 
   function forgetSession() {
@@ -716,7 +726,7 @@
   // ---- start ---------------------------------------------------------------------------------------------------
   $('error').addEventListener('click', () => showError(''));
   // Opened at a conversation (#conversation=<id>, as the shop's insights page links): it opens once signed in.
-  const asked = new URLSearchParams(location.hash.slice(1)).get('conversation');
+  asked = new URLSearchParams(location.hash.slice(1)).get('conversation');
   if (asked) {
     store('session', 'open', asked);
     history.replaceState(null, '', location.pathname + location.search);

@@ -16,15 +16,9 @@
     } catch (e) { /* storage off: works until a reload */ }
     return null;
   }
-  // {shopId, key}: the platform's ops key; {shopId, token}: a shop admin's workbench session, handed over by the
-  // workbench in the address's fragment (#shop=..&session=..), which no server sees and which is cleared at once
+  // {shopId, key}: the platform's ops key; {shopId, token}: a shop admin's workbench session, which the workbench
+  // that opened this page hands over by postMessage (never in an address); kept for this tab only
   let access = remember('access');
-  const handed = new URLSearchParams(location.hash.slice(1));
-  if (handed.get('shop') && handed.get('session')) {
-    access = { shopId: handed.get('shop'), token: handed.get('session') };
-    remember('access', access);
-    history.replaceState(null, '', location.pathname + location.search);
-  }
   let workbench = null;               // the workbench's address, where it is set up
 
   function el(tag, text, attrs) {
@@ -201,5 +195,21 @@
       $('via-workbench').hidden = !workbench;
       if (workbench) $('workbench-signin').href = workbench;
       show();
+      if (workbench && window.opener) askTheWorkbench(new URL(workbench, location.href).origin);
     });
+
+  /** Opened from the workbench: asks it for its session, and takes an answer from the workbench's origin only. */
+  function askTheWorkbench(origin) {
+    window.addEventListener('message', (e) => {
+      if (e.origin !== origin || !e.data || e.data.type !== 'dianxiaoer.insights.session') return;
+      if (typeof e.data.shopId !== 'string' || typeof e.data.token !== 'string') return;
+      access = { shopId: e.data.shopId, token: e.data.token };
+      remember('access', access);
+      showError(null);
+      show();
+    });
+    try {
+      window.opener.postMessage({ type: 'dianxiaoer.insights.ready' }, origin);
+    } catch (e) { /* the opener is gone: sign in here */ }
+  }
 }());

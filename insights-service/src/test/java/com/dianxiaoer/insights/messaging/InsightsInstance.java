@@ -37,7 +37,9 @@ public final class InsightsInstance {
                 stopped.countDown();
             }
         });
-        Runtime.getRuntime().addShutdownHook(new Thread(streams::close));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> streams.close(Duration.ofSeconds(20))));
+        // a test JVM that dies leaves no instance behind retrying a broker that is gone
+        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(1)));
         streams.start();
         stopped.await();
     }

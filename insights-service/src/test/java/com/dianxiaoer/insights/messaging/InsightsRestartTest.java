@@ -17,10 +17,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -72,12 +74,15 @@ class InsightsRestartTest {
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws IOException {
         if (producer != null) {
             producer.close();
         }
         if (kafka != null) {
             kafka.close();
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         }
     }
 
@@ -95,9 +100,10 @@ class InsightsRestartTest {
         }
         send(first);
         // two instances share the partitions, each with a standby copy of the other's state
-        Process one = start("one");
-        Process two = start("two");
+        List<Process> started = new ArrayList<>();
+        Process one = start("one", started);
         try {
+            start("two", started);
             // the first messages' outcomes are out: the instances are in the middle of the stream
             await().atMost(Duration.ofSeconds(90)).until(() -> latestOutcomes().size() == CONVERSATIONS);
 
@@ -121,7 +127,7 @@ class InsightsRestartTest {
             awaitEveryConversationCounts(3);
 
             // started again on its state, it takes its share back and goes on from where the other left off
-            one = start("one");
+            start("one", started);
             List<Envelope> fourth = new ArrayList<>();
             for (Script chat : chats) {
                 fourth.add(chat.said(180, "m4", "拍了"));
@@ -137,11 +143,11 @@ class InsightsRestartTest {
                 assertThat(hour.botResolved).isEqualTo(CONVERSATIONS);
             });
         } finally {
-            for (Process p : List.of(one, two)) {
-                p.destroy();
-            }
-            for (Process p : List.of(one, two)) {
-                p.waitFor(30, TimeUnit.SECONDS);
+            started.forEach(Process::destroy);
+            for (Process p : started) {
+                if (!p.waitFor(30, TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                }
             }
         }
     }
@@ -167,12 +173,12 @@ class InsightsRestartTest {
         producer.flush();
     }
 
-    /** An instance with its own state directory, which it keeps across a restart. */
-    private static Process start(String name) throws IOException {
+    /** An instance with its own state directory, which it keeps across a restart; remembered to be stopped. */
+    private static Process start(String name, List<Process> started) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path state = dir.resolve("state-" + name);
         Path log = Path.of("target", "insights-restart-" + name + ".log");
-        return new ProcessBuilder(
+        Process process = new ProcessBuilder(
                         java,
                         "-Xmx256m",
                         "-Djava.util.logging.manager=org.jboss.logmanager.LogManager",
@@ -185,6 +191,8 @@ class InsightsRestartTest {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
+        started.add(process);
+        return process;
     }
 
     private static Map<String, ConversationOutcome> latestOutcomes() {

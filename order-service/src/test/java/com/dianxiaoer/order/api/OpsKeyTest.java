@@ -46,8 +46,14 @@ class OpsKeyTest {
                     case "Bearer demo-admin" -> "{\"shopId\":\"demo\",\"role\":\"shop_admin\"}";
                     case "Bearer demo-agent" -> "{\"shopId\":\"demo\",\"role\":\"agent\"}";
                     case "Bearer other-admin" -> "{\"shopId\":\"other\",\"role\":\"shop_admin\"}";
+                    case "Bearer while-failing" -> "failing";
                     default -> null;
                 };
+                if ("failing".equals(who)) {
+                    exchange.sendResponseHeaders(500, -1);
+                    exchange.close();
+                    return;
+                }
                 byte[] body = (who == null ? "{\"code\":\"not_signed_in\"}" : who).getBytes(StandardCharsets.UTF_8);
                 exchange.sendResponseHeaders(who == null ? 401 : 200, body.length);
                 exchange.getResponseBody().write(body);
@@ -78,6 +84,12 @@ class OpsKeyTest {
                 .get("/api/v1/admin/shops/demo/order-rules")
                 .then()
                 .statusCode(401);
+        // greeting-service failing is not "signed out": the page keeps its session and tries again
+        given().header("Authorization", "Bearer while-failing")
+                .get("/api/v1/admin/shops/demo/order-rules")
+                .then()
+                .statusCode(503)
+                .body("code", equalTo("sessions_unavailable"));
     }
 
     @Test
