@@ -53,7 +53,8 @@ public class InsightsThroughput {
         String shop = "bench-" + UUID.randomUUID().toString().substring(0, 8);
         Map<String, Object> admin = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         try (Admin kafka = Admin.create(admin)) {
-            long before = lag(kafka);
+            Map<TopicPartition, OffsetSpec> sources = sources(kafka);
+            long before = lag(kafka, sources);
             System.out.printf("lag before: %d%n", before);
             Map<String, Object> config = Map.of(
                     ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
@@ -76,7 +77,7 @@ public class InsightsThroughput {
             double sent = (System.nanoTime() - start) / 1e9;
             System.out.printf("sent %d events (%d conversations) in %.1f s%n", events, conversations, sent);
             long lag;
-            while ((lag = lag(kafka)) > 0) {
+            while ((lag = lag(kafka, sources)) > 0) {
                 maxLag = Math.max(maxLag, lag);
                 TimeUnit.MILLISECONDS.sleep(250);
                 if ((System.nanoTime() - start) / 1e9 > 600) {
@@ -113,26 +114,31 @@ public class InsightsThroughput {
 
     private static void watch(String bootstrap) throws Exception {
         try (Admin kafka = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            Map<TopicPartition, OffsetSpec> sources = sources(kafka);
             // until whoever reads the lag is gone (System.out swallows the broken pipe; checkError reports it)
             while (!System.out.checkError()) {
                 long at = System.nanoTime();
-                System.out.println("lag " + lag(kafka));
+                System.out.println("lag " + lag(kafka, sources));
                 TimeUnit.NANOSECONDS.sleep(Math.max(0, 1_000_000_000L - (System.nanoTime() - at)));
             }
         }
     }
 
+    /** The partitions of the topics insights-service reads, looked up once: they do not change during a run. */
+    private static Map<TopicPartition, OffsetSpec> sources(Admin kafka) throws Exception {
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        for (var topic : kafka.describeTopics(SOURCES).allTopicNames().get().values()) {
+            topic.partitions().forEach(p -> latest.put(new TopicPartition(topic.name(), p.partition()), OffsetSpec.latest()));
+        }
+        return latest;
+    }
+
     /** How far the group "insights-service" is behind on the topics it reads. */
-    private static long lag(Admin kafka) throws Exception {
+    private static long lag(Admin kafka, Map<TopicPartition, OffsetSpec> sources) throws Exception {
         Map<TopicPartition, OffsetAndMetadata> committed =
                 kafka.listConsumerGroupOffsets("insights-service").partitionsToOffsetAndMetadata().get();
-        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-        for (String topic : SOURCES) {
-            kafka.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
-                    .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
-        }
         long lag = 0;
-        for (var e : kafka.listOffsets(latest).all().get().entrySet()) {
+        for (var e : kafka.listOffsets(sources).all().get().entrySet()) {
             OffsetAndMetadata at = committed.get(e.getKey());
             lag += e.getValue().offset() - (at == null ? 0 : at.offset());
         }

@@ -85,6 +85,23 @@ public record Envelope(
         return of(shopId, conversationId, seq, actor, producer, eventId, correlationId, payload);
     }
 
+    /** The same event as if it had happened at another time: a late or replayed event, in tests and backfills. */
+    public Envelope at(Instant when) {
+        return new Envelope(
+                eventId,
+                type,
+                schemaVersion,
+                when,
+                shopId,
+                conversationId,
+                seq,
+                causationId,
+                correlationId,
+                producer,
+                actor,
+                payload);
+    }
+
     /** The Kafka key. */
     public String key() {
         return conversationId;

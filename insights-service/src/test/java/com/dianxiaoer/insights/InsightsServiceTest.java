@@ -5,19 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
-import com.dianxiaoer.events.Actor;
 import com.dianxiaoer.events.Envelope;
 import com.dianxiaoer.events.EventJson;
 import com.dianxiaoer.events.Topics;
-import com.dianxiaoer.events.payload.BotReplied;
-import com.dianxiaoer.events.payload.ConversationOpened;
-import com.dianxiaoer.events.payload.CustomerMessageReceived;
 import com.dianxiaoer.insights.domain.ConversationOutcome;
+import com.dianxiaoer.insights.messaging.Script;
 import com.dianxiaoer.localstack.LocalStackTestResource;
 import com.dianxiaoer.localstack.TopicProbe;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -29,28 +27,17 @@ class InsightsServiceTest {
 
     @Test
     void aConversationsOutcomeReachesItsTopicOnceItGoesQuiet() throws Exception {
-        String conversation = UUID.randomUUID().toString();
-        Envelope opened = Envelope.of(
-                "demo",
-                conversation,
-                null,
-                Actor.customer,
-                "greeting-service",
-                null,
-                null,
-                new ConversationOpened("visitor-1", "zh-CN", null));
-        Envelope asked =
-                opened.cause(1L, Actor.customer, "greeting-service", new CustomerMessageReceived("m1", null, "有货吗"));
-        Envelope answered =
-                asked.cause(2L, Actor.bot, "greeting-service", new BotReplied("有的亲", "stock", List.of(), "m1"));
-        TopicProbe.send(Topics.CONVERSATION_EVENTS, conversation, EventJson.write(opened));
-        TopicProbe.send(Topics.CONVERSATION_EVENTS, conversation, EventJson.write(asked));
-        TopicProbe.send(Topics.REPLIES, conversation, EventJson.write(answered));
-        // the same event again, as a producer retrying would send it
-        TopicProbe.send(Topics.REPLIES, conversation, EventJson.write(answered));
+        Script chat = new Script("demo", Instant.now().minusSeconds(10));
+        Envelope answered = chat.answered(2, "greeting-service", "stock", "m1");
+        publish(
+                chat.opened("visitor-1", null),
+                chat.said(1, "m1", "有货吗"),
+                answered,
+                // the same event again, as a producer retrying would send it
+                answered);
 
         String published = TopicProbe.await(
-                        Topics.CONVERSATION_OUTCOMES, conversation, v -> true, Duration.ofSeconds(60))
+                        Topics.CONVERSATION_OUTCOMES, chat.conversationId, v -> true, Duration.ofSeconds(60))
                 .value();
         ConversationOutcome outcome = EventJson.mapper().readValue(published, ConversationOutcome.class);
         assertThat(outcome.shopId()).isEqualTo("demo");
@@ -63,41 +50,14 @@ class InsightsServiceTest {
     @Test
     void aShopOwnerReadsTheFiguresAndTheConversationsThatEndedBadly() {
         String shop = "shop-" + UUID.randomUUID().toString().substring(0, 8);
-        String resolved = UUID.randomUUID().toString();
-        String unanswered = UUID.randomUUID().toString();
-        Envelope opened = Envelope.of(
-                shop,
-                resolved,
-                null,
-                Actor.customer,
-                "greeting-service",
-                null,
-                null,
-                new ConversationOpened("visitor-1", "zh-CN", null));
-        Envelope asked =
-                opened.cause(1L, Actor.customer, "greeting-service", new CustomerMessageReceived("m1", null, "在吗"));
-        TopicProbe.send(Topics.CONVERSATION_EVENTS, resolved, EventJson.write(opened));
-        TopicProbe.send(Topics.CONVERSATION_EVENTS, resolved, EventJson.write(asked));
-        TopicProbe.send(
-                Topics.REPLIES,
-                resolved,
-                EventJson.write(asked.cause(
-                        2L, Actor.bot, "greeting-service", new BotReplied("在的", "greeting", List.of(), "m1"))));
-        Envelope other = Envelope.of(
-                shop,
-                unanswered,
-                null,
-                Actor.customer,
-                "greeting-service",
-                null,
-                null,
-                new ConversationOpened("visitor-2", "zh-CN", null));
-        TopicProbe.send(Topics.CONVERSATION_EVENTS, unanswered, EventJson.write(other));
-        TopicProbe.send(
-                Topics.CONVERSATION_EVENTS,
-                unanswered,
-                EventJson.write(other.cause(
-                        1L, Actor.customer, "greeting-service", new CustomerMessageReceived("m1", null, "人呢"))));
+        Instant start = Instant.now().minusSeconds(10);
+        Script resolved = new Script(shop, start);
+        publish(
+                resolved.opened("visitor-1", null),
+                resolved.said(1, "m1", "在吗"),
+                resolved.answered(2, "greeting-service", "greeting", "m1"));
+        Script unanswered = new Script(shop, start);
+        publish(unanswered.opened("visitor-2", null), unanswered.said(1, "m1", "人呢"));
 
         await().atMost(Duration.ofSeconds(60))
                 .untilAsserted(() -> given().queryParam("period", "hour")
@@ -113,7 +73,7 @@ class InsightsServiceTest {
                 .then()
                 .statusCode(200)
                 .body("size()", equalTo(1))
-                .body("[0].conversationId", equalTo(unanswered))
+                .body("[0].conversationId", equalTo(unanswered.conversationId))
                 .body("[0].unresolvedBecause", equalTo(List.of("unanswered")));
     }
 
@@ -140,5 +100,12 @@ class InsightsServiceTest {
     @Test
     void readinessHasTheStreams() {
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    /** To the topics the services that publish such events write them to, keyed by conversation. */
+    private static void publish(Envelope... events) {
+        for (Envelope e : events) {
+            TopicProbe.send(Script.topicOf(e), e.conversationId(), EventJson.write(e));
+        }
     }
 }

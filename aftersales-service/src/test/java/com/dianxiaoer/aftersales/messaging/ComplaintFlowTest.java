@@ -101,20 +101,7 @@ class ComplaintFlowTest {
                         "顺丰",
                         "SF1",
                         status.equals("shipped") ? "运输中" : null));
-        Envelope dated = new Envelope(
-                e.eventId(),
-                e.type(),
-                e.schemaVersion(),
-                at,
-                e.shopId(),
-                e.conversationId(),
-                null,
-                null,
-                e.correlationId(),
-                e.producer(),
-                e.actor(),
-                e.payload());
-        TopicProbe.send(Topics.ORDER_EVENTS, conversation, EventJson.write(dated));
+        TopicProbe.send(Topics.ORDER_EVENTS, conversation, EventJson.write(e.at(at)));
         await().atMost(WAIT)
                 .until(() -> QuarkusTransaction.requiringNew()
                         .call(() -> com.dianxiaoer.aftersales.persistence.OrderFactEntity

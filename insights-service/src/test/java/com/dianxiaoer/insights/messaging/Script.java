@@ -2,7 +2,6 @@ package com.dianxiaoer.insights.messaging;
 
 import com.dianxiaoer.events.Actor;
 import com.dianxiaoer.events.Envelope;
-import com.dianxiaoer.events.EventType;
 import com.dianxiaoer.events.Payload;
 import com.dianxiaoer.events.Topics;
 import com.dianxiaoer.events.payload.BotReplied;
@@ -22,35 +21,22 @@ import java.util.List;
 import java.util.UUID;
 
 /** One conversation's events as the services would publish them, at times the test chooses. */
-final class Script {
+public final class Script {
     final String shopId;
-    final String conversationId = UUID.randomUUID().toString();
+    public final String conversationId = UUID.randomUUID().toString();
     private final Instant start;
 
-    Script(String shopId, Instant start) {
+    public Script(String shopId, Instant start) {
         this.shopId = shopId;
         this.start = start;
     }
 
-    Envelope at(Duration after, Actor actor, String producer, Payload payload) {
-        EventType type = EventType.of(payload);
-        UUID id = UUID.randomUUID();
-        return new Envelope(
-                id,
-                type.name(),
-                type.schemaVersion(),
-                start.plus(after),
-                shopId,
-                conversationId,
-                null,
-                null,
-                id,
-                producer,
-                actor,
-                payload);
+    public Envelope at(Duration after, Actor actor, String producer, Payload payload) {
+        return Envelope.of(shopId, conversationId, null, actor, producer, null, null, payload)
+                .at(start.plus(after));
     }
 
-    Envelope opened(String customerId, String productId) {
+    public Envelope opened(String customerId, String productId) {
         return at(
                 Duration.ZERO,
                 Actor.customer,
@@ -58,17 +44,17 @@ final class Script {
                 new ConversationOpened(customerId, "zh-CN", productId));
     }
 
-    Envelope said(double seconds, String messageId, String text) {
+    public Envelope said(double seconds, String messageId, String text) {
         return at(s(seconds), Actor.customer, "greeting-service", new CustomerMessageReceived(messageId, null, text));
     }
 
     /** A service's answer to a customer message (the words do not matter here). */
-    Envelope answered(double seconds, String service, String intent, String messageId) {
+    public Envelope answered(double seconds, String service, String intent, String messageId) {
         return at(s(seconds), Actor.bot, service, new BotReplied("好的亲", intent, List.of(), messageId));
     }
 
     /** The topic the service that publishes such an event writes it to. */
-    static String topicOf(Envelope event) {
+    public static String topicOf(Envelope event) {
         Payload p = event.payload();
         if (p instanceof BotReplied) {
             return Topics.REPLIES;
