@@ -98,3 +98,19 @@ def written_examples(*names):
             also = parts[2] if len(parts) > 2 and parts[2] else None
             out.append((parts[1], "", intent, also))
     return out
+
+
+def synthetic_turns():
+    """The synthetic turns (training/synthetic.tsv, written in the real chats' style by language-model helpers, checked
+    by check_synthetic.py) as real_turns gives the real ones: each with its topic, its agent turn and its labels."""
+    out = []
+    path = Path(__file__).resolve().parent / "synthetic.tsv"
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
+        if not line or line.startswith("#"):
+            continue
+        intent, also, topic, previous, text = line.split("\t")
+        seed = f"synthetic/{n}"
+        out.append({"chat": f"synthetic-{n}", "text": unmask(text, seed), "previous": unmask(previous, seed + "/prev"),
+                    "topic": topic or None, "stage": owner(topic) if topic else None, "intent": intent,
+                    "also": also or None})
+    return out

@@ -163,6 +163,8 @@ def main():
     parser.add_argument("--pairs", type=int, default=0,
                         help="two written requests joined into one message, per epoch: the real turns rarely carry two"
                              " requests, and the presence head must learn that the second one is there")
+    parser.add_argument("--synthetic-repeat", type=int, default=0,
+                        help="how many times each synthetic turn (synthetic.tsv) is seen per epoch; 0 leaves them out")
     args = parser.parse_args()
 
     random.seed(SEED)
@@ -179,6 +181,7 @@ def main():
     learn = [r for r in real if not (args.holdout and real_set.in_holdout(r["chat"]))]
     written = data.written_examples("main/resources/nlu/examples.tsv", "main/resources/nlu/seeds.tsv")
     learn_turns = data.real_turns(learn)
+    synthetic = data.synthetic_turns() if args.synthetic_repeat else []
     written_items = prepare(tokenizer, written)
     requests = [i for i in data.INTENTS if i not in ("other", "greeting", "goodbye_thanks")]
     noise = random.Random(SEED + 1)
@@ -193,7 +196,7 @@ def main():
             a, b = noise.sample(singles, 2)
             if a[2] != b[2]:
                 examples.append((a[0] + noise.choice(joiners) + b[0], "", a[2], b[2]))
-        for t in learn_turns:
+        for t in learn_turns + synthetic * args.synthetic_repeat:
             topic, roll = t["topic"], noise.random()
             if roll < args.topic_drop:
                 topic = None
@@ -206,7 +209,8 @@ def main():
     train_items = epoch_items()
     held_examples = data.real_examples(held)
     held_items = prepare(tokenizer, held_examples)
-    print(f"learning from {len(learn)} real turns and {len(written)} written examples; holdout {len(held)}", flush=True)
+    print(f"learning from {len(learn)} real turns, {len(synthetic)} synthetic turns and {len(written)} written examples;"
+          f" holdout {len(held)}", flush=True)
 
     model = IntentNet(args.layers)
     teacher = None
