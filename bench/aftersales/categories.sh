@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# How well the complaint category is read from real after-sales turns (issue 12, "beyond the front desk"):
+# aftersales-service's keyword rules against a model trained on the labelled train split, both on the dev split.
+#   bench/aftersales/categories.sh [dev|train]
+# The labels (conversation-nlu/training/labels/aftersales-category.tsv) are joined with ../shared/nlu/ into a
+# temporary file; skips where that folder is absent. Builds aftersales-service first (offline when possible).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+if [[ ! -f ../shared/nlu/real-shopper-messages.jsonl ]]; then
+  echo "skipped: ../shared/nlu/real-shopper-messages.jsonl is absent (the real shopper messages are not part of the repository)"
+  exit 0
+fi
+split=${1:-dev}
+file=$(mktemp --suffix=.tsv)
+rules=$(mktemp --suffix=.txt)
+trap 'rm -f "$file" "$rules"' EXIT
+(cd conversation-nlu/training && python3 categories.py export "$split" "$file")
+./mvnw -q ${OFFLINE:--o} -pl aftersales-service compile
+java -cp aftersales-service/target/classes bench/aftersales/CategoryCheck.java "$file" "$rules"
+(cd conversation-nlu/training && python3 categories.py model "$split" "$rules")
