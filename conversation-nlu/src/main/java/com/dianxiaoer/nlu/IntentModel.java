@@ -77,7 +77,7 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
             Map.entry(Intent.complaint, "投诉"),
             Map.entry(Intent.human_agent, "人工"));
     private static final int MAX_TEXT_CHARS = 96;
-    private static final int MAX_CONTEXT_CHARS = 48;
+    private static final int MAX_CONTEXT_CHARS = 24;
     private static final int MAX_CLAUSES = 3;
     /** The presence of a second request at which the clauses are read one by one to confirm it. */
     private static final double CLAUSE_HINT = 0.1;
@@ -174,9 +174,10 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
         }
         Reading reading = read(text, ctx);
         if (shopId != null && shopExamples.has(shopId)) {
-            float[] vector = ctx.isEmpty()
+            // A shop's phrase is matched on its letters, so "芝麻开门!" is the phrase "芝麻开门" (see setExamples).
+            float[] vector = ctx.isEmpty() && letters.equals(text.strip())
                     ? reading.sentence()
-                    : read(text, TurnContext.NONE).sentence();
+                    : read(letters, TurnContext.NONE).sentence();
             Optional<ShopExamples.Match> own = shopExamples
                     .nearest(shopId, vector)
                     .filter(match -> match.similarity() >= settings.shopExampleSimilarity());
@@ -372,7 +373,11 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
     /** Replaces all of a shop's own examples (an empty map removes them); they count from the next message on. */
     @Override
     public void setExamples(String shopId, Map<Intent, List<String>> examples) {
-        shopExamples.set(shopId, examples, text -> read(text, TurnContext.NONE).sentence());
+        shopExamples.set(
+                shopId,
+                examples,
+                text -> read(TextNormalizer.lettersOnly(TextNormalizer.normalize(text)), TurnContext.NONE)
+                        .sentence());
     }
 
     /** A shop's own examples by intent, in the order they were given. */
