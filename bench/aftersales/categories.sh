@@ -3,7 +3,8 @@
 # aftersales-service's keyword rules against a model trained on the labelled train split, both on the dev split.
 #   bench/aftersales/categories.sh [dev|train]
 # The labels (conversation-nlu/training/labels/aftersales-category.tsv) are joined with ../shared/nlu/ into a
-# temporary file; skips where that folder is absent. Builds aftersales-service first (offline when possible).
+# temporary file; skips where that folder is absent. Builds aftersales-service first (offline when possible) and installs
+# the training scripts' Python packages (conversation-nlu/training/requirements.txt).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 if [[ ! -f ../shared/nlu/real-shopper-messages.jsonl ]]; then
@@ -14,6 +15,7 @@ split=${1:-dev}
 file=$(mktemp --suffix=.tsv)
 rules=$(mktemp --suffix=.txt)
 trap 'rm -f "$file" "$rules"' EXIT
+pip install -q -r conversation-nlu/training/requirements.txt
 (cd conversation-nlu/training && python3 categories.py export "$split" "$file")
 ./mvnw -q ${OFFLINE:--o} -pl aftersales-service compile
 java -cp aftersales-service/target/classes bench/aftersales/CategoryCheck.java "$file" "$rules"
