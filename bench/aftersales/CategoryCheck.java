@@ -9,8 +9,9 @@ import java.util.TreeMap;
 /**
  * How aftersales-service's keyword rules ({@link Category#detect}) read real after-sales turns, against their labels.
  * Run by bench/aftersales/categories.sh with a temporary file of chat, label, text lines in chat order.
- * "Per turn" reads each turn alone; "in its chat" keeps the chat's last category named when a turn names none, as a
- * case keeps its category in ComplaintDesk. A second argument names a file to write each turn's reading to.
+ * "Per turn" reads each turn alone; "the first named stays" is what a case does in ComplaintDesk (a category, once
+ * named, is kept for the case); "the last named" keeps the chat's latest category when a turn names none, as the
+ * labels do. A second argument names a file to write each turn's reading to.
  */
 public class CategoryCheck {
     public static void main(String[] args) throws Exception {
@@ -18,8 +19,9 @@ public class CategoryCheck {
         for (String line : Files.readAllLines(Path.of(args[0]))) {
             rows.add(line.split("\t", 3));
         }
-        report("per turn", rows, false);
-        report("in its chat", rows, true);
+        report("per turn", rows, Carry.none);
+        report("in its chat, the first named stays (as ComplaintDesk)", rows, Carry.first);
+        report("in its chat, the last named", rows, Carry.last);
         if (args.length > 1) { // each turn's reading, for categories.py's blend of rules and model
             List<String> said = new ArrayList<>();
             rows.forEach(row -> said.add(Category.detect(row[2]).name()));
@@ -27,7 +29,13 @@ public class CategoryCheck {
         }
     }
 
-    static void report(String how, List<String[]> rows, boolean carry) {
+    enum Carry {
+        none,
+        first,
+        last
+    }
+
+    static void report(String how, List<String[]> rows, Carry carry) {
         Map<String, int[]> byCategory = new TreeMap<>(); // label -> {support, true positives, answered as}
         Map<String, Integer> confusions = new TreeMap<>();
         String chat = "";
@@ -39,10 +47,10 @@ public class CategoryCheck {
                 current = Category.other;
             }
             Category said = Category.detect(row[2]);
-            Category answer = carry && said == Category.other ? current : said;
-            if (said != Category.other) {
+            if (said != Category.other && (carry == Carry.last || current == Category.other)) {
                 current = said;
             }
+            Category answer = carry == Carry.none ? said : current;
             byCategory.computeIfAbsent(row[1], k -> new int[3])[0]++;
             byCategory.computeIfAbsent(answer.name(), k -> new int[3])[2]++;
             if (answer.name().equals(row[1])) {

@@ -5,7 +5,9 @@ own words) into synthetic.tsv: valid labels, no duplicates, and nothing copied f
 
 A line is dropped when its text or its agent turn shares a run of RUN characters (masks and spaces aside) with a real
 turn or a real agent turn, unless that run is a stock phrase found in at least STOCK chats (您好, 请问还有什么可以帮
-您...). The real turns' licence allows training on them, not copying them: this keeps the committed file our own.
+您...), and when its text of 5 characters or more is a whole real turn found in fewer than STOCK chats (shorter than a
+run, it would slip through). The real turns' licence allows training on them, not copying them: this keeps the
+committed file our own.
 """
 import re
 import sys
@@ -31,11 +33,14 @@ def runs(text):
 
 def main(paths):
     real_set.skip_without_data()
-    chats = defaultdict(set)
+    chats, wholes = defaultdict(set), defaultdict(set)
     for row in real_set.load():
         for run in runs(row["text"]) | runs(row["previous_agent_turn"]):
             chats[run].add(row["chat"])
+        for whole in (squeeze(row["text"]), squeeze(row["previous_agent_turn"])):
+            wholes[whole].add(row["chat"])
     copied = {run for run, c in chats.items() if len(c) < STOCK}
+    copied_whole = {w for w, c in wholes.items() if len(w) >= 5 and len(c) < STOCK}
     kept, seen, dropped = [], set(), defaultdict(int)
     requests = set(data.INTENTS) - {"other", "greeting", "goodbye_thanks"}
     for path in paths:
@@ -59,7 +64,7 @@ def main(paths):
             if key in seen:
                 dropped["duplicate"] += 1
                 continue
-            if (runs(row["text"]) | runs(row["previous"])) & copied:
+            if (runs(row["text"]) | runs(row["previous"])) & copied or {squeeze(row["text"]), squeeze(row["previous"])} & copied_whole:
                 dropped["shares a run with a real turn"] += 1
                 continue
             seen.add(key)

@@ -21,7 +21,7 @@ TOPIC_WORDS = {"stock": "库存", "size_spec": "商品", "authenticity": "正品
                "payment": "付款", "invoice": "发票", "shipping_time": "发货", "logistics": "物流", "address_change": "地址",
                "order_change": "订单", "return_refund": "售后", "complaint": "投诉", "human_agent": "人工"}
 MAX_TEXT_CHARS = 96
-MAX_CONTEXT_CHARS = int(os.environ.get("NLU_CONTEXT_CHARS", 24))  # the override is for experiments: IntentModel reads 24
+MAX_CONTEXT_CHARS = int(os.environ.get("NLU_CONTEXT_CHARS", 48))  # the override is for experiments: IntentModel reads 48
 
 
 def owner(intent):

@@ -3,6 +3,7 @@ topic being the last request the model itself read, never the labels. For compar
 
     python3 evaluate.py MODEL.onnx holdout    # the fifth of train that `train.py --holdout` left out
     python3 evaluate.py MODEL.onnx dev        # the dev split: only for a model about to be shipped or turned down
+    python3 evaluate.py MODEL.onnx written    # our written test split (each message alone, no context)
 """
 import sys
 
@@ -17,6 +18,14 @@ import real_set
 def main(model, split):
     sess = card.session(model)
     tokenizer = Tokenizer.from_file(str(real_set.REPO / "conversation-nlu/src/main/resources/nlu/intent-model-tokenizer.json"))
+    if split == "written":
+        written = data.written_examples("test/resources/nlu/test.tsv")
+        probs = [card.probabilities(sess, tokenizer, text, ctx) for text, ctx, _, _ in written]
+        for margin in (0.0, 0.2):
+            r = metrics.report(probs, [(i, a) for _, _, i, a in written], margin)
+            print(f"written, margin {margin:.1f}: right {100 * r['accuracy']:.1f}%  clarify {100 * r['clarify']:.1f}%  "
+                  f"misrouted {100 * r['misrouted']:.1f}%  ({r['n']} messages)")
+        return
     rows = [r for r in real_set.load("train") if real_set.in_holdout(r["chat"])] if split == "holdout" else real_set.load(split)
     turns = data.real_turns(rows)
     for margin in (0.0, 0.2):

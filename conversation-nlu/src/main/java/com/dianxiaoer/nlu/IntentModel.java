@@ -77,7 +77,7 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
             Map.entry(Intent.complaint, "投诉"),
             Map.entry(Intent.human_agent, "人工"));
     private static final int MAX_TEXT_CHARS = 96;
-    private static final int MAX_CONTEXT_CHARS = 24;
+    private static final int MAX_CONTEXT_CHARS = 48;
     private static final int MAX_CLAUSES = 3;
     /** The presence of a second request at which the clauses are read one by one to confirm it. */
     private static final double CLAUSE_HINT = 0.1;
@@ -373,11 +373,10 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
     /** Replaces all of a shop's own examples (an empty map removes them); they count from the next message on. */
     @Override
     public void setExamples(String shopId, Map<Intent, List<String>> examples) {
-        shopExamples.set(
-                shopId,
-                examples,
-                text -> read(TextNormalizer.lettersOnly(TextNormalizer.normalize(text)), TurnContext.NONE)
-                        .sentence());
+        shopExamples.set(shopId, examples, text -> {
+            String letters = TextNormalizer.lettersOnly(TextNormalizer.normalize(text));
+            return read(letters.isEmpty() ? text : letters, TurnContext.NONE).sentence();
+        });
     }
 
     /** A shop's own examples by intent, in the order they were given. */
