@@ -42,11 +42,16 @@ def session(path):
     return ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
 
 
-def probabilities(sess, tokenizer, text, ctx):
+def output(sess, tokenizer, text, ctx, name):
+    """One of the exported model's outputs (intent_logits, present_logits, sentence) for a message in its context."""
     ids, types = train.encode(tokenizer, text, ctx)
-    out = sess.run(["intent_logits"], {"input_ids": np.array([ids], dtype=np.int64),
-                                       "attention_mask": np.ones((1, len(ids)), dtype=np.int64),
-                                       "token_type_ids": np.array([types], dtype=np.int64)})[0][0]
+    return sess.run([name], {"input_ids": np.array([ids], dtype=np.int64),
+                             "attention_mask": np.ones((1, len(ids)), dtype=np.int64),
+                             "token_type_ids": np.array([types], dtype=np.int64)})[0][0]
+
+
+def probabilities(sess, tokenizer, text, ctx):
+    out = output(sess, tokenizer, text, ctx, "intent_logits")
     e = np.exp(out - out.max())
     return e / e.sum()
 

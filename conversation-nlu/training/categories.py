@@ -8,14 +8,17 @@ than aftersales-service's keyword rules? bench/aftersales/categories.sh runs bot
 
 Two models, each a multinomial logistic regression learnt on the train split's labelled turns (scikit-learn): over
 character 1–3-grams of the turn, and over the intent model's sentence vector (its [CLS] output, which greeting-service
-computes for every message anyway). As in the keyword check, a turn read as `other` keeps its chat's last category.
+computes for every message anyway), alone and behind the keyword rules (the model where they name nothing). As in the
+keyword check, each is measured in its chat two ways: the first category named stays (what a case does), or the last.
 """
 import csv
 import sys
 from collections import Counter
 
 import numpy as np
+from tokenizers import Tokenizer
 
+import card
 import data
 import real_set
 
@@ -24,18 +27,13 @@ CATEGORIES = ["wrong_item", "missing_item", "damaged", "colour_difference", "pri
 
 
 def turns(split):
-    """The labelled turns of a split in chat order, masks filled as the intent model's training fills them."""
+    """The labelled turns of a split in chat order, masks filled as for the intent model (data.real_turns)."""
     labels = {}
     with (real_set.HERE / "labels" / "aftersales-category.tsv").open(encoding="utf-8") as f:
         for row in csv.DictReader(f, delimiter="\t"):
             labels[(row["chat"], int(row["turn"]))] = row["category"]
-    out = []
-    for r in sorted(real_set.load(split), key=lambda r: (r["chat"], r["turn"])):
-        if (r["chat"], r["turn"]) in labels:
-            seed = f"{r['chat']}/{r['turn']}"
-            out.append({"chat": r["chat"], "category": labels[(r["chat"], r["turn"])],
-                        "text": data.unmask(r["text"], seed), "previous": data.unmask(r["previous_agent_turn"], seed + "/prev")})
-    return out
+    return [{**t, "category": labels[(t["chat"], t["turn"])]} for t in data.real_turns(real_set.load(split))
+            if (t["chat"], t["turn"]) in labels]
 
 
 def in_chat(chats, answers, first):
@@ -64,19 +62,9 @@ def report(name, gold, answers):
     print("worst confusions:" + "".join(f"  {g} → {a} {n}" for (g, a), n in worst))
 
 
-def sentence_vectors(items):
-    from tokenizers import Tokenizer
-    import card
-    sess = card.session(real_set.REPO / "conversation-nlu/src/main/resources/nlu/intent-model.onnx")
-    tokenizer = Tokenizer.from_file(str(real_set.REPO / "conversation-nlu/src/main/resources/nlu/intent-model-tokenizer.json"))
-    import train
-    out = []
-    for t in items:
-        ids, types = train.encode(tokenizer, t["text"], data.context("aftersales", t["previous"]))
-        out.append(sess.run(["sentence"], {"input_ids": np.array([ids], dtype=np.int64),
-                                           "attention_mask": np.ones((1, len(ids)), dtype=np.int64),
-                                           "token_type_ids": np.array([types], dtype=np.int64)})[0][0])
-    return np.array(out)
+def sentence_vectors(sess, tokenizer, items):
+    return np.array([card.output(sess, tokenizer, t["text"], data.context("aftersales", t["previous"]), "sentence")
+                     for t in items])
 
 
 def model(split, rules=None):
@@ -90,8 +78,10 @@ def model(split, rules=None):
     lr = LogisticRegression(C=10, max_iter=5000).fit(x, [t["category"] for t in learn])
     said = open(rules, encoding="utf-8").read().split() if rules else None
     readings = {"character n-grams": lr.predict(grams.transform([t["text"].lower() for t in test]))}
-    lr = LogisticRegression(C=1, max_iter=5000).fit(sentence_vectors(learn), [t["category"] for t in learn])
-    readings["the intent model's sentence vector"] = lr.predict(sentence_vectors(test))
+    nlu = real_set.REPO / "conversation-nlu/src/main/resources/nlu"
+    sess, tokenizer = card.session(nlu / "intent-model.onnx"), Tokenizer.from_file(str(nlu / "intent-model-tokenizer.json"))
+    lr = LogisticRegression(C=1, max_iter=5000).fit(sentence_vectors(sess, tokenizer, learn), [t["category"] for t in learn])
+    readings["the intent model's sentence vector"] = lr.predict(sentence_vectors(sess, tokenizer, test))
     for first, how in ((True, "the first named stays"), (False, "the last named")):
         for name, answers in readings.items():
             report(f"{name}, in its chat, {how}", gold, in_chat(chats, answers, first))

@@ -65,7 +65,7 @@ def main(paths):
                 dropped["duplicate"] += 1
                 continue
             if (runs(row["text"]) | runs(row["previous"])) & copied or {squeeze(row["text"]), squeeze(row["previous"])} & copied_whole:
-                dropped["shares a run with a real turn"] += 1
+                dropped["copied from a real turn"] += 1
                 continue
             seen.add(key)
             kept.append(row)

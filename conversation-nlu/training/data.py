@@ -66,14 +66,14 @@ def unmask(text, seed):
 
 
 def real_turns(rows):
-    """Labelled real turns as dicts (chat, text, previous, topic, stage, intent, also), masks filled, with the chat's
+    """Labelled real turns as dicts (chat, turn, text, previous, topic, stage, intent, also), masks filled, with the chat's
     topic when the turn arrives: its last request and the stage that owns it (what greeting-service knows then, had
     it read the earlier turns right; the Java evaluation feeds its own earlier answers instead)."""
     out = []
     topic = {}
     for row in sorted(rows, key=lambda r: (r["chat"], r["turn"])):
         last = topic.get(row["chat"])
-        out.append({"chat": row["chat"], "text": unmask(row["text"], f"{row['chat']}/{row['turn']}"),
+        out.append({"chat": row["chat"], "turn": row["turn"], "text": unmask(row["text"], f"{row['chat']}/{row['turn']}"),
                     "previous": unmask(row["previous_agent_turn"], f"{row['chat']}/{row['turn']}/prev"),
                     "topic": last, "stage": owner(last) if last else None, "intent": row["intent"], "also": row["also"]})
         if row["intent"] not in ("other", "greeting", "goodbye_thanks"):
