@@ -56,6 +56,20 @@ def probabilities(sess, tokenizer, text, ctx):
     return e / e.sum()
 
 
+def as_in_service(sess, tokenizer, turns, margin):
+    """Each turn's context and intent probabilities, chat by chat, each turn's topic being the last request the model
+    itself read before it (as in the service, which has no labels)."""
+    topic = {}
+    for t in turns:
+        last = topic.get(t["chat"])
+        ctx = data.context(data.owner(last) if last else None, t["previous"], last)
+        p = probabilities(sess, tokenizer, t["text"], ctx)
+        yield ctx, p
+        answer = metrics.decide(p, margin)
+        if answer and answer not in REPLIES_ONLY:
+            topic[t["chat"]] = answer
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--model", required=True)
@@ -79,16 +93,8 @@ def main():
     if args.probe_only:
         return
 
-    # Chat by chat, each turn's topic being the last request the model itself read (as in the service).
     dev = data.real_turns(real_set.load("dev"))
-    dev_probs, topic = [], {}
-    for t in dev:
-        last = topic.get(t["chat"])
-        p = probabilities(sess, tokenizer, t["text"], data.context(data.owner(last) if last else None, t["previous"], last))
-        dev_probs.append(p)
-        answer = metrics.decide(p, args.margin)
-        if answer and answer not in REPLIES_ONLY:
-            topic[t["chat"]] = answer
+    dev_probs = [p for _, p in as_in_service(sess, tokenizer, dev, args.margin)]
     dev_report = metrics.report(dev_probs, [(t["intent"], t["also"]) for t in dev], args.margin)
     written = data.written_examples("test/resources/nlu/test.tsv")
     written_probs = [probabilities(sess, tokenizer, text, ctx) for text, ctx, _, _ in written]

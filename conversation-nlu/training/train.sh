@@ -40,3 +40,5 @@ cp "$WORK/base/bge-small-zh-v1.5-q-tokenizer.json" "$RES/intent-model-tokenizer.
 python3 card.py --model "$RES/intent-model.onnx" --tokenizer "$RES/intent-model-tokenizer.json" \
   --history "$WORK/full/history.json" --margin $MARGIN --base-artifact $BASE_ARTIFACT \
   --card "$HERE/MODEL_CARD.md" --probe "$REPO/conversation-nlu/src/test/resources/nlu/intent-model-probe.tsv"
+# The complaint category head reads the new model's sentence vector: it is learnt again with it.
+python3 categories.py head "$RES/complaint-category.tsv" "$REPO/conversation-nlu/src/test/resources/nlu/complaint-category-probe.tsv"

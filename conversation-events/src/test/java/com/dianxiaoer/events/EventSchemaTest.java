@@ -1,12 +1,16 @@
 package com.dianxiaoer.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.dianxiaoer.events.payload.MessageRouted;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.ValidationMessage;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -79,6 +83,45 @@ class EventSchemaTest {
 
         assertThat(validate(EventType.BotReplied, json))
                 .anySatisfy(m -> assertThat(m.getInstanceLocation().toString()).contains("eventId"));
+    }
+
+    @Test
+    void aRoutedComplaintNamesWhatItIsAboutWithTheSchemasCategories() {
+        JsonNode categories = Schemas.of(EventType.MessageRouted)
+                .getSchemaNode()
+                .at("/properties/payload/properties/complaintCategory/enum");
+        Set<String> listed = new HashSet<>();
+        categories.forEach(c -> listed.add(c.asText()));
+        assertThat(listed).isEqualTo(MessageRouted.COMPLAINT_CATEGORIES);
+
+        Envelope complaint = EventSamples.envelope(
+                null,
+                Actor.system,
+                "greeting-service",
+                new MessageRouted(
+                        "msg-4",
+                        4,
+                        "洗了一次就不能穿了",
+                        "complaint",
+                        0.9,
+                        null,
+                        Stage.aftersales,
+                        "sku-1001",
+                        List.of(),
+                        null,
+                        "quality"));
+        String json = EventJson.write(complaint);
+        assertThat(Schemas.of(EventType.MessageRouted).validate(json, InputFormat.JSON))
+                .isEmpty();
+        assertThat(EventJson.read(json)).isEqualTo(complaint);
+
+        ObjectNode unknown = EventJson.mapper().valueToTree(complaint);
+        ((ObjectNode) unknown.get("payload")).put("complaintCategory", "bad_mood");
+        assertThat(validate(EventType.MessageRouted, unknown))
+                .anySatisfy(m -> assertThat(m.getInstanceLocation().toString()).contains("complaintCategory"));
+        assertThatThrownBy(() -> new MessageRouted(
+                        "msg-4", 4, "x", "complaint", 0.9, null, Stage.aftersales, null, List.of(), null, "bad_mood"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -4,13 +4,25 @@ import java.util.List;
 
 /**
  * What the classifier read in a message. {@code intent} is {@link Intent#other} when no intent clearly won;
- * {@code alternatives} then holds the candidates worth offering the customer as a choice.
+ * {@code alternatives} then holds the candidates worth offering the customer as a choice. {@code complaintCategory} is
+ * what the message would be about were it a complaint or a return (aftersales-service's category names: quality,
+ * late_delivery...), as the model reads it; null when it reads none. It is a hint for after-sales, whose own keyword
+ * rules go first.
  */
-public record Classification(Intent intent, double confidence, List<Scored> alternatives, List<Entity> entities) {
+public record Classification(
+        Intent intent, double confidence, List<Scored> alternatives, List<Entity> entities, String complaintCategory) {
 
     public Classification {
         alternatives = List.copyOf(alternatives);
         entities = List.copyOf(entities);
+    }
+
+    public Classification(Intent intent, double confidence, List<Scored> alternatives, List<Entity> entities) {
+        this(intent, confidence, alternatives, entities, null);
+    }
+
+    public Classification withComplaintCategory(String category) {
+        return new Classification(intent, confidence, alternatives, entities, category);
     }
 
     /** The runner-up intent of a message that carries two ("有货吗 能便宜点吗"), if any. */

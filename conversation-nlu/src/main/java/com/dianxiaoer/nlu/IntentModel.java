@@ -88,6 +88,7 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
 
     private static final String MODEL = "/nlu/intent-model.onnx";
     private static final String TOKENIZER = "/nlu/intent-model-tokenizer.json";
+    private static final String COMPLAINT_CATEGORIES = "/nlu/complaint-category.tsv";
 
     /**
      * {@code clarifyMargin}: when the best intent's probability beats the runner-up's by less, the customer is asked to
@@ -116,6 +117,7 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
     private final OrtSession session;
     private final HuggingFaceTokenizer tokenizer;
     private final ShopExamples shopExamples = new ShopExamples();
+    private final ComplaintCategories complaintCategories;
 
     public IntentModel() {
         this(Settings.DEFAULT);
@@ -125,6 +127,7 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
         this.settings = Objects.requireNonNull(settings);
         try (InputStream model = resource(MODEL);
                 InputStream json = resource(TOKENIZER);
+                InputStream categories = resource(COMPLAINT_CATEGORIES);
                 OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             // One thread per call: the service runs calls side by side, and ONNX Runtime's own pool would spin.
             options.setIntraOpNumThreads(1);
@@ -133,6 +136,7 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
             session = environment.createSession(model.readAllBytes(), options);
             tokenizer = HuggingFaceTokenizer.newInstance(json, Map.of("padding", "false", "truncation", "false"));
+            complaintCategories = new ComplaintCategories(categories);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (OrtException e) {
@@ -187,7 +191,9 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
         }
         Classification decided = decide(reading, acknowledgement, entities, clauseRequests(text, reading));
         return PriceTalk.overTheReading(
-                decided, normalized, entities, ctx, () -> clauses(text).size() > 1, settings.clauseConfidence());
+                        decided, normalized, entities, ctx, () -> clauses(text).size() > 1, settings.clauseConfidence())
+                .withComplaintCategory(
+                        complaintCategories.of(reading.sentence()).orElse(null));
     }
 
     /**
@@ -377,6 +383,11 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
             String letters = TextNormalizer.lettersOnly(TextNormalizer.normalize(text));
             return read(letters.isEmpty() ? text : letters, TurnContext.NONE).sentence();
         });
+    }
+
+    /** What a complaint or return in these words would be about, as the category head reads it (for the probe test). */
+    ComplaintCategories.Reading complaintCategory(String text, TurnContext context) {
+        return complaintCategories.read(read(text, context).sentence());
     }
 
     /** A shop's own examples by intent, in the order they were given. */

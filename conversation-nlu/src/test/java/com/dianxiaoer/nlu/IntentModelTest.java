@@ -80,6 +80,33 @@ class IntentModelTest {
         }
     }
 
+    /**
+     * The same for the complaint category head ({@code nlu/complaint-category-probe.tsv}, written by
+     * {@code training/categories.py head}): the category and its probability.
+     */
+    @Test
+    void readsComplaintCategoriesAsTheTrainingScriptDid() throws Exception {
+        List<String> probe = lines("/nlu/complaint-category-probe.tsv").stream()
+                .filter(l -> !l.startsWith("#"))
+                .toList();
+        assertThat(probe).hasSizeGreaterThanOrEqualTo(5);
+        for (String line : probe) {
+            String[] cols = line.split("\t", -1);
+            TurnContext context = new TurnContext(
+                    cols[0].isEmpty() ? null : cols[0], cols[1].isEmpty() ? null : Intent.valueOf(cols[1]), cols[2]);
+            ComplaintCategories.Reading reading = model.complaintCategory(cols[3], context);
+            assertThat(reading.category()).as(line).isEqualTo(cols[4]);
+            assertThat(reading.probability()).as(line).isCloseTo(Double.parseDouble(cols[5]), within(5e-3));
+        }
+    }
+
+    @Test
+    void aComplaintCarriesWhatItIsAboutForAfterSales() {
+        Classification late =
+                model.classify(null, "一个星期了还在路上 你们怎么回事", new TurnContext("order", Intent.logistics, "亲，您的包裹正在派送中哦"));
+        assertThat(late.complaintCategory()).isEqualTo("late_delivery");
+    }
+
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({
         "在吗, greeting",

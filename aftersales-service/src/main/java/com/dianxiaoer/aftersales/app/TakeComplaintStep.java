@@ -1,5 +1,6 @@
 package com.dianxiaoer.aftersales.app;
 
+import com.dianxiaoer.aftersales.domain.Category;
 import com.dianxiaoer.aftersales.domain.ComplaintCase;
 import com.dianxiaoer.aftersales.domain.ComplaintDesk;
 import com.dianxiaoer.aftersales.domain.CustomerMessage;
@@ -43,8 +44,13 @@ public class TakeComplaintStep {
                         || OrderFactEntity.ofConversation(event.shopId(), n, event.conversationId())
                                 .isPresent())
                 .orElse(null);
-        CustomerMessage message =
-                new CustomerMessage(routed.text(), routed.intent(), orderNumber, routed.productId(), clock.instant());
+        CustomerMessage message = new CustomerMessage(
+                routed.text(),
+                routed.intent(),
+                orderNumber,
+                routed.productId(),
+                clock.instant(),
+                Category.named(routed.complaintCategory()));
         Optional<CaseEntity> row = CaseEntity.lockLatestOf(event.conversationId());
         ComplaintCase current = row.map(CaseEntity::current).orElse(null);
         String orderId = orderNumber != null ? orderNumber : current != null ? current.orderId : null;

@@ -55,6 +55,16 @@ public enum Category {
         return this == quality || this == damaged || this == wrong_item || this == colour_difference;
     }
 
+    /** The category of this name; null for one this version does not know (a newer front desk's). */
+    public static Category named(String name) {
+        for (Category c : values()) {
+            if (c.name().equals(name)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
     /** The category of a message; {@code other} when nothing in the words names a cause. */
     public static Category detect(String text) {
         String t = text == null ? "" : text.toLowerCase(Locale.ROOT);

@@ -151,7 +151,7 @@ public final class ComplaintDesk {
 
     private Turn open(CustomerMessage m, OrderFacts order, int earlier) {
         ComplaintCase c = new ComplaintCase(UUID.randomUUID().toString(), policy.shopId(), null, m.at());
-        c.category = Category.detect(m.text());
+        c.category = m.category();
         c.request = Request.detect(m.text());
         if (c.category == Category.other
                 && c.request != Request.NONE
@@ -254,7 +254,7 @@ public final class ComplaintDesk {
         if (c.productId == null) {
             c.productId = m.productId();
         }
-        Category said = Category.detect(m.text());
+        Category said = m.category();
         if (c.category == Category.other && said != Category.other) {
             c.category = said;
         }

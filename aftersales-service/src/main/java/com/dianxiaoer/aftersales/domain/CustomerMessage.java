@@ -7,9 +7,26 @@ import java.util.regex.Pattern;
 
 /**
  * A customer message as after-sales reads it: the words, the front desk's intent, an order number it found, the
- * product the conversation is about, and when it arrived.
+ * product the conversation is about, when it arrived, and what the front desk's model read it to be about
+ * ({@code modelCategory}, null when it read nothing).
  */
-public record CustomerMessage(String text, String intent, String orderNumber, String productId, Instant at) {
+public record CustomerMessage(
+        String text, String intent, String orderNumber, String productId, Instant at, Category modelCategory) {
+
+    public CustomerMessage(String text, String intent, String orderNumber, String productId, Instant at) {
+        this(text, intent, orderNumber, productId, at, null);
+    }
+
+    /**
+     * What the message is about: the words' own category, else the model's reading. The rules go first because they
+     * are right when they fire; behind them the model reads the category a case keeps right more often than the rules
+     * alone (bench/aftersales/categories.sh, on real after-sales turns).
+     */
+    public Category category() {
+        Category said = Category.detect(text);
+        return said == Category.other && modelCategory != null ? modelCategory : said;
+    }
+
     private static final Pattern LINK = Pattern.compile("https?://[^\\s，。！？,]+");
     private static final Pattern SCORE = Pattern.compile("^\\s*([1-5])\\s*(分|星)?");
     private static final Pattern NO_PHOTO = Pattern.compile("(没有|没法|没|拍不了|发不了|不方便)(拍)?(照片|图|图片)|(照片|图片)(发不了|拍不了|没有)");

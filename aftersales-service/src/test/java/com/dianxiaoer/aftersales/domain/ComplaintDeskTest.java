@@ -61,6 +61,31 @@ class ComplaintDeskTest {
     }
 
     @Test
+    void whereTheWordsNameNoCauseTheFrontDesksReadingDecidesIt() {
+        Turn rulesAlone = say(null, msg("用了两天就不能用了 我要投诉", "complaint"), null);
+        assertThat(rulesAlone.kase().category).isEqualTo(Category.other);
+
+        CustomerMessage read =
+                new CustomerMessage("用了两天就不能用了 我要投诉", "complaint", null, "wool-coat", MORNING, Category.quality);
+        Turn withTheModel = say(null, read, null);
+        assertThat(withTheModel.kase().category).isEqualTo(Category.quality);
+        assertThat(withTheModel.replies().get(0).text())
+                .as("heard as a quality fault")
+                .contains("质量");
+        assertThat(withTheModel.replies().get(1).text())
+                .as("a quality fault is seen on a photo: it is asked for")
+                .contains("照片");
+        assertThat(rulesAlone.replies().get(1).text()).doesNotContain("照片");
+    }
+
+    @Test
+    void theWordsOwnCauseGoesBeforeTheFrontDesksReading() {
+        CustomerMessage wrongItem =
+                new CustomerMessage("发错货了，我买的不是这个", "complaint", null, "wool-coat", MORNING, Category.damaged);
+        assertThat(say(null, wrongItem, null).kase().category).isEqualTo(Category.wrong_item);
+    }
+
+    @Test
     void theFiveStepsOfADamagedItem() {
         Turn first = say(null, new CustomerMessage("衣服收到是破的，领口破损了", "complaint", null, null, MORNING), null);
         assertThat(first.opened()).isTrue();

@@ -196,6 +196,18 @@ public class AnswerCustomerMessage {
                         .map(e -> new MessageRouted.Entity(
                                 e.type(), PersonalData.mask(e.value()), PersonalData.mask(e.text())))
                         .toList(),
-                vouchedCustomerId);
+                vouchedCustomerId,
+                complaintCategory(reading, route));
+    }
+
+    /** What a complaint or return is about, as the model read it: a hint after-sales takes where its rules read nothing. */
+    private static String complaintCategory(Classification reading, Decision.Route route) {
+        boolean aftersalesCase = route.stage() == Stage.aftersales
+                && (route.intent() == Intent.complaint || route.intent() == Intent.return_refund);
+        return aftersalesCase
+                        && reading.complaintCategory() != null
+                        && MessageRouted.COMPLAINT_CATEGORIES.contains(reading.complaintCategory())
+                ? reading.complaintCategory()
+                : null;
     }
 }

@@ -55,7 +55,7 @@ record Understanding(Classification reading, String text) {
     }
 
     private static Classification as(Intent intent, Classification reading) {
-        return new Classification(intent, 1.0, List.of(), reading.entities());
+        return new Classification(intent, 1.0, List.of(), reading.entities(), reading.complaintCategory());
     }
 
     /** A product button the last reply offered, or a message that is nothing but a product's name or keyword. */
@@ -84,7 +84,11 @@ record Understanding(Classification reading, String text) {
             return reading;
         }
         return new Classification(
-                candidates.get(0).intent(), candidates.get(0).score(), List.of(candidates.get(1)), reading.entities());
+                candidates.get(0).intent(),
+                candidates.get(0).score(),
+                List.of(candidates.get(1)),
+                reading.entities(),
+                reading.complaintCategory());
     }
 
     /** The two requests a torn reading hesitates between, best first (fewer when it names fewer). */
