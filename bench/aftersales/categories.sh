@@ -20,3 +20,7 @@ pip install -q -r conversation-nlu/training/requirements.txt
 ./mvnw -q ${OFFLINE:--o} -pl aftersales-service -am compile
 java -cp aftersales-service/target/classes bench/aftersales/CategoryCheck.java "$file" "$rules"
 (cd conversation-nlu/training && python3 categories.py model "$split" "$rules")
+# How the head's least probability was chosen: cross-validation on the train split, behind the rules' readings of it.
+(cd conversation-nlu/training && python3 categories.py export train "$file")
+java -cp aftersales-service/target/classes bench/aftersales/CategoryCheck.java "$file" "$rules" > /dev/null
+(cd conversation-nlu/training && python3 categories.py cv "$rules")

@@ -190,10 +190,13 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
             }
         }
         Classification decided = decide(reading, acknowledgement, entities, clauseRequests(text, reading));
-        return PriceTalk.overTheReading(
-                        decided, normalized, entities, ctx, () -> clauses(text).size() > 1, settings.clauseConfidence())
-                .withComplaintCategory(
-                        complaintCategories.of(reading.sentence()).orElse(null));
+        Classification result = PriceTalk.overTheReading(
+                decided, normalized, entities, ctx, () -> clauses(text).size() > 1, settings.clauseConfidence());
+        // Only where the message reads as a complaint or return: that is where the head was measured to help.
+        return result.intent() == Intent.complaint || result.intent() == Intent.return_refund
+                ? result.withComplaintCategory(
+                        complaintCategories.of(reading.sentence()).orElse(null))
+                : result;
     }
 
     /**

@@ -101,10 +101,20 @@ class IntentModelTest {
     }
 
     @Test
-    void aComplaintCarriesWhatItIsAboutForAfterSales() {
-        Classification late =
-                model.classify(null, "一个星期了还在路上 你们怎么回事", new TurnContext("order", Intent.logistics, "亲，您的包裹正在派送中哦"));
-        assertThat(late.complaintCategory()).isEqualTo("late_delivery");
+    void aComplaintOrReturnCarriesWhatItIsAboutForAfterSales() {
+        Classification priceDrop = model.classify("刚买完就降了二十块 退我钱");
+        assertThat(priceDrop.intent()).isEqualTo(Intent.return_refund);
+        assertThat(priceDrop.complaintCategory()).isEqualTo("price_drop");
+    }
+
+    @Test
+    void aComplaintThatNamesNoCauseIsGivenNone() {
+        for (String bare : List.of("我要投诉", "有个售后问题", "我要退货")) {
+            assertThat(model.classify(bare).complaintCategory()).as(bare).isNull();
+        }
+        assertThat(model.classify("能便宜点吗").complaintCategory())
+                .as("not a complaint")
+                .isNull();
     }
 
     @ParameterizedTest(name = "{0} → {1}")

@@ -6,6 +6,7 @@ import com.dianxiaoer.nlu.Intent;
 import com.dianxiaoer.nlu.IntentClassifier;
 import com.dianxiaoer.nlu.TurnContext;
 import com.dianxiaoer.web.ApiException;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -56,7 +57,8 @@ public class NluResource {
                 c.alternatives().stream()
                         .map(s -> new Alternative(s.intent().name(), round(s.score())))
                         .toList(),
-                c.entities());
+                c.entities(),
+                c.complaintCategory());
     }
 
     private static double round(double v) {
@@ -78,8 +80,13 @@ public class NluResource {
             @Size(max = 32) String lastRequest,
             @Size(max = 2000) String previousTurn) {}
 
+    /** {@code complaintCategory}: for a complaint or return, what it is about, when the model reads it (else absent). */
     public record ClassifyResponse(
-            String intent, double confidence, List<Alternative> alternatives, List<Entity> entities) {}
+            String intent,
+            double confidence,
+            List<Alternative> alternatives,
+            List<Entity> entities,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String complaintCategory) {}
 
     public record Alternative(String intent, double score) {}
 }

@@ -3,8 +3,10 @@ package com.dianxiaoer.greeting.api;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import com.dianxiaoer.localstack.LocalStackTestResource;
@@ -191,7 +193,16 @@ class ChatApiTest {
                 .body("entities", hasSize(1))
                 .body("entities[0].type", equalTo("amount"))
                 .body("entities[0].value", equalTo("100"))
-                .body("entities[0].text", equalTo("100块"));
+                .body("entities[0].text", equalTo("100块"))
+                .body("$", not(hasKey("complaintCategory")));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", "刚买完就降了二十块 退我钱"))
+                .when()
+                .post("/api/v1/nlu/classify")
+                .then()
+                .statusCode(200)
+                .body("intent", equalTo("return_refund"))
+                .body("complaintCategory", equalTo("price_drop"));
         given().contentType(ContentType.JSON)
                 .body(Map.of("text", ""))
                 .when()

@@ -144,15 +144,15 @@ class ConversationFlowTest {
     @Test
     void aComplaintReachesAfterSalesWithWhatTheModelReadsItToBeAbout() throws Exception {
         Chat chat = Chat.open("demo");
-        // No keyword of after-sales' rules names the cause here; the model's category head reads a quality fault.
-        chat.say("用了两天就不能用了 我要投诉").statusCode(202);
+        // No keyword of after-sales' rules names the cause here ("降了", not "降价"); the model's head reads a price drop.
+        chat.say("刚买完就降了二十块 退我钱").statusCode(202);
         ConsumerRecord<String, String> record = TopicProbe.await(Topics.ROUTED_AFTERSALES, chat.id(), v -> true, WAIT);
         assertThat(Schemas.of(EventType.MessageRouted)
                         .validate(EventJson.mapper().readTree(record.value())))
                 .isEmpty();
         MessageRouted routed = (MessageRouted) EventJson.read(record.value()).payload();
-        assertThat(routed.intent()).isEqualTo("complaint");
-        assertThat(routed.complaintCategory()).isEqualTo("quality");
+        assertThat(routed.intent()).isEqualTo("return_refund");
+        assertThat(routed.complaintCategory()).isEqualTo("price_drop");
     }
 
     @Test
