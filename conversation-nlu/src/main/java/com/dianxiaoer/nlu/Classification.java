@@ -5,9 +5,9 @@ import java.util.List;
 /**
  * What the classifier read in a message. {@code intent} is {@link Intent#other} when no intent clearly won;
  * {@code alternatives} then holds the candidates worth offering the customer as a choice. {@code complaintCategory} is,
- * for a message read as a complaint or a return, what it is about (aftersales-service's category names: quality,
- * late_delivery...) as the model reads it; null for other messages and when it reads none. It is a hint for
- * after-sales, whose own keyword rules go first.
+ * for a message the model read as a complaint or a return, what it is about (aftersales-service's category names:
+ * quality, late_delivery...) as the model reads it; null when it reads none. It is a hint for after-sales, whose own
+ * keyword rules go first; a caller that overrides the intent may keep it, and decides where it goes.
  */
 public record Classification(
         Intent intent, double confidence, List<Scored> alternatives, List<Entity> entities, String complaintCategory) {

@@ -18,26 +18,28 @@ import java.util.Optional;
  */
 final class ComplaintCategories {
     static final String NONE = "other";
-    /**
-     * Below this the head's answer is not passed on: a bare "我要投诉" would otherwise be heard as a cause it never
-     * named. Chosen by 5-fold cross-validation over the train split's chats (training/categories.py), where it read the
-     * category a case keeps best of 0 to 0.9.
-     */
-    static final double MIN_PROBABILITY = 0.6;
+    /** The line of the file that gives the least probability at which an answer is passed on (categories.py cv). */
+    private static final String MIN_PROBABILITY = "min_probability";
 
     record Reading(String category, double probability) {}
 
     private final List<String> names = new ArrayList<>();
     private final List<float[]> weights = new ArrayList<>();
     private final List<Double> biases = new ArrayList<>();
+    private final double minProbability;
 
     ComplaintCategories(InputStream tsv) {
+        Double least = null;
         try (BufferedReader in = new BufferedReader(new InputStreamReader(tsv, StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
                 String[] cols = line.split("\t");
+                if (cols[0].equals(MIN_PROBABILITY)) {
+                    least = Double.parseDouble(cols[1]);
+                    continue;
+                }
                 String[] w = cols[2].split(" ");
                 float[] row = new float[w.length];
                 for (int i = 0; i < w.length; i++) {
@@ -50,32 +52,56 @@ final class ComplaintCategories {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (names.isEmpty() || !names.contains(NONE)) {
-            throw new IllegalStateException("the complaint category head names no categories, or not '" + NONE + "'");
+        if (names.isEmpty() || !names.contains(NONE) || least == null) {
+            throw new IllegalStateException(
+                    "the complaint category head names no categories, not '" + NONE + "', or no " + MIN_PROBABILITY);
         }
+        minProbability = least;
     }
 
-    /** The most likely category of a message, from its unit sentence vector, with its probability. */
-    Reading read(float[] sentence) {
-        double[] scores = new double[names.size()];
-        int best = 0;
-        for (int k = 0; k < scores.length; k++) {
+    /** The categories, in the order of {@link #probabilities}. */
+    List<String> names() {
+        return List.copyOf(names);
+    }
+
+    /** Each category's probability for a message, from its unit sentence vector (a softmax over the head's scores). */
+    double[] probabilities(float[] sentence) {
+        double[] p = new double[names.size()];
+        double max = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < p.length; k++) {
             if (weights.get(k).length != sentence.length) {
                 throw new IllegalStateException("the complaint category head does not fit the intent model's vector");
             }
-            scores[k] = biases.get(k) + IntentModel.dot(weights.get(k), sentence);
-            best = scores[k] > scores[best] ? k : best;
+            p[k] = biases.get(k) + IntentModel.dot(weights.get(k), sentence);
+            max = Math.max(max, p[k]);
         }
         double sum = 0;
-        for (double s : scores) {
-            sum += Math.exp(s - scores[best]);
+        for (int k = 0; k < p.length; k++) {
+            p[k] = Math.exp(p[k] - max);
+            sum += p[k];
         }
-        return new Reading(names.get(best), 1 / sum);
+        for (int k = 0; k < p.length; k++) {
+            p[k] /= sum;
+        }
+        return p;
     }
 
-    /** The category a message names, if the head reads one with at least {@link #MIN_PROBABILITY}. */
+    /** The most likely category of a message, with its probability. */
+    Reading read(float[] sentence) {
+        double[] p = probabilities(sentence);
+        int best = 0;
+        for (int k = 1; k < p.length; k++) {
+            best = p[k] > p[best] ? k : best;
+        }
+        return new Reading(names.get(best), p[best]);
+    }
+
+    /**
+     * The category a message names, if the head reads one with at least the file's least probability: below it, a
+     * bare "我要投诉" would be heard as a cause it never named.
+     */
     Optional<String> of(float[] sentence) {
         Reading reading = read(sentence);
-        return Optional.of(reading.category()).filter(c -> !c.equals(NONE) && reading.probability() >= MIN_PROBABILITY);
+        return Optional.of(reading.category()).filter(c -> !c.equals(NONE) && reading.probability() >= minProbability);
     }
 }

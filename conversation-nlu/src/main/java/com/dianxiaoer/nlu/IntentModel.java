@@ -388,9 +388,9 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
         });
     }
 
-    /** What a complaint or return in these words would be about, as the category head reads it (for the probe test). */
-    ComplaintCategories.Reading complaintCategory(String text, TurnContext context) {
-        return complaintCategories.read(read(text, context).sentence());
+    /** The complaint category head and the sentence vector it reads, for the probe test. */
+    ComplaintCategories complaintCategories() {
+        return complaintCategories;
     }
 
     /** A shop's own examples by intent, in the order they were given. */

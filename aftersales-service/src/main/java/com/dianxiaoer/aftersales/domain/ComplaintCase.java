@@ -40,6 +40,11 @@ public class ComplaintCase {
     public Set<Fact> asked = new TreeSet<>();
     /** The customer has said what happened, though in words no category matches (a person reads it). */
     public boolean described;
+    /**
+     * The category is the front desk's model's reading, not the customer's words: the words' own cause replaces it, and
+     * what happened is still asked for until the customer has said it.
+     */
+    public boolean categoryGuessed;
 
     public int factRequests;
     public boolean escalated;

@@ -53,6 +53,7 @@ public final class ComplaintDesk {
      * @param earlierCasesOnOrder how many other cases this shop already had about that order
      */
     public Turn respond(ComplaintCase current, CustomerMessage m, OrderFacts order, int earlierCasesOnOrder) {
+        // The words alone here: a model's guess must not turn a question about a settled case into a new case.
         Category said = Category.detect(m.text());
         boolean aboutThisCase = current != null
                 && (said == Category.other || said == current.category)
@@ -126,7 +127,7 @@ public final class ComplaintDesk {
                         null,
                         null);
             }
-            boolean again = current != null && !otherOrder && Category.detect(m.text()) == current.category;
+            boolean again = current != null && !otherOrder && m.category() == current.category;
             Turn opened = open(m, order, earlierCasesOnOrder + (again ? 1 : 0));
             // "掉色了 退的话运费谁出": the question beside the complaint is answered too.
             return CaseQuestions.answer(opened.kase(), m.text(), policy, say)
@@ -151,7 +152,7 @@ public final class ComplaintDesk {
 
     private Turn open(CustomerMessage m, OrderFacts order, int earlier) {
         ComplaintCase c = new ComplaintCase(UUID.randomUUID().toString(), policy.shopId(), null, m.at());
-        c.category = m.category();
+        takeCategory(c, m);
         c.request = Request.detect(m.text());
         if (c.category == Category.other
                 && c.request != Request.NONE
@@ -254,10 +255,7 @@ public final class ComplaintDesk {
         if (c.productId == null) {
             c.productId = m.productId();
         }
-        Category said = m.category();
-        if (c.category == Category.other && said != Category.other) {
-            c.category = said;
-        }
+        takeCategory(c, m);
         if (c.category == Category.other && m.text().contains("无理由")) {
             c.category = Category.no_reason;
         }
@@ -284,6 +282,23 @@ public final class ComplaintDesk {
         }
     }
 
+    /**
+     * The customer's words name the cause, and replace a cause the model guessed; the model's reading fills a category
+     * nothing has named yet.
+     */
+    private static void takeCategory(ComplaintCase c, CustomerMessage m) {
+        Category words = Category.detect(m.text());
+        if (words != Category.other) {
+            if (c.category == Category.other || c.categoryGuessed) {
+                c.category = words;
+                c.categoryGuessed = false;
+            }
+        } else if (c.category == Category.other && m.category() != Category.other) {
+            c.category = m.category();
+            c.categoryGuessed = true;
+        }
+    }
+
     /** The facts still missing: order, what (what happened), photo; item is asked for but never waited on. */
     static List<Fact> missingFacts(ComplaintCase c) {
         List<Fact> missing = new ArrayList<>();
@@ -293,7 +308,7 @@ public final class ComplaintDesk {
         if (c.productId == null) {
             missing.add(Fact.item);
         }
-        if (c.category == Category.other && !c.described) {
+        if ((c.category == Category.other || c.categoryGuessed) && !c.described) {
             missing.add(Fact.what);
         }
         if (c.category.wantsPhoto() && c.photoLink == null && !c.photoWaived) {

@@ -86,6 +86,22 @@ class ComplaintDeskTest {
     }
 
     @Test
+    void aCauseTheModelGuessedIsCheckedAndTheCustomersWordsReplaceIt() {
+        CustomerMessage guessed =
+                new CustomerMessage("包裹一直不动", "complaint", null, "wool-coat", MORNING, Category.late_delivery);
+        Turn first = say(null, guessed, null);
+        assertThat(first.kase().category).isEqualTo(Category.late_delivery);
+        assertThat(first.kase().categoryGuessed).isTrue();
+        assertThat(first.replies().get(1).text())
+                .as("a guessed cause is no description: what happened is still asked")
+                .contains("具体遇到了什么情况");
+
+        Turn next = say(first.kase(), msg("不是，是你们发错货了", "complaint"), null);
+        assertThat(next.kase().category).as("the customer's own words win").isEqualTo(Category.wrong_item);
+        assertThat(next.kase().categoryGuessed).isFalse();
+    }
+
+    @Test
     void theFiveStepsOfADamagedItem() {
         Turn first = say(null, new CustomerMessage("衣服收到是破的，领口破损了", "complaint", null, null, MORNING), null);
         assertThat(first.opened()).isTrue();
