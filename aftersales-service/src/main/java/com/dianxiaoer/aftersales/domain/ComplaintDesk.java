@@ -319,8 +319,9 @@ public final class ComplaintDesk {
 
     // --- 听清楚 / 报告 -----------------------------------------------------------------------------------------------
 
+    /** A cause only the model read is offered to the customer to correct, not asserted. */
     private String hear(ComplaintCase c) {
-        return say.text("hear." + c.category.name());
+        return c.categoryGuessed ? say.text("hear.guessed", c.category.label()) : say.text("hear." + c.category.name());
     }
 
     private String report(ComplaintCase c) {

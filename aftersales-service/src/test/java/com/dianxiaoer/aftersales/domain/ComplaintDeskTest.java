@@ -70,8 +70,8 @@ class ComplaintDeskTest {
         Turn withTheModel = say(null, read, null);
         assertThat(withTheModel.kase().category).isEqualTo(Category.quality);
         assertThat(withTheModel.replies().get(0).text())
-                .as("heard as a quality fault")
-                .contains("质量");
+                .as("heard as a quality fault, for the customer to correct")
+                .contains("「质量问题」");
         assertThat(withTheModel.replies().get(1).text())
                 .as("a quality fault is seen on a photo: it is asked for")
                 .contains("照片");
@@ -92,6 +92,9 @@ class ComplaintDeskTest {
         Turn first = say(null, guessed, null);
         assertThat(first.kase().category).isEqualTo(Category.late_delivery);
         assertThat(first.kase().categoryGuessed).isTrue();
+        assertThat(first.replies().get(0).text())
+                .as("a guessed cause is offered to be corrected, not asserted")
+                .contains("抱歉", "「物流太慢」", "理解得不对");
         assertThat(first.replies().get(1).text())
                 .as("a guessed cause is no description: what happened is still asked")
                 .contains("具体遇到了什么情况");
