@@ -154,10 +154,8 @@ public final class ComplaintDesk {
         ComplaintCase c = new ComplaintCase(UUID.randomUUID().toString(), policy.shopId(), null, m.at());
         takeCategory(c, m);
         c.request = Request.detect(m.text());
-        if (c.category == Category.other
-                && c.request != Request.NONE
-                && m.text().contains("无理由")) {
-            c.category = Category.no_reason;
+        if (c.request != Request.NONE && m.text().contains("无理由")) {
+            namedByTheWords(c, Category.no_reason);
         }
         c.orderId = m.orderNumber() != null ? m.orderNumber() : order == null ? null : order.orderId();
         c.productId = m.productId();
@@ -256,8 +254,8 @@ public final class ComplaintDesk {
             c.productId = m.productId();
         }
         takeCategory(c, m);
-        if (c.category == Category.other && m.text().contains("无理由")) {
-            c.category = Category.no_reason;
+        if (m.text().contains("无理由")) {
+            namedByTheWords(c, Category.no_reason);
         }
         Request asked = Request.detect(m.text());
         if (asked != Request.NONE) {
@@ -271,8 +269,8 @@ public final class ComplaintDesk {
             c.described = true;
         }
         c.reasons.addAll(SeriousReason.inWords(m.text()));
-        if (c.category == Category.other && c.reasons.contains(SeriousReason.safety)) {
-            c.category = Category.quality;
+        if (c.reasons.contains(SeriousReason.safety)) {
+            namedByTheWords(c, Category.quality); // "过敏": unsafe goods are a quality fault
         }
         if (order != null
                 && order.orderId().equals(c.orderId)
@@ -289,13 +287,18 @@ public final class ComplaintDesk {
     private static void takeCategory(ComplaintCase c, CustomerMessage m) {
         Category words = Category.detect(m.text());
         if (words != Category.other) {
-            if (c.category == Category.other || c.categoryGuessed) {
-                c.category = words;
-                c.categoryGuessed = false;
-            }
+            namedByTheWords(c, words);
         } else if (c.category == Category.other && m.category() != Category.other) {
             c.category = m.category();
             c.categoryGuessed = true;
+        }
+    }
+
+    /** A cause the customer's words give: it fills a category nothing named and replaces a guess. */
+    private static void namedByTheWords(ComplaintCase c, Category category) {
+        if (c.category == Category.other || c.categoryGuessed) {
+            c.category = category;
+            c.categoryGuessed = false;
         }
     }
 

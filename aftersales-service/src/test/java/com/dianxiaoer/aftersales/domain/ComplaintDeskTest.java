@@ -105,6 +105,16 @@ class ComplaintDeskTest {
     }
 
     @Test
+    void anUnsafeItemIsAQualityFaultByTheWordsNotAGuess() {
+        CustomerMessage allergy =
+                new CustomerMessage("穿了一天皮肤过敏 又红又痒", "complaint", null, "wool-coat", MORNING, Category.quality);
+        Turn t = say(null, allergy, null);
+        assertThat(t.kase().category).isEqualTo(Category.quality);
+        assertThat(t.kase().categoryGuessed).isFalse();
+        assertThat(t.replies().get(0).text()).doesNotContain("理解得不对");
+    }
+
+    @Test
     void theFiveStepsOfADamagedItem() {
         Turn first = say(null, new CustomerMessage("衣服收到是破的，领口破损了", "complaint", null, null, MORNING), null);
         assertThat(first.opened()).isTrue();
