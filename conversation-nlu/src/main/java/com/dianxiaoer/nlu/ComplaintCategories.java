@@ -66,24 +66,14 @@ final class ComplaintCategories {
 
     /** Each category's probability for a message, from its unit sentence vector (a softmax over the head's scores). */
     double[] probabilities(float[] sentence) {
-        double[] p = new double[names.size()];
-        double max = Double.NEGATIVE_INFINITY;
-        for (int k = 0; k < p.length; k++) {
+        float[] scores = new float[names.size()];
+        for (int k = 0; k < scores.length; k++) {
             if (weights.get(k).length != sentence.length) {
                 throw new IllegalStateException("the complaint category head does not fit the intent model's vector");
             }
-            p[k] = biases.get(k) + IntentModel.dot(weights.get(k), sentence);
-            max = Math.max(max, p[k]);
+            scores[k] = (float) (biases.get(k) + IntentModel.dot(weights.get(k), sentence));
         }
-        double sum = 0;
-        for (int k = 0; k < p.length; k++) {
-            p[k] = Math.exp(p[k] - max);
-            sum += p[k];
-        }
-        for (int k = 0; k < p.length; k++) {
-            p[k] /= sum;
-        }
-        return p;
+        return IntentModel.softmax(scores);
     }
 
     /** The most likely category of a message, with its probability. */

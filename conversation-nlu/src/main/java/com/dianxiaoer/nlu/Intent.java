@@ -36,6 +36,11 @@ public enum Intent {
         return this != greeting && this != goodbye_thanks && this != acknowledgement && this != other;
     }
 
+    /** A complaint or a return: what after-sales opens a case for, and what the model reads a cause in. */
+    public boolean complaintOrReturn() {
+        return this == complaint || this == return_refund;
+    }
+
     public static Optional<Intent> parse(String name) {
         return Arrays.stream(values()).filter(i -> i.name().equals(name)).findFirst();
     }

@@ -193,7 +193,7 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
         Classification result = PriceTalk.overTheReading(
                 decided, normalized, entities, ctx, () -> clauses(text).size() > 1, settings.clauseConfidence());
         // Only where the message reads as a complaint or return: that is where the head was measured to help.
-        return result.intent() == Intent.complaint || result.intent() == Intent.return_refund
+        return result.intent().complaintOrReturn()
                 ? result.withComplaintCategory(
                         complaintCategories.of(reading.sentence()).orElse(null))
                 : result;
@@ -406,7 +406,7 @@ public final class IntentModel implements IntentClassifier, AutoCloseable {
 
     // ------------------------------------------------------------------------------------------------ arithmetic
 
-    private static double[] softmax(float[] logits) {
+    static double[] softmax(float[] logits) {
         double max = Double.NEGATIVE_INFINITY;
         for (float l : logits) {
             max = Math.max(max, l);

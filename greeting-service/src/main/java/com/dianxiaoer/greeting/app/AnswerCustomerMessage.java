@@ -202,8 +202,8 @@ public class AnswerCustomerMessage {
 
     /** What a complaint or return is about, as the model read it: a hint after-sales takes where its rules read nothing. */
     private static String complaintCategory(Classification reading, Decision.Route route) {
-        boolean aftersalesCase = route.stage() == Stage.aftersales
-                && (route.intent() == Intent.complaint || route.intent() == Intent.return_refund);
+        boolean aftersalesCase =
+                route.stage() == Stage.aftersales && route.intent().complaintOrReturn();
         return aftersalesCase
                         && reading.complaintCategory() != null
                         && MessageRouted.COMPLAINT_CATEGORIES.contains(reading.complaintCategory())
