@@ -207,7 +207,10 @@ public final class ComplaintDesk {
                                     : say.text("following.added", when)));
             return new Turn(c, replies, notes, opened, escalate, null, null);
         }
-        if (c.step == Step.asking_facts && m.acknowledgement() && !opened) {
+        if (c.step == Step.asking_facts
+                && m.acknowledgement()
+                && !opened
+                && missingFacts(c).stream().anyMatch(Fact::blocking)) {
             // A reported case has its time for an answer whatever facts are still to come.
             replies.add(Reply.of(
                     c.escalated ? say.text("facts.wait.reported", hours.nextAnswer(m.at())) : say.text("facts.wait")));
@@ -227,7 +230,12 @@ public final class ComplaintDesk {
                     "asked_facts",
                     "asked for: "
                             + String.join(", ", missing.stream().map(Fact::name).toList())));
-            replies.add(askFacts(c, missing));
+            // On opening, the guessed cause was just read back to the customer (hear.guessed): not asked twice.
+            List<Fact> ask =
+                    missing.stream().filter(f -> !(opened && f == Fact.cause)).toList();
+            if (!ask.isEmpty()) {
+                replies.add(askFacts(c, ask));
+            }
             return new Turn(c, replies, notes, opened, escalate, null, null);
         }
         Optional<Resolution> settled = settlement.settle(c, order, m.at(), replies);
@@ -256,6 +264,14 @@ public final class ComplaintDesk {
         takeCategory(c, m);
         if (m.text().contains("无理由")) {
             namedByTheWords(c, Category.no_reason);
+        }
+        if (c.categoryGuessed && c.asked.contains(Fact.cause)) {
+            if (m.acknowledgement()) {
+                c.categoryGuessed = false; // "对的": the customer confirms the cause read back to them
+            } else if (m.denial()) {
+                c.category = Category.other; // "不是": a person reads what happened, nothing is settled on the guess
+                c.categoryGuessed = false;
+            }
         }
         Request asked = Request.detect(m.text());
         if (asked != Request.NONE) {
@@ -317,6 +333,9 @@ public final class ComplaintDesk {
         if (c.category.wantsPhoto() && c.photoLink == null && !c.photoWaived) {
             missing.add(Fact.photo);
         }
+        if (c.categoryGuessed) {
+            missing.add(Fact.cause);
+        }
         return missing;
     }
 
@@ -334,8 +353,9 @@ public final class ComplaintDesk {
     // --- 问清楚 -----------------------------------------------------------------------------------------------------
 
     private Reply askFacts(ComplaintCase c, List<Fact> missing) {
-        List<String> asks =
-                missing.stream().map(fact -> say.text("ask." + fact)).toList();
+        List<String> asks = missing.stream()
+                .map(fact -> say.text("ask." + fact, c.category.label()))
+                .toList();
         StringBuilder text = new StringBuilder(say.text("ask.opening"));
         if (asks.size() == 1) {
             text.append(asks.get(0)).append("。");

@@ -27,6 +27,13 @@ public record CustomerMessage(
         return said == Category.other && modelCategory != null ? modelCategory : said;
     }
 
+    private static final Pattern DENIAL = Pattern.compile("^\\s*(不是|不对|理解错|搞错|弄错|你理解的不对)");
+
+    /** "不是" / "不对": the customer says what was read back to them is wrong. */
+    public boolean denial() {
+        return DENIAL.matcher(text).find();
+    }
+
     private static final Pattern LINK = Pattern.compile("https?://[^\\s，。！？,]+");
     private static final Pattern SCORE = Pattern.compile("^\\s*([1-5])\\s*(分|星)?");
     private static final Pattern NO_PHOTO = Pattern.compile("(没有|没法|没|拍不了|发不了|不方便)(拍)?(照片|图|图片)|(照片|图片)(发不了|拍不了|没有)");

@@ -12,7 +12,12 @@ public enum Fact {
     /** What happened, asked for until it is told. */
     what,
     /** A photo, where the category wants one and the customer has not said there is none. */
-    photo;
+    photo,
+    /**
+     * Whether the cause only the front desk's model read is right: nothing is settled on a guess the customer has not
+     * had a turn to correct.
+     */
+    cause;
 
     /** Whether the case waits for it before anything is settled. */
     boolean blocking() {

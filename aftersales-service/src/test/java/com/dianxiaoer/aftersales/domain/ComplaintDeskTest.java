@@ -104,6 +104,58 @@ class ComplaintDeskTest {
         assertThat(next.kase().categoryGuessed).isFalse();
     }
 
+    static final String AFTER_THE_SALE = "我前天才买的 今天一看活动就开始了 这样合理吗";
+
+    CustomerMessage guessedPriceDrop() {
+        return new CustomerMessage(AFTER_THE_SALE, "complaint", "A1", "wool-coat", MORNING, Category.price_drop);
+    }
+
+    @Test
+    void nothingIsSettledOnAGuessedCauseBeforeTheCustomerCouldCorrectIt() {
+        OrderFacts order = delivered("A1", "300", MORNING.minus(1, ChronoUnit.DAYS));
+        Turn first = say(null, guessedPriceDrop(), order);
+        assertThat(first.kase().categoryGuessed).isTrue();
+        assertThat(first.resolution())
+                .as("no price-protection answer on a guess")
+                .isNull();
+        assertThat(first.kase().step).isEqualTo(Step.asking_facts);
+        assertThat(first.replies())
+                .as("the guess read back is the only question: the customer described it, the order is known")
+                .singleElement()
+                .satisfies(r -> assertThat(r.text()).contains("「买后降价」", "理解得不对"));
+
+        Turn confirmed = say(first.kase(), msg("对的", "acknowledgement"), order);
+        assertThat(confirmed.kase().categoryGuessed).isFalse();
+        assertThat(confirmed.resolution())
+                .as("confirmed, it is settled at once")
+                .isNotNull();
+        assertThat(String.join("", confirmed.replies().stream().map(Reply::text).toList()))
+                .contains("差价我们退给您")
+                .doesNotContain("不着急");
+    }
+
+    @Test
+    void aGuessedCauseTheCustomerDeniesGoesToAPerson() {
+        OrderFacts order = delivered("A1", "300", MORNING.minus(1, ChronoUnit.DAYS));
+        Turn first = say(null, guessedPriceDrop(), order);
+        Turn denied = say(first.kase(), msg("不是这个意思", "other"), order);
+        assertThat(denied.kase().category).isEqualTo(Category.other);
+        assertThat(denied.resolution()).isNull();
+        assertThat(denied.replies().get(0).text()).doesNotContain("差价").contains("同事");
+    }
+
+    @Test
+    void aCauseGuessedLaterInTheCaseIsAskedAboutBeforeItIsSettled() {
+        OrderFacts order = delivered("A1", "300", MORNING.minus(1, ChronoUnit.DAYS));
+        Turn first = say(null, new CustomerMessage("我要售后", "return_refund", "A1", "wool-coat", MORNING), order);
+        assertThat(first.kase().category).isEqualTo(Category.other);
+        Turn next = say(first.kase(), guessedPriceDrop(), order);
+        assertThat(next.resolution()).isNull();
+        assertThat(next.replies().get(next.replies().size() - 1).text()).contains("是不是「买后降价」的情况");
+        Turn answered = say(next.kase(), msg("嗯 是的", "acknowledgement"), order);
+        assertThat(answered.resolution()).isNotNull();
+    }
+
     @Test
     void anUnsafeItemIsAQualityFaultByTheWordsNotAGuess() {
         CustomerMessage allergy =
