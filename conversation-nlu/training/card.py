@@ -105,6 +105,8 @@ def main():
     dirty = subprocess.run(["git", "status", "--porcelain", "--", "."], capture_output=True, text=True).stdout.strip()
     if dirty:
         commit += " with uncommitted changes (the commit that adds this card holds them)"
+    if "trained_at" in history:  # a file exported again by `train.py --from-onnx`: its weights are older
+        commit = f"{history['trained_at']}; exported again by `train.py --from-onnx` at {commit}"
     labels = real_set.LABELS.read_text(encoding="utf-8").splitlines()[1:]
     train_n = sum(1 for l in labels if l.split("\t")[2] == "train")
     model_bytes = Path(args.model).read_bytes()
@@ -126,7 +128,7 @@ measured through the Java classifier, `bench/nlu/evaluate.sh`).
 | input | the message (lower-cased, first {data.MAX_TEXT_CHARS} characters), and as a second segment a word for the conversation's topic (its last request, else the owning stage) and the last {data.MAX_CONTEXT_CHARS} characters of the bot's previous turn |
 | data | {train_n} labelled real shopper turns (train split of `labels/real.tsv`, JDDC via `../shared/nlu/`, masks filled with made-up values), plus our {len(data.written_examples("main/resources/nlu/examples.tsv", "main/resources/nlu/seeds.tsv"))} written examples (`examples.tsv`, `seeds.tsv`) |
 | training | seed {train.SEED}, {json.dumps(history["settings"])}, AdamW (heads at 10x the encoder's rate), linear warm-up and decay, label smoothing 0.05, presence loss 0.5 |
-| export | ONNX opset 17, dynamic int8 quantization of the weights, per channel (onnxruntime.quantization) |
+| export | ONNX opset 17, the last layer computed for [CLS] only, dynamic int8 quantization of the weights, per channel (onnxruntime.quantization) |
 | size | {len(model_bytes) / 1e6:.1f} MB, sha256 {hashlib.sha256(model_bytes).hexdigest()[:16]} |
 | commit | trained from the labels and code at {commit} |
 | clause reading | the service also reads each clause of a multi-clause message alone where the whole reading hints at a second request (IntentModel); not measured here |
