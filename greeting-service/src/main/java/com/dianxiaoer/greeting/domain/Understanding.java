@@ -83,6 +83,12 @@ record Understanding(Classification reading, String text) {
         if (!FrontDesk.isStage(first) || Routing.ownerOf(candidates.get(1).intent()) != first) {
             return reading;
         }
+        if (reading.confidence() > candidates.get(0).score()) {
+            // "我想问下订单的事": the best reading is no request at all and the two are only its runners-up. The stage
+            // hears a message it must place itself (its menu), not the first of them as if it had been asked.
+            return new Classification(
+                    Intent.other, reading.confidence(), List.of(), reading.entities(), reading.complaintCategory());
+        }
         return new Classification(
                 candidates.get(0).intent(),
                 candidates.get(0).score(),

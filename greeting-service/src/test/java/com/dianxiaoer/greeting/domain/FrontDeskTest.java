@@ -236,6 +236,32 @@ class FrontDeskTest {
     }
 
     @Test
+    void aReadingTornBetweenTwoRequestsOfOneStageIsThatStagesButARunnerUpOfNoneIsNoRequest() {
+        ConversationState ordering = new ConversationState(Stage.order, true, "wool-coat");
+        Classification torn = new Classification(
+                Intent.other,
+                0.41,
+                List.of(
+                        new Classification.Scored(Intent.logistics, 0.41),
+                        new Classification.Scored(Intent.shipping_time, 0.38)),
+                List.of());
+        Decision urged = desk.decide(ordering, torn, "催一下");
+        assertThat(urged.routes()).containsExactly(new Decision.Route(Stage.order, Intent.logistics));
+
+        Classification vague = new Classification(
+                Intent.other,
+                0.40,
+                List.of(
+                        new Classification.Scored(Intent.address_change, 0.20),
+                        new Classification.Scored(Intent.logistics, 0.17)),
+                List.of());
+        Decision asked = desk.decide(ordering, vague, "我想问下订单的事");
+        assertThat(asked.routes())
+                .as("the stage places it itself: not answered as an address change nobody asked for")
+                .containsExactly(new Decision.Route(Stage.order, Intent.other));
+    }
+
+    @Test
     void theAnswerToAStagesQuestionGoesBackToIt() {
         ConversationState complaining = new ConversationState(Stage.aftersales, true, "wool-coat");
         assertThat(say(complaining, "202611240012345678").routeTo())
