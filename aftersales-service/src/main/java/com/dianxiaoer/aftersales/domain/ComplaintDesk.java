@@ -265,13 +265,14 @@ public final class ComplaintDesk {
         if (m.text().contains("无理由")) {
             namedByTheWords(c, Category.no_reason);
         }
-        if (c.categoryGuessed && c.asked.contains(Fact.cause)) {
-            if (m.acknowledgement()) {
-                c.categoryGuessed = false; // "对的": the customer confirms the cause read back to them
-            } else if (m.denial()) {
-                c.category = Category.other; // "不是": a person reads what happened, nothing is settled on the guess
-                c.categoryGuessed = false;
-            }
+        boolean denied = c.categoryGuessed && c.asked.contains(Fact.cause) && m.denial();
+        if (c.categoryGuessed && c.asked.contains(Fact.cause) && m.acknowledgement()) {
+            c.categoryGuessed = false; // "对的": the customer confirms the cause read back to them
+        } else if (denied) {
+            c.category =
+                    Category.other; // "不是": nothing is settled on the guess; what happened is asked, or a person reads
+            // it
+            c.categoryGuessed = false;
         }
         Request asked = Request.detect(m.text());
         if (asked != Request.NONE) {
@@ -281,7 +282,10 @@ public final class ComplaintDesk {
         if (m.noPhoto()) {
             c.photoWaived = true;
         }
-        if (!m.acknowledgement() && (c.factRequests > 0 || m.text().strip().length() >= 12)) {
+        boolean bareDenial = denied && m.text().strip().length() < 12;
+        if (!m.acknowledgement()
+                && !bareDenial
+                && (c.factRequests > 0 || m.text().strip().length() >= 12)) {
             c.described = true;
         }
         c.reasons.addAll(SeriousReason.inWords(m.text()));

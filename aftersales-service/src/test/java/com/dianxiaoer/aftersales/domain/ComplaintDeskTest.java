@@ -135,13 +135,27 @@ class ComplaintDeskTest {
     }
 
     @Test
-    void aGuessedCauseTheCustomerDeniesGoesToAPerson() {
+    void aGuessedCauseTheCustomerDeniesIsDropped() {
         OrderFacts order = delivered("A1", "300", MORNING.minus(1, ChronoUnit.DAYS));
-        Turn first = say(null, guessedPriceDrop(), order);
-        Turn denied = say(first.kase(), msg("不是这个意思", "other"), order);
+        Turn described = say(null, guessedPriceDrop(), order);
+        Turn denied = say(described.kase(), msg("不是这个意思", "other"), order);
         assertThat(denied.kase().category).isEqualTo(Category.other);
         assertThat(denied.resolution()).isNull();
-        assertThat(denied.replies().get(0).text()).doesNotContain("差价").contains("同事");
+        assertThat(denied.replies().get(0).text())
+                .as("what happened was told in the first message: a person reads it")
+                .contains("同事")
+                .doesNotContain("差价");
+
+        CustomerMessage bare =
+                new CustomerMessage("有个问题", "complaint", "A1", "wool-coat", MORNING, Category.price_drop);
+        Turn opened = say(null, bare, order);
+        Turn no = say(opened.kase(), msg("不是", "other"), order);
+        assertThat(no.kase().category).isEqualTo(Category.other);
+        assertThat(no.resolution()).isNull();
+        assertThat(no.replies().get(0).text())
+                .as("a bare 不是 tells nothing: what happened is asked again")
+                .contains("具体遇到了什么情况")
+                .doesNotContain("差价");
     }
 
     @Test
