@@ -338,11 +338,15 @@ def export(model, tokenizer, out):
     model.eval()
     ids, types = encode(tokenizer, "有货吗 能便宜点吗", "订单 请问还有什么可以帮您?")
     sample = (torch.tensor([ids]), torch.ones(1, len(ids), dtype=torch.long), torch.tensor([types]))
+    # Checked on a padded batch too, so that the attention mask is read as BertModel reads it.
+    check = [encode(tokenizer, text, ctx) for text, ctx in (("有货吗 能便宜点吗", "订单 请问还有什么可以帮您?"), ("好的", ""))]
+    padded = tensors(check, [0, 1])
     with torch.no_grad():
-        whole = model(*sample)
+        whole = [model(*sample), model(*padded)]
         model.cls_only = True
-        cls_only = model(*sample)
-    assert all(torch.allclose(a, b, atol=1e-4) for a, b in zip(whole, cls_only)), "the [CLS]-only path reads otherwise"
+        cls_only = [model(*sample), model(*padded)]
+    if not all(torch.allclose(a, b, atol=1e-4) for w, c in zip(whole, cls_only) for a, b in zip(w, c)):
+        raise RuntimeError("the [CLS]-only path reads otherwise than BertModel")
     fp32 = out / "intent-model-fp32.onnx"
     torch.onnx.export(model, sample, str(fp32), input_names=["input_ids", "attention_mask", "token_type_ids"],
                       output_names=["intent_logits", "present_logits", "sentence"], opset_version=17, dynamo=False,

@@ -45,6 +45,8 @@ public class ComplaintCase {
      * what happened is still asked for until the customer has said it.
      */
     public boolean categoryGuessed;
+    /** A guessed cause the customer said was wrong: it is not guessed again, nor taken from words that repeat it. */
+    public Category deniedCause;
 
     public int factRequests;
     public boolean escalated;

@@ -261,18 +261,10 @@ public final class ComplaintDesk {
         if (c.productId == null) {
             c.productId = m.productId();
         }
+        boolean denied = checkTheGuess(c, m);
         takeCategory(c, m);
         if (m.text().contains("无理由")) {
             namedByTheWords(c, Category.no_reason);
-        }
-        boolean denied = c.categoryGuessed && c.asked.contains(Fact.cause) && m.denial();
-        if (c.categoryGuessed && c.asked.contains(Fact.cause) && m.acknowledgement()) {
-            c.categoryGuessed = false; // "对的": the customer confirms the cause read back to them
-        } else if (denied) {
-            c.category =
-                    Category.other; // "不是": nothing is settled on the guess; what happened is asked, or a person reads
-            // it
-            c.categoryGuessed = false;
         }
         Request asked = Request.detect(m.text());
         if (asked != Request.NONE) {
@@ -301,16 +293,41 @@ public final class ComplaintDesk {
     }
 
     /**
+     * The answer to a guessed cause read back to the customer. "对的" makes it theirs. "不是" drops it, and it may not
+     * come back unasked: not from words that only repeat it ("不是降价"), not from the model's next reading. Whether
+     * the customer denied it.
+     */
+    private static boolean checkTheGuess(ComplaintCase c, CustomerMessage m) {
+        if (!c.categoryGuessed || !c.asked.contains(Fact.cause)) {
+            return false;
+        }
+        if (m.denial()) {
+            c.deniedCause = c.category;
+            c.category = Category.other;
+            c.categoryGuessed = false;
+            return true;
+        }
+        if (m.acknowledgement()) {
+            c.categoryGuessed = false;
+        }
+        return false;
+    }
+
+    /**
      * The customer's words name the cause, and replace a cause the model guessed; the model's reading fills a category
-     * nothing has named yet.
+     * nothing has named yet, and is read back to be checked again, however often.
      */
     private static void takeCategory(ComplaintCase c, CustomerMessage m) {
         Category words = Category.detect(m.text());
+        Category read = m.category();
         if (words != Category.other) {
-            namedByTheWords(c, words);
-        } else if (c.category == Category.other && m.category() != Category.other) {
-            c.category = m.category();
+            if (words != c.deniedCause) {
+                namedByTheWords(c, words);
+            }
+        } else if (c.category == Category.other && read != Category.other && read != c.deniedCause) {
+            c.category = read;
             c.categoryGuessed = true;
+            c.asked.remove(Fact.cause);
         }
     }
 

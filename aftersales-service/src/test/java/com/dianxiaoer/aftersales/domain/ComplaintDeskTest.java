@@ -159,6 +159,41 @@ class ComplaintDeskTest {
     }
 
     @Test
+    void aDeniedGuessComesBackNeitherFromWordsThatRepeatItNorFromTheModel() {
+        OrderFacts order = delivered("A1", "300", MORNING.minus(1, ChronoUnit.DAYS));
+        Turn first = say(null, guessedPriceDrop(), order);
+        Turn denied = say(first.kase(), msg("不是降价", "complaint"), order);
+        assertThat(denied.kase().category)
+                .as("'不是降价' names price_drop only to deny it")
+                .isEqualTo(Category.other);
+        assertThat(denied.resolution()).isNull();
+
+        CustomerMessage readAgain =
+                new CustomerMessage("就是活动开始得太快了", "complaint", "A1", "wool-coat", MORNING, Category.price_drop);
+        Turn again = say(denied.kase(), readAgain, order);
+        assertThat(again.kase().category).isEqualTo(Category.other);
+        assertThat(again.resolution()).isNull();
+        assertThat(String.join("", again.replies().stream().map(Reply::text).toList()))
+                .doesNotContain("差价");
+    }
+
+    @Test
+    void aNewGuessAfterADenialIsAskedAboutAgain() {
+        OrderFacts order = delivered("A1", "300", MORNING.minus(1, ChronoUnit.DAYS));
+        CustomerMessage bare =
+                new CustomerMessage("有个问题", "complaint", "A1", "wool-coat", MORNING, Category.price_drop);
+        Turn opened = say(null, bare, order);
+        Turn no = say(opened.kase(), msg("不是", "other"), order);
+        CustomerMessage qualityRead =
+                new CustomerMessage("穿了一次就不行了", "complaint", "A1", "wool-coat", MORNING, Category.quality);
+        Turn next = say(no.kase(), qualityRead, order);
+        assertThat(next.kase().categoryGuessed).isTrue();
+        assertThat(next.resolution()).as("the new guess is not settled unasked").isNull();
+        assertThat(String.join("", next.replies().stream().map(Reply::text).toList()))
+                .contains("是不是「质量问题」的情况");
+    }
+
+    @Test
     void aCauseGuessedLaterInTheCaseIsAskedAboutBeforeItIsSettled() {
         OrderFacts order = delivered("A1", "300", MORNING.minus(1, ChronoUnit.DAYS));
         Turn first = say(null, new CustomerMessage("我要售后", "return_refund", "A1", "wool-coat", MORNING), order);

@@ -25,7 +25,7 @@ record Understanding(Classification reading, String text) {
         if (outright.isPresent() && outright.get() != reading.intent()) {
             reading = as(outright.get(), reading);
         }
-        reading = torn(reading);
+        reading = torn(reading, state.stage());
         if (FrontDesk.isStage(state.stage())
                 && reading.intent().isRequest()
                 && Routing.ownerOf(reading.intent()) != state.stage()
@@ -71,7 +71,7 @@ record Understanding(Classification reading, String text) {
      * A reading torn between two requests of one stage ("催一下": 物流到哪了 or 什么时候发货?) is that stage's to answer,
      * with both in hand: a choice between them would only delay the answer.
      */
-    private static Classification torn(Classification reading) {
+    private static Classification torn(Classification reading, Stage owner) {
         if (reading.intent() != Intent.other) {
             return reading;
         }
@@ -83,9 +83,10 @@ record Understanding(Classification reading, String text) {
         if (!FrontDesk.isStage(first) || Routing.ownerOf(candidates.get(1).intent()) != first) {
             return reading;
         }
-        if (reading.confidence() > candidates.get(0).score()) {
-            // "我想问下订单的事": the best reading is no request at all and the two are only its runners-up. The stage
-            // hears a message it must place itself (its menu), not the first of them as if it had been asked.
+        if (first == owner && reading.confidence() > candidates.get(0).score()) {
+            // "我想问下订单的事" while ordering: the best reading is no request at all, the two only its runners-up. The
+            // stage places it itself (its menu) rather than hear the first as if it had been asked. Elsewhere the pair
+            // still names the stage to go to.
             return new Classification(
                     Intent.other, reading.confidence(), List.of(), reading.entities(), reading.complaintCategory());
         }

@@ -259,6 +259,10 @@ class FrontDeskTest {
         assertThat(asked.routes())
                 .as("the stage places it itself: not answered as an address change nobody asked for")
                 .containsExactly(new Decision.Route(Stage.order, Intent.other));
+        assertThat(desk.decide(new ConversationState(Stage.aftersales, true, "wool-coat"), vague, "我想问下订单的事")
+                        .routes())
+                .as("in another stage's conversation the pair still names the stage to go to")
+                .containsExactly(new Decision.Route(Stage.order, Intent.address_change));
     }
 
     @Test
