@@ -29,8 +29,8 @@ def main(paths):
         for _ in range(20):
             for session in sessions:
                 session.run(None, feed)
+        turn = list(enumerate(sessions))
         for run in range(RUNS):
-            turn = list(enumerate(sessions))
             for i, session in turn[run % len(turn):] + turn[:run % len(turn)]:
                 started = time.perf_counter()
                 session.run(None, feed)

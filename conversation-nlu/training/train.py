@@ -33,6 +33,14 @@ SEED = 20261201
 HIDDEN, HEADS, FFN = 512, 8, 2048
 
 
+def dequantized(init, name):
+    """A weight of an ONNX file's initializers (name -> array) as fp32: as it is, or int8/uint8 dequantized."""
+    if name in init:
+        return init[name].astype(np.float32)
+    q = init[name + "_quantized"].astype(np.float32)
+    return (q - init[name + "_zero_point"].astype(np.float32)) * init[name + "_scale"]
+
+
 def base_weights(base_onnx, layers, prefix=""):
     """The base model's weights as a BertModel state dict, from its ONNX file (fp32, or int8 per column, dequantized).
     Its MatMul weights are nameless (onnx::MatMul_N); they come six to a layer, in graph order: query, key, value,
@@ -40,13 +48,7 @@ def base_weights(base_onnx, layers, prefix=""):
     model = onnx.load(str(base_onnx))
     init = {i.name.removeprefix(prefix): numpy_helper.to_array(i) for i in model.graph.initializer}
 
-    def weight(name):
-        if name in init:
-            return init[name].astype(np.float32)
-        q = init[name + "_quantized"].astype(np.float32)
-        return (q - init[name + "_zero_point"].astype(np.float32)) * init[name + "_scale"]
-
-    state = {f"embeddings.{n}.weight": torch.tensor(weight(f"embeddings.{n}.weight"))
+    state = {f"embeddings.{n}.weight": torch.tensor(dequantized(init, f"embeddings.{n}.weight"))
              for n in ("word_embeddings", "position_embeddings", "token_type_embeddings")}
     for k, v in init.items():
         if k.endswith((".bias", "LayerNorm.weight")) and not k.startswith("onnx::"):
@@ -58,7 +60,7 @@ def base_weights(base_onnx, layers, prefix=""):
              "intermediate.dense", "output.dense"]
     for i, name in enumerate(matmuls):
         layer, part = divmod(i, 6)
-        state[f"encoder.layer.{layer}.{parts[part]}.weight"] = torch.tensor(weight(name).T.copy())
+        state[f"encoder.layer.{layer}.{parts[part]}.weight"] = torch.tensor(dequantized(init, name).T.copy())
     return {k: v for k, v in state.items()
             if not k.startswith("encoder.layer.") or int(k.split(".")[2]) < layers}
 
@@ -72,9 +74,7 @@ def exported_weights(path):
     state = {"bert." + k: v for k, v in base_weights(path, matmuls // 6, prefix="bert.").items()
              if k.startswith(("embeddings.", "encoder."))}
     for head in ("intent", "present"):
-        q = init[f"{head}.weight_quantized"].astype(np.float32)
-        weight = (q - init[f"{head}.weight_zero_point"].astype(np.float32)) * init[f"{head}.weight_scale"]
-        state[f"{head}.weight"] = torch.tensor(weight.T.copy())
+        state[f"{head}.weight"] = torch.tensor(dequantized(init, f"{head}.weight").T.copy())
         state[f"{head}.bias"] = torch.tensor(init[f"{head}.bias"])
     return matmuls // 6, state
 

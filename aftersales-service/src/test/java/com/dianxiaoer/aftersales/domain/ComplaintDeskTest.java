@@ -106,14 +106,26 @@ class ComplaintDeskTest {
 
     static final String AFTER_THE_SALE = "我前天才买的 今天一看活动就开始了 这样合理吗";
 
-    CustomerMessage guessedPriceDrop() {
-        return new CustomerMessage(AFTER_THE_SALE, "complaint", "A1", "wool-coat", MORNING, Category.price_drop);
+    /** Order A1, delivered yesterday, for the cases whose cause the front desk's model read. */
+    static final OrderFacts A1 = delivered("A1", "300", MORNING.minus(1, ChronoUnit.DAYS));
+
+    /** A complaint about order A1 whose words name no cause, read by the front desk's model as {@code read}. */
+    static CustomerMessage guessed(String text, Category read) {
+        return new CustomerMessage(text, "complaint", "A1", "wool-coat", MORNING, read);
+    }
+
+    static CustomerMessage guessedPriceDrop() {
+        return guessed(AFTER_THE_SALE, Category.price_drop);
+    }
+
+    /** Everything said in one turn, as one text. */
+    static String allSaid(Turn t) {
+        return String.join("", t.replies().stream().map(Reply::text).toList());
     }
 
     @Test
     void nothingIsSettledOnAGuessedCauseBeforeTheCustomerCouldCorrectIt() {
-        OrderFacts order = delivered("A1", "300", MORNING.minus(1, ChronoUnit.DAYS));
-        Turn first = say(null, guessedPriceDrop(), order);
+        Turn first = say(null, guessedPriceDrop(), A1);
         assertThat(first.kase().categoryGuessed).isTrue();
         assertThat(first.resolution())
                 .as("no price-protection answer on a guess")
@@ -124,21 +136,18 @@ class ComplaintDeskTest {
                 .singleElement()
                 .satisfies(r -> assertThat(r.text()).contains("「买后降价」", "理解得不对"));
 
-        Turn confirmed = say(first.kase(), msg("对的", "acknowledgement"), order);
+        Turn confirmed = say(first.kase(), msg("对的", "acknowledgement"), A1);
         assertThat(confirmed.kase().categoryGuessed).isFalse();
         assertThat(confirmed.resolution())
                 .as("confirmed, it is settled at once")
                 .isNotNull();
-        assertThat(String.join("", confirmed.replies().stream().map(Reply::text).toList()))
-                .contains("差价我们退给您")
-                .doesNotContain("不着急");
+        assertThat(allSaid(confirmed)).contains("差价我们退给您").doesNotContain("不着急");
     }
 
     @Test
     void aGuessedCauseTheCustomerDeniesIsDropped() {
-        OrderFacts order = delivered("A1", "300", MORNING.minus(1, ChronoUnit.DAYS));
-        Turn described = say(null, guessedPriceDrop(), order);
-        Turn denied = say(described.kase(), msg("不是这个意思", "other"), order);
+        Turn described = say(null, guessedPriceDrop(), A1);
+        Turn denied = say(described.kase(), msg("不是这个意思", "other"), A1);
         assertThat(denied.kase().category).isEqualTo(Category.other);
         assertThat(denied.resolution()).isNull();
         assertThat(denied.replies().get(0).text())
@@ -146,10 +155,9 @@ class ComplaintDeskTest {
                 .contains("同事")
                 .doesNotContain("差价");
 
-        CustomerMessage bare =
-                new CustomerMessage("有个问题", "complaint", "A1", "wool-coat", MORNING, Category.price_drop);
-        Turn opened = say(null, bare, order);
-        Turn no = say(opened.kase(), msg("不是", "other"), order);
+        CustomerMessage bare = guessed("有个问题", Category.price_drop);
+        Turn opened = say(null, bare, A1);
+        Turn no = say(opened.kase(), msg("不是", "other"), A1);
         assertThat(no.kase().category).isEqualTo(Category.other);
         assertThat(no.resolution()).isNull();
         assertThat(no.replies().get(0).text())
@@ -160,48 +168,40 @@ class ComplaintDeskTest {
 
     @Test
     void aDeniedGuessComesBackNeitherFromWordsThatRepeatItNorFromTheModel() {
-        OrderFacts order = delivered("A1", "300", MORNING.minus(1, ChronoUnit.DAYS));
-        Turn first = say(null, guessedPriceDrop(), order);
-        Turn denied = say(first.kase(), msg("不是降价", "complaint"), order);
+        Turn first = say(null, guessedPriceDrop(), A1);
+        Turn denied = say(first.kase(), msg("不是降价", "complaint"), A1);
         assertThat(denied.kase().category)
                 .as("'不是降价' names price_drop only to deny it")
                 .isEqualTo(Category.other);
         assertThat(denied.resolution()).isNull();
 
-        CustomerMessage readAgain =
-                new CustomerMessage("就是活动开始得太快了", "complaint", "A1", "wool-coat", MORNING, Category.price_drop);
-        Turn again = say(denied.kase(), readAgain, order);
+        CustomerMessage readAgain = guessed("就是活动开始得太快了", Category.price_drop);
+        Turn again = say(denied.kase(), readAgain, A1);
         assertThat(again.kase().category).isEqualTo(Category.other);
         assertThat(again.resolution()).isNull();
-        assertThat(String.join("", again.replies().stream().map(Reply::text).toList()))
-                .doesNotContain("差价");
+        assertThat(allSaid(again)).doesNotContain("差价");
     }
 
     @Test
     void aNewGuessAfterADenialIsAskedAboutAgain() {
-        OrderFacts order = delivered("A1", "300", MORNING.minus(1, ChronoUnit.DAYS));
-        CustomerMessage bare =
-                new CustomerMessage("有个问题", "complaint", "A1", "wool-coat", MORNING, Category.price_drop);
-        Turn opened = say(null, bare, order);
-        Turn no = say(opened.kase(), msg("不是", "other"), order);
-        CustomerMessage qualityRead =
-                new CustomerMessage("穿了一次就不行了", "complaint", "A1", "wool-coat", MORNING, Category.quality);
-        Turn next = say(no.kase(), qualityRead, order);
+        CustomerMessage bare = guessed("有个问题", Category.price_drop);
+        Turn opened = say(null, bare, A1);
+        Turn no = say(opened.kase(), msg("不是", "other"), A1);
+        CustomerMessage qualityRead = guessed("穿了一次就不行了", Category.quality);
+        Turn next = say(no.kase(), qualityRead, A1);
         assertThat(next.kase().categoryGuessed).isTrue();
         assertThat(next.resolution()).as("the new guess is not settled unasked").isNull();
-        assertThat(String.join("", next.replies().stream().map(Reply::text).toList()))
-                .contains("是不是「质量问题」的情况");
+        assertThat(allSaid(next)).contains("是不是「质量问题」的情况");
     }
 
     @Test
     void aCauseGuessedLaterInTheCaseIsAskedAboutBeforeItIsSettled() {
-        OrderFacts order = delivered("A1", "300", MORNING.minus(1, ChronoUnit.DAYS));
-        Turn first = say(null, new CustomerMessage("我要售后", "return_refund", "A1", "wool-coat", MORNING), order);
+        Turn first = say(null, new CustomerMessage("我要售后", "return_refund", "A1", "wool-coat", MORNING), A1);
         assertThat(first.kase().category).isEqualTo(Category.other);
-        Turn next = say(first.kase(), guessedPriceDrop(), order);
+        Turn next = say(first.kase(), guessedPriceDrop(), A1);
         assertThat(next.resolution()).isNull();
         assertThat(next.replies().get(next.replies().size() - 1).text()).contains("是不是「买后降价」的情况");
-        Turn answered = say(next.kase(), msg("嗯 是的", "acknowledgement"), order);
+        Turn answered = say(next.kase(), msg("嗯 是的", "acknowledgement"), A1);
         assertThat(answered.resolution()).isNotNull();
     }
 
