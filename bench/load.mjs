@@ -11,6 +11,7 @@
 // inside the shop's default limits (60 a minute per conversation, 600 per address, 60,000 per shop).
 
 import { spawn } from 'node:child_process';
+import http from 'node:http';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,30 +69,8 @@ class Conversation {
   /** Follows the stream, resuming after the last item seen when it drops, until stop() is called. */
   async follow(onItem) {
     while (!this.stopped) {
-      const controller = new AbortController();
-      this.controller = controller;
       try {
-        const res = await fetch(`${BASE}/api/v1/conversations/${this.id}/stream?after=${this.lastSeq}`,
-          { headers: this.headers({ Accept: 'text/event-stream' }), signal: controller.signal });
-        if (!res.ok) throw new Error(`stream HTTP ${res.status}`);
-        this.connected = true;
-        const decoder = new TextDecoder();
-        let buffer = '';
-        for await (const chunk of res.body) {
-          buffer += decoder.decode(chunk, { stream: true });
-          let end;
-          while ((end = buffer.indexOf('\n\n')) >= 0) {
-            const block = buffer.slice(0, end);
-            buffer = buffer.slice(end + 2);
-            const data = block.split('\n').filter((l) => l.startsWith('data:')).map((l) => l.slice(5).trim()).join('\n');
-            if (!data) continue;
-            const item = JSON.parse(data);
-            if (item.seq > this.lastSeq) {
-              this.lastSeq = item.seq;
-              onItem(this, item, now());
-            }
-          }
-        }
+        await this.streamOnce(onItem);
       } catch (e) {
         if (this.stopped) return;
         stats.streamDrops++;
@@ -100,9 +79,45 @@ class Conversation {
     }
   }
 
+  /** One SSE connection, until it ends or fails (node:http: fetch's streams cost the generator more CPU than the rest). */
+  streamOnce(onItem) {
+    return new Promise((resolve, reject) => {
+      const request = http.get(`${BASE}/api/v1/conversations/${this.id}/stream?after=${this.lastSeq}`,
+        { headers: this.headers({ Accept: 'text/event-stream' }), agent: streamAgent }, (res) => {
+          if (res.statusCode !== 200) {
+            res.resume();
+            reject(new Error(`stream HTTP ${res.statusCode}`));
+            return;
+          }
+          this.connected = true;
+          res.setEncoding('utf8');
+          let buffer = '';
+          res.on('data', (chunk) => {
+            buffer += chunk;
+            let end;
+            while ((end = buffer.indexOf('\n\n')) >= 0) {
+              const block = buffer.slice(0, end);
+              buffer = buffer.slice(end + 2);
+              const data = block.split('\n').filter((l) => l.startsWith('data:')).map((l) => l.slice(5).trim()).join('\n');
+              if (!data) continue;
+              const item = JSON.parse(data);
+              if (item.seq > this.lastSeq) {
+                this.lastSeq = item.seq;
+                onItem(this, item, now());
+              }
+            }
+          });
+          res.on('end', resolve);
+          res.on('error', reject);
+        });
+      request.on('error', reject);
+      this.request = request;
+    });
+  }
+
   stop() {
     this.stopped = true;
-    this.controller?.abort();
+    this.request?.destroy();
   }
 }
 
@@ -124,10 +139,32 @@ function onItem(conversation, item, at) {
   }
 }
 
-async function post(url, body, headers = {}) {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-  const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : null };
+// Requests go over kept-alive connections (node:http): a new connection per message would load the machine it measures.
+const postAgent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+const streamAgent = new http.Agent({ keepAlive: false });
+
+function post(url, body, headers = {}) {
+  const payload = JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const request = http.request(url, {
+      method: 'POST', agent: postAgent,
+      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), ...headers },
+    }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk) => { text += chunk; });
+      res.on('end', () => {
+        try {
+          resolve({ status: res.statusCode, body: text ? JSON.parse(text) : null });
+        } catch (e) {
+          reject(e);
+        }
+      });
+      res.on('error', reject);
+    });
+    request.on('error', reject);
+    request.end(payload);
+  });
 }
 
 // A message is timed from when it was due, not from when the generator got round to it: a late generator would
@@ -165,7 +202,9 @@ const CLOCK_TICKS = 100; // USER_HZ, the unit of /proc/<pid>/stat's times on Lin
 
 /**
  * CPU ticks (user + system) of each service's JVMs started from this machine's build, by pid; none where /proc is
- * absent. A service whose processes changed in the window (one killed) is left out of the report.
+ * absent. A service whose processes changed in the window (one killed) is left out of the report. Beside the services,
+ * what else shares the machine: PostgreSQL (its server processes, and the connections that ended, which the postmaster
+ * has reaped), the JVM of ./run that hosts Kafka, and this benchmark (Node, and its lag watcher).
  */
 function cpuTicks() {
   const out = {};
@@ -175,14 +214,19 @@ function cpuTicks() {
   } catch {
     return out;
   }
+  const add = (group, pid, t) => { out[group] = { ...(out[group] || {}), [pid]: t }; };
   for (const pid of pids) {
     try {
       const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-      const service = SERVICES.find((s) => command.includes(`${s}/target/quarkus-app/quarkus-run.jar`));
-      if (!service) continue;
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      out[service] = { ...(out[service] || {}), [pid]: Number(fields[11]) + Number(fields[12]) }; // utime and stime
+      const own = Number(fields[11]) + Number(fields[12]); // utime and stime
+      const service = SERVICES.find((s) => command.includes(`${s}/target/quarkus-app/quarkus-run.jar`));
+      if (service) add(service, pid, own);
+      else if (comm === 'postgres') add(POSTGRES, pid, own + (command.includes('/bin/postgres') ? Number(fields[13]) + Number(fields[14]) : 0));
+      else if (command.includes('local-stack.jar')) add(KAFKA, pid, own);
+      else if (Number(pid) === process.pid || Number(pid) === watcherPid) add(BENCH, pid, own);
     } catch {
       // gone in the meantime
     }
@@ -190,21 +234,43 @@ function cpuTicks() {
   return out;
 }
 
+const POSTGRES = 'postgresql';
+const KAFKA = 'kafka (./run\'s JVM)';
+const BENCH = 'this benchmark';
+/** Groups whose processes come and go in a window (PostgreSQL's connections) and are counted all the same. */
+const CHANGING = [POSTGRES];
+let watcherPid;
+
+/** Busy and total ticks of the whole machine (/proc/stat), to put the groups beside what the machine had. */
+function machineTicks() {
+  try {
+    const cpu = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    const idle = cpu[3] + cpu[4];
+    const total = cpu.slice(0, 8).reduce((a, b) => a + b, 0);
+    return { busy: total - idle, total };
+  } catch {
+    return null;
+  }
+}
+
 // insights-service's lag: the records of the topics it reads that its consumer group has not committed yet, once a
 // second while the load runs (bench/insights.sh --watch, a Kafka admin client; skipped where Java or the jars are
 // missing).
 function watchInsights() {
   const samples = [];
+  let counting = false;
   const here = dirname(fileURLToPath(import.meta.url));
   // without the jars insights.sh would build them: not in the middle of a measurement
-  if (!existsSync(join(here, '..', 'insights-service', 'target', 'quarkus-app', 'lib', 'main'))) return async () => samples;
+  const none = { begin: () => {}, stop: async () => samples };
+  if (!existsSync(join(here, '..', 'insights-service', 'target', 'quarkus-app', 'lib', 'main'))) return none;
   let watcher;
   try {
     watcher = spawn(join(here, 'insights.sh'), ['--watch', process.env.KAFKA_BOOTSTRAP_SERVERS || 'localhost:9092'],
       { stdio: ['ignore', 'pipe', 'ignore'] });
   } catch (e) {
-    return async () => samples;
+    return none;
   }
+  watcherPid = watcher.pid;
   watcher.on('error', () => {});
   process.on('exit', () => watcher.kill());
   let buffered = '';
@@ -214,10 +280,10 @@ function watchInsights() {
     buffered = lines.pop();
     for (const line of lines) {
       const m = /^lag (\d+)$/.exec(line);
-      if (m) samples.push(Number(m[1]));
+      if (m && counting) samples.push(Number(m[1]));
     }
   });
-  return async () => { watcher.kill(); return samples; };
+  return { begin: () => { counting = true; }, stop: async () => { watcher.kill(); return samples; } };
 }
 
 function percentile(sorted, p) {
@@ -232,6 +298,9 @@ async function main() {
     process.exit(2);
   }
   console.log(`load: ${MIX} mix, ${RATE} msg/s for ${SECONDS} s after ${WARMUP} s of warm-up, ${CONVERSATIONS} conversations with their streams open`);
+
+  // Started before the conversations open, so that its JVM's start is not counted in the measured window's CPU.
+  const watching = watchInsights();
 
   const conversations = [];
   for (let i = 0; i < CONVERSATIONS; i += 20) {
@@ -271,7 +340,7 @@ async function main() {
   let measuredStart;
   let lag = 0;
   let cpuStart = {};
-  let stopWatching = null;
+  let machineStart = null;
   const inFlight = [];
   for (let k = 0; k < total; k++) {
     const due = start + (k * 1000) / RATE;
@@ -280,8 +349,9 @@ async function main() {
     else lag = Math.max(lag, -wait);
     if (k === warmupCount) {
       measuredStart = now();
+      watching.begin();
       cpuStart = cpuTicks();
-      stopWatching = watchInsights();
+      machineStart = machineTicks();
     }
     inFlight.push(send(conversations[k % conversations.length], k, k >= warmupCount, due));
   }
@@ -293,7 +363,8 @@ async function main() {
   while (measured.some((m) => m.repliedAt === undefined) && now() < drainUntil) await sleep(250);
 
   const cpuEnd = cpuTicks();
-  const lagSamples = stopWatching ? await stopWatching() : [];
+  const machineEnd = machineTicks();
+  const lagSamples = await watching.stop();
   conversations.forEach((c) => c.stop());
   await Promise.allSettled(following);
 
@@ -361,10 +432,19 @@ async function main() {
   // autoscalers' sizing starts from (docs/measured.md, "Scale out").
   const samePids = (a, b) => Object.keys(a).sort().join() === Object.keys(b).sort().join();
   const ticks = (byPid) => Object.values(byPid).reduce((sum, t) => sum + t, 0);
-  const cpuPerMessage = Object.fromEntries(Object.keys(cpuEnd).filter((s) => s in cpuStart && samePids(cpuStart[s], cpuEnd[s]))
+  const cpuPerMessage = Object.fromEntries(Object.keys(cpuEnd)
+    .filter((s) => s in cpuStart && (CHANGING.includes(s) || samePids(cpuStart[s], cpuEnd[s])))
     .map((s) => [s, ((ticks(cpuEnd[s]) - ticks(cpuStart[s])) * 1000) / CLOCK_TICKS / Math.max(1, answeredCount)]));
   if (Object.keys(cpuPerMessage).length) {
     console.log(`CPU per message answered: ${Object.entries(cpuPerMessage).map(([s, ms]) => `${s} ${ms.toFixed(1)} ms`).join(', ')}`);
+  }
+  // The whole machine over the same window: what every process together spent a message, and how busy the cores were.
+  const machine = machineStart && machineEnd
+    ? { perMessage: ((machineEnd.busy - machineStart.busy) * 1000) / CLOCK_TICKS / Math.max(1, answeredCount),
+        busy: (machineEnd.busy - machineStart.busy) / Math.max(1, machineEnd.total - machineStart.total) }
+    : null;
+  if (machine) {
+    console.log(`the whole machine: ${machine.perMessage.toFixed(1)} ms of CPU a message answered, its cores ${(machine.busy * 100).toFixed(0)}% busy`);
   }
   const lagSorted = [...lagSamples].sort((a, b) => a - b);
   const insightsLagSummary = lagSamples.length
@@ -378,7 +458,7 @@ async function main() {
   const result = {
     mix: MIX, rate: RATE, seconds: SECONDS, conversations: CONVERSATIONS, offered, achieved,
     p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), max: latencies[latencies.length - 1],
-    cpuPerMessage, insightsLag: insightsLagSummary, unanswered, doubledMessages, doubledReplies, outOfOrder, refused: Object.fromEntries(stats.refused), errors: stats.errors,
+    cpuPerMessage, machine, insightsLag: insightsLagSummary, unanswered, doubledMessages, doubledReplies, outOfOrder, refused: Object.fromEntries(stats.refused), errors: stats.errors,
   };
   console.log(`json ${JSON.stringify(result)}`);
   if (options.timeline) {
