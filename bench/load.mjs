@@ -112,6 +112,7 @@ class Conversation {
           });
           res.on('end', resolve);
           res.on('error', reject);
+          res.on('close', resolve); // destroyed by stop(): whatever Node emits before it, the follow loop ends
         });
       request.on('error', reject);
       this.request = request;
