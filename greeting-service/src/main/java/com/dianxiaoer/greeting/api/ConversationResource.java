@@ -14,6 +14,7 @@ import com.dianxiaoer.web.BearerTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -104,12 +105,14 @@ public class ConversationResource {
     @Operation(
             summary = "Send a customer message",
             description = "Stored once per clientMessageId; the reply arrives on the stream.")
+    // One transaction for the token check and the message: a second would cost every message its BEGIN, select, COMMIT.
+    @Transactional
     public Response post(
             @PathParam("id") String id,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @Valid @NotNull(message = "send a JSON body with text") ChatDtos.PostMessage request,
             @Context HttpServerRequest http) {
-        ConversationEntity conversation = access.authorize(id, authorization, null);
+        ConversationEntity conversation = access.authorizeToAppend(id, authorization);
         rateLimits.admitMessage(conversation.shopId, conversation.id.toString(), clientAddress(http));
         CustomerText.Checked checked =
                 CustomerText.check(request.text(), config.chat().maxMessageLength());

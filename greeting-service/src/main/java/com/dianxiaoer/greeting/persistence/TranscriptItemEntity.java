@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** One line of a conversation's transcript: what the customer, the bot or a person said, in sequence. */
 @Entity
@@ -81,17 +82,20 @@ public class TranscriptItemEntity extends PanacheEntityBase {
 
     /** The customer's last request before {@code beforeSeq}: what the conversation is about now. */
     public static Optional<TranscriptItemEntity> lastRequestBefore(UUID conversationId, long beforeSeq) {
-        List<String> requests = Arrays.stream(Intent.values())
-                .filter(Intent::isRequest)
-                .map(Intent::name)
-                .toList();
-        return find(
-                        "conversationId = ?1 and seq < ?2 and role = 'customer' and intent in ?3 order by seq desc",
-                        conversationId,
-                        beforeSeq,
-                        requests)
-                .firstResultOptional();
+        return find(LAST_REQUEST_BEFORE, conversationId, beforeSeq).firstResultOptional();
     }
+
+    /**
+     * The requests are written into the query, not bound as a list: Hibernate translates a query with a list parameter
+     * again on every run, and this one runs for every message.
+     */
+    private static final String LAST_REQUEST_BEFORE =
+            "conversationId = ?1 and seq < ?2 and role = 'customer' and intent in ("
+                    + Arrays.stream(Intent.values())
+                            .filter(Intent::isRequest)
+                            .map(intent -> "'" + intent.name() + "'")
+                            .collect(Collectors.joining(","))
+                    + ") order by seq desc";
 
     public static Optional<TranscriptItemEntity> lastOfRole(UUID conversationId, String role) {
         return find("conversationId = ?1 and role = ?2 order by seq desc", conversationId, role)
