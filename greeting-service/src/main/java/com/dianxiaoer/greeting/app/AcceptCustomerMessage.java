@@ -23,7 +23,7 @@ public class AcceptCustomerMessage {
     public Accepted accept(UUID conversationId, String text, String clientMessageId) {
         ConversationEntity c = ConversationEntity.lock(conversationId).orElseThrow();
         if (c.erased()) {
-            // erased between the token check and this lock: nothing the customer says is kept in it
+            // the chat API checked it under this same lock; the use case keeps its own guard for any other caller
             throw ApiException.gone("conversation_erased", "this conversation was erased; open a new one");
         }
         if (clientMessageId != null) {
