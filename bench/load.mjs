@@ -11,7 +11,9 @@
 // inside the shop's default limits (60 a minute per conversation, 600 per address, 60,000 per shop).
 //
 // It also reports the CPU each process spent per message answered (the services, PostgreSQL, the JVM hosting Kafka,
-// this benchmark) and the whole machine's: on a shared box, the figure that says how far the rate can go.
+// this benchmark) and the whole machine's: on a shared box, the figure that says how far the rate can go. And, second
+// by second, who had the cores when replies were slowest: a stall under load is either one process taking the cores
+// from the others (a burst in the broker, insights-service's state) or the whole machine short of CPU.
 
 import { spawn } from 'node:child_process';
 import http from 'node:http';
@@ -290,6 +292,61 @@ function watchInsights() {
   return { begin: () => { counting = true; }, stop: async () => { watcher.kill(); return samples; } };
 }
 
+/**
+ * Samples every group's CPU and the machine's once a second over the measured window, so that the slowest seconds can
+ * be put beside who had the cores in them. A group's share of a second counts each of its processes from the sample
+ * before (a process born in the second counts whole: PostgreSQL's connections).
+ */
+function secondBySecond() {
+  const samples = [];
+  let timer;
+  const sample = () => samples.push({ at: now(), cpu: cpuTicks(), machine: machineTicks() });
+  const delta = (a, b) => Object.values(b).length
+    ? Object.entries(b).reduce((sum, [pid, t]) => sum + t - (a?.[pid] ?? 0), 0) : 0;
+  // One entry a second: the machine's busy share and each group's share of one core, in percent, biggest first.
+  const seconds = () => samples.slice(1).map((b, i) => {
+    const a = samples[i];
+    const wall = ((b.at - a.at) / 1000) * CLOCK_TICKS;
+    const cores = Object.fromEntries(Object.keys(b.cpu)
+      .map((g) => [g, Math.round((100 * delta(a.cpu[g], b.cpu[g])) / wall)])
+      .filter(([, pct]) => pct >= 5)
+      .sort((x, y) => y[1] - x[1]));
+    const busy = a.machine && b.machine
+      ? Math.round((100 * (b.machine.busy - a.machine.busy)) / Math.max(1, b.machine.total - a.machine.total)) : null;
+    return { busy, cores };
+  });
+  return {
+    start(at, cpu, machine) {
+      samples.push({ at, cpu, machine });
+      timer = setInterval(sample, 1000);
+    },
+    stop() { clearInterval(timer); },
+    /** The median second: each group's and the machine's median share. */
+    typical() {
+      const all = seconds();
+      const median = (values) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)] ?? 0;
+      const groups = [...new Set(all.flatMap((s) => Object.keys(s.cores)))];
+      const cores = Object.fromEntries(groups.map((g) => [g, median(all.map((s) => s.cores[g] ?? 0))])
+        .filter(([, pct]) => pct >= 5).sort((x, y) => y[1] - x[1]));
+      return { busy: median(all.map((s) => s.busy ?? 0)), cores };
+    },
+    /** The three seconds whose messages waited longest, each with who had the cores in it. */
+    slowest(measured, from) {
+      const all = seconds();
+      const bySecond = new Map();
+      for (const m of measured) {
+        const i = Math.floor((m.sentAt - from) / 1000);
+        if (i < 0 || i >= all.length) continue;
+        const latency = m.repliedAt === undefined ? Infinity : m.repliedAt - m.sentAt;
+        const s = bySecond.get(i) || { sent: 0, slowest: 0 };
+        bySecond.set(i, { sent: s.sent + 1, slowest: Math.max(s.slowest, latency) });
+      }
+      return [...bySecond].sort((x, y) => y[1].slowest - x[1].slowest).slice(0, 3)
+        .map(([i, s]) => ({ second: i, ...s, ...all[i] }));
+    },
+  };
+}
+
 function percentile(sorted, p) {
   if (!sorted.length) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -345,6 +402,7 @@ async function main() {
   let lag = 0;
   let cpuStart = {};
   let machineStart = null;
+  const perSecond = secondBySecond();
   const inFlight = [];
   for (let k = 0; k < total; k++) {
     const due = start + (k * 1000) / RATE;
@@ -356,6 +414,7 @@ async function main() {
       watching.begin();
       cpuStart = cpuTicks();
       machineStart = machineTicks();
+      perSecond.start(measuredStart, cpuStart, machineStart);
     }
     inFlight.push(send(conversations[k % conversations.length], k, k >= warmupCount, due));
   }
@@ -368,6 +427,7 @@ async function main() {
 
   const cpuEnd = cpuTicks();
   const machineEnd = machineTicks();
+  perSecond.stop();
   const lagSamples = await watching.stop();
   conversations.forEach((c) => c.stop());
   await Promise.allSettled(following);
@@ -450,6 +510,15 @@ async function main() {
   if (machine) {
     console.log(`the whole machine: ${machine.perMessage.toFixed(1)} ms of CPU a message answered, its cores ${(machine.busy * 100).toFixed(0)}% busy`);
   }
+  const slowestSeconds = perSecond.slowest(measured, measuredStart);
+  if (slowestSeconds.length) {
+    const share = (s) => `cores ${s.busy}% busy: ${Object.entries(s.cores).map(([g, pct]) => `${g} ${pct}%`).join(', ')}`;
+    console.log(`each second, what each process used of one core; a typical second: ${share(perSecond.typical())}`);
+    console.log('the slowest seconds (by the slowest reply to a message sent in them):');
+    for (const s of slowestSeconds) {
+      console.log(`  +${s.second} s: ${s.sent} sent, slowest ${fmt(s.slowest)}; ${share(s)}`);
+    }
+  }
   const lagSorted = [...lagSamples].sort((a, b) => a - b);
   const insightsLagSummary = lagSamples.length
     ? { p50: percentile(lagSorted, 50), p95: percentile(lagSorted, 95), max: lagSorted[lagSorted.length - 1], last: lagSamples[lagSamples.length - 1], samples: lagSamples.length }
@@ -462,7 +531,8 @@ async function main() {
   const result = {
     mix: MIX, rate: RATE, seconds: SECONDS, conversations: CONVERSATIONS, offered, achieved,
     p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), max: latencies[latencies.length - 1],
-    cpuPerMessage, machine, insightsLag: insightsLagSummary, unanswered, doubledMessages, doubledReplies, outOfOrder, refused: Object.fromEntries(stats.refused), errors: stats.errors,
+    cpuPerMessage, machine, slowestSeconds: slowestSeconds.map((x) => ({ ...x, slowest: Number.isFinite(x.slowest) ? Math.round(x.slowest) : null })),
+    insightsLag: insightsLagSummary, unanswered, doubledMessages, doubledReplies, outOfOrder, refused: Object.fromEntries(stats.refused), errors: stats.errors,
   };
   console.log(`json ${JSON.stringify(result)}`);
   if (options.timeline) {

@@ -737,7 +737,7 @@ async function main() {
         second = replica.start(port, replicaLog);
         const restartedAt = Date.now();
         const { code, output } = await load;
-        output.split('\n').filter((l) => /^(measured|latency|audit)/.test(l) || /Error/.test(l)).forEach((l) => log('  ' + l));
+        output.split('\n').filter((l) => /^(measured|latency|audit|the slowest|  \+)/.test(l) || /Error/.test(l)).forEach((l) => log('  ' + l));
         log(`  front desk before the kill: ${shared[0]} messages read by the first instance, ${shared[1]} by the second`);
         assert(shared[0] > 0 && shared[1] > 0, `both instances read customer messages (${shared.join(' and ')})`);
         assert(code === 0, `the load's audit: every message answered once, in order (exit ${code}; see the lines above)`);
