@@ -117,6 +117,12 @@ public final class LocalKafka implements AutoCloseable {
         p.setProperty("num.io.threads", "2");
         p.setProperty("background.threads", "2");
         p.setProperty("num.recovery.threads.per.data.dir", "1");
+        // insights-service commits a transaction every 100 ms (exactly-once). When its next transaction's first write
+        // reaches the broker before the last one's markers are written, the broker waits for them up to this long,
+        // then answers CONCURRENT_TRANSACTIONS; on a busy two-core machine 100 ms (the default) was too short, and the
+        // client's retries cascaded into out-of-order sequence errors for its other writes (80 of them in a 4-minute
+        // load run; none with 1 s: docs/measured.md).
+        p.setProperty("add.partitions.to.txn.retry.backoff.max.ms", "1000");
         return p;
     }
 
