@@ -120,8 +120,8 @@ public final class LocalKafka implements AutoCloseable {
         // insights-service commits a transaction every 100 ms (exactly-once). When its next transaction's first write
         // reaches the broker before the last one's markers are written, the broker waits for them up to this long,
         // then answers CONCURRENT_TRANSACTIONS; on a busy two-core machine 100 ms (the default) was too short, and the
-        // client's retries cascaded into out-of-order sequence errors for its other writes (80 of them in a 4-minute
-        // load run; none with 1 s: docs/measured.md).
+        // client's retries cascaded into out-of-order sequence errors for its other writes (80 and 142 in two runs
+        // of a 5-minute load protocol; none with 1 s: docs/measured.md).
         p.setProperty("add.partitions.to.txn.retry.backoff.max.ms", "1000");
         return p;
     }
