@@ -247,6 +247,9 @@ const BENCH = 'this benchmark';
 const CHANGING = [POSTGRES];
 let watcherPid;
 
+/** The share of the machine's cores busy between two readings of machineTicks(). */
+const busyBetween = (a, b) => (b.busy - a.busy) / Math.max(1, b.total - a.total);
+
 /** Busy and total ticks of the whole machine (/proc/stat), to put the groups beside what the machine had. */
 function machineTicks() {
   try {
@@ -300,9 +303,9 @@ function watchInsights() {
 function secondBySecond() {
   const samples = [];
   let timer;
+  let all = [];
   const sample = () => samples.push({ at: now(), cpu: cpuTicks(), machine: machineTicks() });
-  const delta = (a, b) => Object.values(b).length
-    ? Object.entries(b).reduce((sum, [pid, t]) => sum + t - (a?.[pid] ?? 0), 0) : 0;
+  const delta = (a, b) => Object.entries(b).reduce((sum, [pid, t]) => sum + t - (a?.[pid] ?? 0), 0);
   // One entry a second: the machine's busy share and each group's share of one core, in percent, biggest first.
   const seconds = () => samples.slice(1).map((b, i) => {
     const a = samples[i];
@@ -311,8 +314,7 @@ function secondBySecond() {
       .map((g) => [g, Math.round((100 * delta(a.cpu[g], b.cpu[g])) / wall)])
       .filter(([, pct]) => pct >= 5)
       .sort((x, y) => y[1] - x[1]));
-    const busy = a.machine && b.machine
-      ? Math.round((100 * (b.machine.busy - a.machine.busy)) / Math.max(1, b.machine.total - a.machine.total)) : null;
+    const busy = a.machine && b.machine ? Math.round(100 * busyBetween(a.machine, b.machine)) : null;
     return { busy, cores };
   });
   return {
@@ -320,10 +322,12 @@ function secondBySecond() {
       samples.push({ at, cpu, machine });
       timer = setInterval(sample, 1000);
     },
-    stop() { clearInterval(timer); },
+    stop() {
+      clearInterval(timer);
+      all = seconds();
+    },
     /** The median second: each group's and the machine's median share. */
     typical() {
-      const all = seconds();
       const median = (values) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)] ?? 0;
       const groups = [...new Set(all.flatMap((s) => Object.keys(s.cores)))];
       const cores = Object.fromEntries(groups.map((g) => [g, median(all.map((s) => s.cores[g] ?? 0))])
@@ -332,7 +336,6 @@ function secondBySecond() {
     },
     /** The three seconds whose messages waited longest, each with who had the cores in it. */
     slowest(measured, from) {
-      const all = seconds();
       const bySecond = new Map();
       for (const m of measured) {
         const i = Math.floor((m.sentAt - from) / 1000);
@@ -505,7 +508,7 @@ async function main() {
   // The whole machine over the same window: what every process together spent a message, and how busy the cores were.
   const machine = machineStart && machineEnd
     ? { perMessage: ((machineEnd.busy - machineStart.busy) * 1000) / CLOCK_TICKS / Math.max(1, answeredCount),
-        busy: (machineEnd.busy - machineStart.busy) / Math.max(1, machineEnd.total - machineStart.total) }
+        busy: busyBetween(machineStart, machineEnd) }
     : null;
   if (machine) {
     console.log(`the whole machine: ${machine.perMessage.toFixed(1)} ms of CPU a message answered, its cores ${(machine.busy * 100).toFixed(0)}% busy`);
