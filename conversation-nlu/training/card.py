@@ -16,7 +16,6 @@ from tokenizers import Tokenizer
 import data
 import metrics
 import real_set
-import train
 
 # Written in our own words: the probe must never hold real shoppers' text.
 PROBE = [
@@ -44,7 +43,7 @@ def session(path):
 
 def output(sess, tokenizer, text, ctx, name):
     """One of the exported model's outputs (intent_logits, present_logits, sentence) for a message in its context."""
-    ids, types = train.encode(tokenizer, text, ctx)
+    ids, types = data.encode(tokenizer, text, ctx)
     return sess.run([name], {"input_ids": np.array([ids], dtype=np.int64),
                              "attention_mask": np.ones((1, len(ids)), dtype=np.int64),
                              "token_type_ids": np.array([types], dtype=np.int64)})[0][0]
@@ -71,6 +70,8 @@ def as_in_service(sess, tokenizer, turns, margin):
 
 
 def main():
+    import train  # torch: only the card needs the training settings, not the readers of a model file
+
     parser = argparse.ArgumentParser()
     parser.add_argument("--model", required=True)
     parser.add_argument("--tokenizer", required=True)

@@ -40,6 +40,12 @@ def text_part(text):
     return text.strip().lower()[:MAX_TEXT_CHARS]
 
 
+def encode(tokenizer, text, ctx):
+    """The model's input ids and segment ids for a message in its context (the Java side: IntentModel)."""
+    e = tokenizer.encode(text_part(text), ctx) if ctx else tokenizer.encode(text_part(text))
+    return e.ids, e.type_ids
+
+
 _PLACEHOLDER = re.compile(r"\[(订单|数字|金额|地址|姓名|日期|时间|电话|邮箱|链接|站点|组织机构|身份证号)x\]")
 _FAKE = {
     "订单": lambda r: str(r.randrange(10**10, 10**12)),

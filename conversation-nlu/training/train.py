@@ -132,11 +132,6 @@ class IntentNet(nn.Module):
         return layer.output.LayerNorm(layer.output.dense(layer.intermediate.intermediate_act_fn(layer.intermediate.dense(a))) + a)
 
 
-def encode(tokenizer, text, ctx):
-    e = tokenizer.encode(data.text_part(text), ctx) if ctx else tokenizer.encode(data.text_part(text))
-    return e.ids, e.type_ids
-
-
 def batches(items, size, shuffle, rng):
     order = list(range(len(items)))
     if shuffle:
@@ -167,7 +162,7 @@ def tensors(items, idx):
 def prepare(tokenizer, examples):
     items = []
     for text, ctx, intent, also in examples:
-        ids, types = encode(tokenizer, text, ctx)
+        ids, types = data.encode(tokenizer, text, ctx)
         present = [0.0] * len(data.INTENTS)
         present[data.INTENTS.index(intent)] = 1.0
         if also:
@@ -336,10 +331,10 @@ def main():
 def export(model, tokenizer, out):
     from onnxruntime.quantization import QuantType, quantize_dynamic
     model.eval()
-    ids, types = encode(tokenizer, "有货吗 能便宜点吗", "订单 请问还有什么可以帮您?")
+    ids, types = data.encode(tokenizer, "有货吗 能便宜点吗", "订单 请问还有什么可以帮您?")
     sample = (torch.tensor([ids]), torch.ones(1, len(ids), dtype=torch.long), torch.tensor([types]))
     # Checked on a padded batch too, so that the attention mask is read as BertModel reads it.
-    check = [encode(tokenizer, text, ctx) for text, ctx in (("有货吗 能便宜点吗", "订单 请问还有什么可以帮您?"), ("好的", ""))]
+    check = [data.encode(tokenizer, text, ctx) for text, ctx in (("有货吗 能便宜点吗", "订单 请问还有什么可以帮您?"), ("好的", ""))]
     padded = tensors(check, [0, 1])
     with torch.no_grad():
         whole = [model(*sample), model(*padded)]

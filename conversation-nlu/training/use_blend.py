@@ -8,45 +8,15 @@ card.py does, margin 0. The weight is chosen on dev itself, so the best line is 
     python3 conversation-nlu/training/use_blend.py      # ~2 minutes on 2 cores; skips without ../shared/nlu/
 """
 import numpy as np
-import onnxruntime as ort
 from sklearn.linear_model import LogisticRegression
 from tokenizers import Tokenizer
 
+import card
 import data
 import metrics
 import real_set
 
-REPLIES_ONLY = ("other", "greeting", "goodbye_thanks")  # card.REPLIES_ONLY; card imports torch, not needed here
 NLU = real_set.REPO / "conversation-nlu/src/main/resources/nlu"
-
-
-def shipped_model():
-    options = ort.SessionOptions()
-    options.intra_op_num_threads = 1
-    sess = ort.InferenceSession(str(NLU / "intent-model.onnx"), options, providers=["CPUExecutionProvider"])
-    tokenizer = Tokenizer.from_file(str(NLU / "intent-model-tokenizer.json"))
-
-    def probabilities(text, ctx):
-        e = tokenizer.encode(data.text_part(text), ctx) if ctx else tokenizer.encode(data.text_part(text))
-        out = sess.run(["intent_logits"], {"input_ids": np.array([e.ids], dtype=np.int64),
-                                           "attention_mask": np.ones((1, len(e.ids)), dtype=np.int64),
-                                           "token_type_ids": np.array([e.type_ids], dtype=np.int64)})[0][0]
-        x = np.exp(out - out.max())
-        return x / x.sum()
-    return probabilities
-
-
-def as_in_service(probabilities, turns):
-    """Each turn's probabilities, its topic being the last request the model itself read (card.as_in_service)."""
-    topic, result = {}, []
-    for t in turns:
-        last = topic.get(t["chat"])
-        p = probabilities(t["text"], data.context(data.owner(last) if last else None, t["previous"], last))
-        result.append(p)
-        answer = metrics.decide(p, 0.0)
-        if answer and answer not in REPLIES_ONLY:
-            topic[t["chat"]] = answer
-    return result
 
 
 def line(name, probs, labels):
@@ -59,7 +29,9 @@ def main():
     train = data.real_turns(real_set.load("train"))
     dev = data.real_turns(real_set.load("dev"))
     labels = [(t["intent"], t["also"]) for t in dev]
-    model = as_in_service(shipped_model(), dev)
+    sess = card.session(NLU / "intent-model.onnx")
+    tokenizer = Tokenizer.from_file(str(NLU / "intent-model-tokenizer.json"))
+    model = [p for _, p in card.as_in_service(sess, tokenizer, dev, 0.0)]
     line("the shipped model", model, labels)
 
     use = USE()
